@@ -1,0 +1,149 @@
+"""The phone as the rest of the app sees it: an abstract QObject with signals (qutebrowser style).
+
+Implementations: :class:`agent_console.phone.pjsua_phone.PjsuaPhone` (the real pjsua2 engine on its
+own thread) and :class:`agent_console.phone.fake.FakePhone` (fast UI tests). Every method is
+non-blocking: it queues work for the engine thread and returns; results come back as signals.
+Call ids are strings chosen by the phone ("c1", "c2", ...), stable for the life of the call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+
+class RegState(StrEnum):
+    UNREGISTERED = "unregistered"
+    REGISTERING = "registering"
+    REGISTERED = "registered"
+    FAILED_AUTH = "failed_auth"        # wrong password: retrying stopped
+    FAILED_FORBIDDEN = "failed_forbidden"
+    UNREACHABLE = "unreachable"        # retrying with backoff
+    FAILED_TLS = "failed_tls"          # certificate refused
+
+
+class CallState(StrEnum):
+    RINGING_IN = "ringing_in"
+    DIALING = "dialing"
+    RINGING_OUT = "ringing_out"
+    CONNECTED = "connected"
+    HELD = "held"
+    ENDED = "ended"
+
+
+class Transport(StrEnum):
+    UDP = "udp"
+    TCP = "tcp"
+    TLS = "tls"
+
+
+class SrtpPolicy(StrEnum):
+    DISABLED = "disabled"
+    OPTIONAL = "optional"
+    MANDATORY = "mandatory"
+
+
+@dataclass(frozen=True)
+class SipAccountConfig:
+    """What provisioning (or the settings page) gives the phone. The password is passed in
+    memory only: it comes from the keyring and is never logged or written to config."""
+
+    registrar: str                     # host[:port]
+    extension: str
+    password: str = field(repr=False)
+    transport: Transport = Transport.UDP
+    display_name: str = ""
+    outbound_proxy: str = ""
+    stun_servers: tuple[str, ...] = ()
+    ice: bool = False
+    turn_server: str = ""
+    turn_user: str = ""
+    turn_password: str = field(default="", repr=False)
+    srtp: SrtpPolicy = SrtpPolicy.OPTIONAL
+    tls_ca_file: str = ""              # empty: system CAs
+    tls_verify_server: bool = True
+    codecs: tuple[str, ...] = ("G722/16000", "PCMA/8000", "PCMU/8000")
+    local_port: int = 0                # 0: any free port
+    reg_timeout_s: int = 300
+    keepalive_s: int = 15
+
+
+@dataclass(frozen=True)
+class CallInfo:
+    call_id: str
+    direction: str                     # "inbound" | "outbound"
+    remote_number: str
+    remote_name: str
+    state: CallState
+
+
+@dataclass(frozen=True)
+class CallQuality:
+    rtt_ms: float
+    jitter_ms: float
+    loss_pct: float
+    mos: float
+
+    @property
+    def grade(self) -> str:
+        """good / fair / poor, using the thresholds users know (Twilio: MOS < 3.5 is poor)."""
+        if self.mos >= 4.0:
+            return "good"
+        return "fair" if self.mos >= 3.5 else "poor"
+
+
+class AbstractPhone(QObject):
+    registration_changed = Signal(str, str)           # RegState value, human reason
+    incoming_call = Signal(object)                    # CallInfo
+    call_state_changed = Signal(object)               # CallInfo (state updated)
+    call_rejected_unavailable = Signal(object)        # CallInfo of a call refused by DND/Break
+    call_quality = Signal(str, object)                # call_id, CallQuality
+    dtmf_received = Signal(str, str)                  # call_id, digit
+    transfer_result = Signal(str, bool, str)          # call_id, ok, reason
+    error = Signal(str)                               # human message
+
+    def start(self, account: SipAccountConfig) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def set_accepting_calls(self, accepting: bool, reject_code: int = 486) -> None:
+        """Do-not-disturb/Break gate, applied on the engine thread without asking the GUI."""
+        raise NotImplementedError
+
+    def answer(self, call_id: str) -> None:
+        raise NotImplementedError
+
+    def decline(self, call_id: str) -> None:
+        raise NotImplementedError
+
+    def hangup(self, call_id: str) -> None:
+        raise NotImplementedError
+
+    def dial(self, number: str) -> None:
+        raise NotImplementedError
+
+    def hold(self, call_id: str) -> None:
+        raise NotImplementedError
+
+    def resume(self, call_id: str) -> None:
+        raise NotImplementedError
+
+    def set_mute(self, muted: bool) -> None:
+        raise NotImplementedError
+
+    def send_dtmf(self, call_id: str, digits: str) -> None:
+        raise NotImplementedError
+
+    def transfer_blind(self, call_id: str, target: str) -> None:
+        raise NotImplementedError
+
+    def transfer_attended(self, call_id: str, consult_call_id: str) -> None:
+        raise NotImplementedError
+
+    def network_changed(self) -> None:
+        """The OS reported an IP/reachability change: re-register and keep calls alive."""
+        raise NotImplementedError

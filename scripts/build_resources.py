@@ -1,0 +1,71 @@
+"""Build step: compile Qt Designer forms and translations (as Picard's setup does).
+
+ui/*.ui                          -> agent_console/ui/forms/ui_*.py  (pyside6-uic, do-not-edit header)
+resources/translations/*.ts      -> resources/translations/*.qm     (pyside6-lrelease)
+
+Only stale outputs are rebuilt, so calling it on every start is cheap.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS_OUT = ROOT / "agent_console" / "ui" / "forms"
+HEADER = "# Automatically generated from {src} by scripts/build_resources.py - do not edit.\n"
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    found = str(exe) if exe.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"build_resources: {name} not found; run scripts/bootstrap.sh")
+    return found
+
+
+def _stale(src: Path, out: Path) -> bool:
+    return not out.exists() or out.stat().st_mtime < src.stat().st_mtime
+
+
+def build_forms() -> int:
+    FORMS_OUT.mkdir(parents=True, exist_ok=True)
+    init = FORMS_OUT / "__init__.py"
+    if not init.exists():
+        init.write_text('"""Generated form classes (see scripts/build_resources.py)."""\n')
+    built = 0
+    for src in sorted((ROOT / "ui").glob("*.ui")):
+        out = FORMS_OUT / f"ui_{src.stem}.py"
+        if not _stale(src, out):
+            continue
+        code = subprocess.run(
+            [_tool("pyside6-uic"), "--from-imports", str(src)],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        out.write_text(HEADER.format(src=src.relative_to(ROOT)) + code)
+        built += 1
+    return built
+
+
+def build_translations() -> int:
+    built = 0
+    for src in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        out = src.with_suffix(".qm")
+        if not _stale(src, out):
+            continue
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(src), "-qm", str(out)], check=True)
+        built += 1
+    return built
+
+
+def main() -> None:
+    forms = build_forms()
+    qms = build_translations()
+    if forms or qms:
+        print(f"build_resources: {forms} form(s), {qms} translation(s) rebuilt")
+
+
+if __name__ == "__main__":
+    main()
