@@ -147,3 +147,41 @@ class AbstractPhone(QObject):
     def network_changed(self) -> None:
         """The OS reported an IP/reachability change: re-register and keep calls alive."""
         raise NotImplementedError
+
+
+class AudioBackend:
+    """What the pjsua2 engine asks of the audio layer (``agent_console.audio``).
+
+    Every method is called **on the engine thread** (the one that owns the pjsua2 Endpoint), so an
+    implementation may make pjsua2 calls in it. Audio callbacks that pjmedia runs on its own threads
+    must never touch Qt or block. ``media`` arguments are ``pjsua2.AudioMedia`` objects of a call.
+    The default is :class:`NullAudioBackend` (pjsua2 null device: no sound, used by tests).
+    """
+
+    def on_endpoint_started(self, endpoint: object) -> None:
+        """After libStart: pick the sound device or set up the bridge (``setNullDev`` etc.)."""
+
+    def connect_call(self, call_id: str, media: object) -> None:
+        """A call's audio became active: wire it to microphone and speaker."""
+
+    def disconnect_call(self, call_id: str, media: object) -> None:
+        """A call's audio stopped (held, ended): unwire it. Must release every reference to media."""
+
+    def set_mute(self, muted: bool) -> None:
+        """Microphone mute for every call."""
+
+    def start_ringing(self, call_waiting: bool) -> None:
+        """Play the ringtone (or the soft call-waiting tone) on the ringer device(s)."""
+
+    def stop_ringing(self) -> None:
+        """Stop any ringtone."""
+
+    def on_endpoint_stopping(self) -> None:
+        """Before libDestroy: drop every pjsua2 media object this backend holds."""
+
+
+class NullAudioBackend(AudioBackend):
+    """No sound at all: pjsua2's null device. Tests that need no audio use this."""
+
+    def on_endpoint_started(self, endpoint: object) -> None:
+        endpoint.audDevManager().setNullDev()  # type: ignore[attr-defined]
