@@ -22,6 +22,7 @@ class RegState(StrEnum):
     FAILED_FORBIDDEN = "failed_forbidden"
     UNREACHABLE = "unreachable"        # retrying with backoff
     FAILED_TLS = "failed_tls"          # certificate refused
+    DIRECT = "direct"                  # no PBX: listening for direct calls on local_port (demo)
 
 
 class CallState(StrEnum):
@@ -71,15 +72,6 @@ class SipAccountConfig:
 
 
 @dataclass(frozen=True)
-class CallInfo:
-    call_id: str
-    direction: str                     # "inbound" | "outbound"
-    remote_number: str
-    remote_name: str
-    state: CallState
-
-
-@dataclass(frozen=True)
 class CallQuality:
     rtt_ms: float
     jitter_ms: float
@@ -94,6 +86,19 @@ class CallQuality:
         return "fair" if self.mos >= 3.5 else "poor"
 
 
+@dataclass(frozen=True)
+class CallInfo:
+    call_id: str
+    direction: str                     # "inbound" | "outbound"
+    remote_number: str
+    remote_name: str
+    state: CallState
+    reason: str = ""                   # ENDED: SIP code + reason ("486 Busy Here"), or why it ended
+    status_code: int = 0               # last SIP status code of the call (0: none yet)
+    remote_uri: str = ""               # full remote URI as sent by the peer
+    quality: CallQuality | None = None  # last sample, kept with the call record (ENDED carries it)
+
+
 class AbstractPhone(QObject):
     registration_changed = Signal(str, str)           # RegState value, human reason
     incoming_call = Signal(object)                    # CallInfo
@@ -103,6 +108,8 @@ class AbstractPhone(QObject):
     dtmf_received = Signal(str, str)                  # call_id, digit
     transfer_result = Signal(str, bool, str)          # call_id, ok, reason
     error = Signal(str)                               # human message
+    network_event = Signal(str)                       # human report of a network change handling
+    stopped = Signal()                                # stop() finished: the engine is gone
 
     def start(self, account: SipAccountConfig) -> None:
         raise NotImplementedError
@@ -135,7 +142,12 @@ class AbstractPhone(QObject):
     def set_mute(self, muted: bool) -> None:
         raise NotImplementedError
 
-    def send_dtmf(self, call_id: str, digits: str) -> None:
+    def send_dtmf(self, call_id: str, digits: str, method: str = "rfc4733") -> None:
+        """``method``: "rfc4733" (RTP telephone-event) or "info" (SIP INFO)."""
+        raise NotImplementedError
+
+    def redial(self) -> None:
+        """Dial the last number dialled again (no-op with an error signal if there is none)."""
         raise NotImplementedError
 
     def transfer_blind(self, call_id: str, target: str) -> None:
