@@ -142,8 +142,12 @@ class AbstractPhone(QObject):
     def set_mute(self, muted: bool) -> None:
         raise NotImplementedError
 
-    def send_dtmf(self, call_id: str, digits: str, method: str = "rfc4733") -> None:
-        """``method``: "rfc4733" (RTP telephone-event) or "info" (SIP INFO)."""
+    def send_dtmf(self, call_id: str, digits: str) -> None:
+        """DTMF as RFC 4733 telephone-events in the RTP stream (what IVRs expect)."""
+        raise NotImplementedError
+
+    def send_dtmf_info(self, call_id: str, digits: str) -> None:
+        """DTMF as SIP INFO (application/dtmf-relay), for PBXs that do not read RFC 4733."""
         raise NotImplementedError
 
     def redial(self) -> None:
