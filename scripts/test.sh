@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 export PATH="$PWD/.venv/bin:$PATH"
-echo "== ruff"; ruff check agent_console tests bench scripts
+echo "== ruff"; ruff check .
 echo "== mypy"; mypy
 echo "== pytest"
 set +e
