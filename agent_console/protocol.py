@@ -9,7 +9,7 @@ device), the laptop's wall time and monotonic time. The server adds its own rece
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,3 +46,371 @@ class EventEnvelope(BaseModel):
     at_ms: int = Field(ge=0, description="Laptop wall-clock time, Unix epoch milliseconds")
     mono_ns: int = Field(ge=0, description="Laptop monotonic clock, nanoseconds (ordering within a boot)")
     payload: dict[str, Any] = Field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Event payloads, one strict model per kind. The server rejects a batch (422) when a payload
+# does not match: unknown fields, missing fields or wrong JSON types ("5" is not an int).
+# --------------------------------------------------------------------------------------------
+
+AgentStatus = Literal["available", "dnd", "break", "offline", "ringing", "on_call", "wrap_up"]
+StatusCause = Literal["agent", "call", "wrapup_timer", "supervisor", "system"]
+CallId = Annotated[str, Field(min_length=1, max_length=64)]
+ShortText = Annotated[str, Field(max_length=200)]
+
+
+class _Payload(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class EmptyPayload(_Payload):
+    """``shift_started`` / ``shift_ended``: the envelope says it all."""
+
+
+class StatusChangedPayload(_Payload):
+    status: AgentStatus
+    reason: ShortText | None = None
+    previous: AgentStatus
+    cause: StatusCause
+
+
+class CallOfferedPayload(_Payload):
+    call_id: CallId
+    direction: Literal["inbound"]
+    number: ShortText
+    name: ShortText | None = None
+
+
+class CallRejectedPayload(_Payload):
+    call_id: CallId
+    number: ShortText
+    name: ShortText | None = None
+    code: int = Field(ge=100, le=699)
+    status: AgentStatus
+
+
+class CallIdPayload(_Payload):
+    """``call_answered`` / ``call_held`` / ``call_resumed``."""
+
+    call_id: CallId
+
+
+class CallDialedPayload(_Payload):
+    call_id: CallId
+    number: ShortText
+    name: ShortText | None = None
+
+
+class CallEndedPayload(_Payload):
+    call_id: CallId
+    reason: ShortText
+    answered: bool
+
+
+class CallQualityPayload(_Payload):
+    call_id: CallId
+    rtt_ms: float = Field(ge=0)
+    jitter_ms: float = Field(ge=0)
+    loss_pct: float = Field(ge=0, le=100)
+    mos: float = Field(ge=0, le=5)
+
+
+class NoteSavedPayload(_Payload):
+    call_id: CallId
+    version: int = Field(ge=1)
+    disposition: ShortText
+    text: str = Field(max_length=20_000)
+
+
+PAYLOAD_MODELS: dict[EventKind, type[BaseModel]] = {
+    EventKind.SHIFT_STARTED: EmptyPayload,
+    EventKind.SHIFT_ENDED: EmptyPayload,
+    EventKind.STATUS_CHANGED: StatusChangedPayload,
+    EventKind.CALL_OFFERED: CallOfferedPayload,
+    EventKind.CALL_REJECTED: CallRejectedPayload,
+    EventKind.CALL_ANSWERED: CallIdPayload,
+    EventKind.CALL_DIALED: CallDialedPayload,
+    EventKind.CALL_HELD: CallIdPayload,
+    EventKind.CALL_RESUMED: CallIdPayload,
+    EventKind.CALL_ENDED: CallEndedPayload,
+    EventKind.CALL_QUALITY: CallQualityPayload,
+    EventKind.NOTE_SAVED: NoteSavedPayload,
+}
+"""Which payload model validates which event kind (server side and, optionally, client tests)."""
+
+
+def validate_payload(kind: EventKind, payload: dict[str, Any]) -> BaseModel:
+    """Validate ``payload`` against its kind's model; raises ``pydantic.ValidationError``."""
+    return PAYLOAD_MODELS[kind].model_validate(payload)
+
+
+# --------------------------------------------------------------------------------------------
+# REST API bodies (all under API_PREFIX)
+# --------------------------------------------------------------------------------------------
+
+Role = Literal["agent", "supervisor", "admin"]
+
+
+class _Api(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoginRequest(_Api):
+    """``POST /auth/login`` (JSON body; a password never travels in a URL)."""
+
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class TokenResponse(_Api):
+    """Bearer token: opaque, random, stored hashed on the server, revoked by ``POST /auth/logout``."""
+
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_at_ms: int
+    username: str
+    role: Role
+    team: str | None
+    server_ms: int = Field(description="Server wall clock at issue time (clock-skew estimate)")
+
+
+class Me(_Api):
+    """``GET /me``."""
+
+    username: str
+    display_name: str
+    role: Role
+    team: str | None
+    teams: list[str] = Field(description="Teams this user may see (a supervisor's teams; own team)")
+
+
+class CreateUserRequest(_Api):
+    """``POST /admin/users`` (admin). A supervisor may watch several teams (first = own team)."""
+
+    username: str = Field(min_length=1, max_length=64)
+    display_name: str | None = Field(default=None, max_length=200)
+    role: Role
+    teams: list[str] = Field(default_factory=list, max_length=50)
+    password: str = Field(min_length=8, max_length=1024)
+
+
+class SipAccount(_Api):
+    registrar: str
+    transport: Literal["udp", "tcp", "tls"]
+    extension: str
+    password: str
+    display_name: str | None = None
+
+
+class PolicyValues(_Api):
+    """Policy knobs as layered by the server (global -> team -> agent). Field names match
+    ``agent_console.domain.policy.Policy``; ``None`` means "not set at this layer"."""
+
+    break_reasons: list[str] | None = None
+    dispositions: list[str] | None = None
+    wrapup_s: int | None = Field(default=None, ge=0, le=3600)
+    break_budget_s: int | None = Field(default=None, ge=0, le=86_400)
+    require_disposition: bool | None = None
+    reject_code: int | None = Field(default=None, ge=400, le=699)
+    locked: list[str] | None = Field(
+        default=None, description="Names of the fields above the agent may not change in the console"
+    )
+
+
+class Provisioning(_Api):
+    """``GET /me/provisioning``: what the console needs to work. ``sip`` is null until IT sets it."""
+
+    username: str
+    team: str | None
+    sip: SipAccount | None
+    policy: PolicyValues
+    locked: list[str]
+    heartbeat_interval_s: float
+    heartbeat_timeout_s: float
+
+
+class EventBatch(_Api):
+    """``POST /events`` body: at most ``MAX_BATCH`` events of the logged-in agent (else 413)."""
+
+    events: list[EventEnvelope]
+
+
+class BatchAck(_Api):
+    """``POST /events`` answer. Every event id of the batch is in exactly one list; both mean
+    "stored, drop it from the outbox"."""
+
+    accepted: list[str]
+    duplicates: list[str]
+    server_ms: int
+
+
+class CurrentCall(_Api):
+    call_id: str
+    direction: Literal["inbound", "outbound"]
+    number: str | None
+    state: Literal["ringing", "talking", "held"]
+    since_ms: int
+    duration_s: float
+
+
+class DayCounters(_Api):
+    offered: int = 0
+    answered: int = 0
+    missed: int = 0
+    rejected: int = 0
+    made: int = 0
+    talk_s: float = 0.0
+
+
+class BoardRow(_Api):
+    """One agent on the supervisors' board (``GET /agents``, live feed)."""
+
+    username: str
+    display_name: str
+    team: str | None
+    status: AgentStatus
+    reason: str | None
+    since_ms: int | None
+    unreachable: bool
+    call: CurrentCall | None
+    today: DayCounters
+    updated_ms: int
+
+
+class BoardSummary(_Api):
+    total: int
+    by_status: dict[str, int]
+    available: int = Field(description="Agents available and reachable (unreachable ones excluded)")
+    unreachable: int
+
+
+class Board(_Api):
+    agents: list[BoardRow]
+    summary: BoardSummary
+    server_ms: int
+
+
+CommandType = Literal["message", "force_status", "force_logout"]
+
+
+class CommandRequest(_Api):
+    """``POST /agents/{username}/commands`` (supervisor in the agent's team, or admin)."""
+
+    type: CommandType
+    text: str | None = Field(default=None, max_length=2000)
+    status: Literal["available", "dnd", "break", "offline"] | None = None
+    reason: ShortText | None = None
+
+
+class Command(_Api):
+    id: str
+    agent: str
+    type: CommandType
+    text: str | None
+    status: str | None
+    reason: str | None
+    issued_by: str
+    created_ms: int
+
+
+class Note(_Api):
+    """Latest version of a call note (``GET /agents/{username}/notes``)."""
+
+    call_id: str
+    version: int
+    disposition: str
+    text: str
+    at_ms: int
+
+
+class DayReportRow(_Api):
+    """``GET /reports/day`` rows (JSON, or CSV with the same columns flattened)."""
+
+    username: str
+    team: str | None
+    day: str
+    shift_start_ms: int | None
+    shift_end_ms: int | None
+    shift_s: float
+    status_s: dict[str, float]
+    calls_offered: int
+    calls_answered: int
+    calls_missed: int
+    calls_rejected: int
+    calls_made: int
+    calls_handled: int = Field(description="Answered inbound + connected outbound (AHT divisor)")
+    talk_s: float
+    hold_s: float
+    wrapup_s: float
+    aht_s: float | None
+    break_s: float
+    break_budget_s: float
+    break_overrun_s: float
+
+
+class DayReport(_Api):
+    day: str
+    timezone: str
+    agents: list[DayReportRow]
+    team_totals: list[DayReportRow] = Field(description="One row per team; username = '*'")
+
+
+# --------------------------------------------------------------------------------------------
+# Live feed (WebSocket ``API_PREFIX + /live``): JSON text frames with a ``type`` discriminator.
+# Auth: ``Authorization: Bearer`` header on the upgrade, or a first ``auth`` message within
+# 5 s. Never a token in the URL.
+# --------------------------------------------------------------------------------------------
+
+
+class LiveAuth(_Api):
+    type: Literal["auth"] = "auth"
+    token: str
+
+
+class LiveHeartbeat(_Api):
+    """Console -> server, every ``heartbeat_interval_s`` (provisioning). 10 s without one marks
+    the agent unreachable on the board; the next one restores it."""
+
+    type: Literal["heartbeat"] = "heartbeat"
+    sent_ms: int | None = Field(default=None, description="Console wall clock (echoed for skew)")
+
+
+class LiveHeartbeatAck(_Api):
+    type: Literal["heartbeat_ack"] = "heartbeat_ack"
+    sent_ms: int | None
+    server_ms: int
+
+
+class LiveSnapshot(_Api):
+    """First server message after auth: the board as this user may see it (an agent: itself),
+    plus the undelivered commands addressed to an agent."""
+
+    type: Literal["snapshot"] = "snapshot"
+    board: Board
+    commands: list[Command] = Field(default_factory=list)
+
+
+class LiveAgentUpdate(_Api):
+    """Delta: one agent's board row changed (status, call, counters, reachability)."""
+
+    type: Literal["agent"] = "agent"
+    agent: BoardRow
+
+
+class LiveCommand(_Api):
+    """A supervisor command for the connected agent. After ``force_logout`` the server closes the
+    socket (code 4001) and the agent's tokens are revoked."""
+
+    type: Literal["command"] = "command"
+    command: Command
+
+
+class LiveError(_Api):
+    type: Literal["error"] = "error"
+    detail: str
+
+
+LiveClientMessage = Annotated[LiveAuth | LiveHeartbeat, Field(discriminator="type")]
+LiveServerMessage = Annotated[
+    LiveSnapshot | LiveAgentUpdate | LiveCommand | LiveHeartbeatAck | LiveError, Field(discriminator="type")
+]

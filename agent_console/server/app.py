@@ -1,0 +1,154 @@
+"""Application factory: ``create_app(settings)`` -> FastAPI with routers, error handlers, the
+live hub/bus and the liveness sweep bound to its lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from agent_console.protocol import API_PREFIX
+from agent_console.server.context import ServerContext, build_context, wall_ms
+from agent_console.server.live.hub import CLOSE_LOGGED_OUT
+from agent_console.server.routers import admin, agent, auth, board, live
+from agent_console.server.services import liveness
+from agent_console.server.services.errors import ServiceError
+from agent_console.server.settings import Settings
+
+log = logging.getLogger("agent_console.server")
+audit = logging.getLogger("agent_console.server.audit")
+
+
+class BodyLimit:
+    """413 for request bodies over ``limit`` bytes, declared or streamed (before parsing)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _too_large(send)
+            return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return msg
+
+        async def tracking_send(msg: Message) -> None:
+            nonlocal started
+            if msg["type"] == "http.response.start":
+                started = True
+            await send(msg)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await _too_large(send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _too_large(send: Send) -> None:
+    body = b'{"detail":"request body too large"}'
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _liveness_loop(ctx: ServerContext) -> None:
+    started = time.monotonic()
+    while True:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(ctx.hub.wake.wait(), ctx.settings.liveness_sweep_s)
+        ctx.hub.wake.clear()
+        seen = ctx.hub.take_seen()
+        mark_lost = time.monotonic() - started >= ctx.settings.heartbeat_timeout_s
+        try:
+            await run_in_threadpool(liveness.sweep, ctx, seen, mark_lost)
+        except Exception:
+            log.exception("liveness sweep failed; retrying")
+            for uid, ms in seen.items():
+                ctx.hub.seen.setdefault(uid, ms)
+        now = ctx.clock()
+        ctx.hub.close_where(lambda s, now=now: s.expires_ms <= now, CLOSE_LOGGED_OUT)
+
+
+def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall_ms) -> FastAPI:
+    settings = settings or Settings()
+    ctx = build_context(settings, clock)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        ctx.hub.bind(asyncio.get_running_loop())
+        await ctx.bus.start()
+        sweeper = asyncio.create_task(_liveness_loop(ctx), name="liveness")
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
+            ctx.hub.close_all(1001)
+            await ctx.bus.stop()
+            ctx.db.dispose()
+
+    app = FastAPI(
+        title="Agent Console server",
+        version="1",
+        lifespan=lifespan,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.ctx = ctx
+    for r in (auth.router, agent.router, board.router, admin.router, live.router):
+        app.include_router(r, prefix=API_PREFIX)
+
+    @app.get(f"{API_PREFIX}/health", tags=["ops"])
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "server_ms": ctx.clock()}
+
+    @app.exception_handler(ServiceError)
+    async def service_error(request: Request, exc: ServiceError) -> JSONResponse:
+        if exc.status == 403:
+            audit.warning("denied 403 %s %s: %s", request.method, request.url.path, exc.detail)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Same information as FastAPI's default minus the offending input (may hold a password).
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        return JSONResponse({"detail": errors[:50]}, status_code=422)
+
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # type: ignore[arg-type]
+    return app
+
+

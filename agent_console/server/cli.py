@@ -1,0 +1,298 @@
+"""``agent-console-server``: serve, migrate and the IT chores (users, SIP accounts, policy).
+
+Passwords never come from argv (visible in ``ps`` and shell history): an interactive prompt, or
+one line on stdin with ``--password-stdin``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import logging
+import secrets
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from agent_console.server.settings import Settings
+
+log = logging.getLogger("agent_console.server")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    if getattr(args, "database_url", None):
+        overrides["database_url"] = args.database_url
+    return Settings(**overrides)
+
+
+def _read_password(args: argparse.Namespace, what: str = "Password") -> str:
+    if getattr(args, "password_stdin", False):
+        pw = sys.stdin.readline().rstrip("\r\n")
+    else:
+        pw = getpass.getpass(f"{what}: ")
+        if getpass.getpass(f"{what} (again): ") != pw:
+            raise SystemExit("passwords differ")
+    if not pw:
+        raise SystemExit("empty password")
+    return pw
+
+
+def _ctx(args: argparse.Namespace) -> Any:
+    from agent_console.server.context import build_context
+    from agent_console.server.db import migrate
+
+    settings = _settings(args)
+    migrate(settings.database_url)
+    return build_context(settings)
+
+
+def _run(fn: Any) -> int:
+    from agent_console.server.services.errors import ServiceError
+
+    try:
+        fn()
+    except ServiceError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from agent_console.server.app import create_app
+    from agent_console.server.db import Database, current_revision, head_revision, migrate
+
+    settings = _settings(args)
+    db = Database(settings.database_url, 1)
+    try:
+        if db.sqlite and not args.no_migrate:
+            migrate(settings.database_url)
+        elif current_revision(db.writer) != head_revision(settings.database_url):
+            print("database schema is not current: run `agent-console-server migrate` first", file=sys.stderr)
+            return 3
+    finally:
+        db.dispose()
+    if args.host not in ("127.0.0.1", "::1", "localhost"):
+        log.warning("listening on %s: put TLS (reverse proxy) in front of it", args.host)
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        ws_max_size=1 << 20,
+        proxy_headers=False,
+    )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from agent_console.server.db import migrate
+
+    settings = _settings(args)
+    migrate(settings.database_url)
+    print("database schema is current")
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from agent_console.server.services import users
+
+    ctx = _ctx(args)
+    password = _read_password(args)
+
+    def go() -> None:
+        with ctx.db.write() as s:
+            users.create_user(
+                s, ctx.passwords, args.name, args.role, args.team or [], password, ctx.clock(), args.display_name
+            )
+        print(f"created {args.role} {args.name}")
+
+    return _run(go)
+
+
+def cmd_import_users(args: argparse.Namespace) -> int:
+    """CSV columns: username, role, team (';' separates a supervisor's teams), display_name,
+    password (empty -> generated and printed once). All rows or none."""
+    from agent_console.server.services import users
+    from agent_console.server.services.errors import ServiceError
+
+    ctx = _ctx(args)
+    with open(args.csv, newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    generated: list[tuple[str, str]] = []
+
+    def go() -> None:
+        with ctx.db.write() as s:
+            for line, row in enumerate(rows, start=2):
+                pw = (row.get("password") or "").strip()
+                if not pw:
+                    pw = secrets.token_urlsafe(12)
+                    generated.append((row.get("username", ""), pw))
+                try:
+                    users.create_user(
+                        s, ctx.passwords, (row.get("username") or "").strip(), (row.get("role") or "agent").strip(),
+                        [t.strip() for t in (row.get("team") or "").split(";")], pw, ctx.clock(),
+                        (row.get("display_name") or "").strip() or None,
+                    )
+                except ServiceError as exc:
+                    raise ServiceError(exc.status, f"line {line}: {exc.detail} (nothing imported)") from None
+        print(f"imported {len(rows)} users")
+        if generated:
+            print("generated passwords (hand them out, they are not stored in clear):")
+            w = csv.writer(sys.stdout)
+            w.writerow(["username", "password"])
+            w.writerows(generated)
+
+    return _run(go)
+
+
+def cmd_set_active(args: argparse.Namespace) -> int:
+    from agent_console.server.services import users
+
+    ctx = _ctx(args)
+
+    def go() -> None:
+        with ctx.db.write() as s:
+            users.set_active(s, args.name, args.command == "enable-user", ctx.clock())
+        print(f"{args.name}: {'enabled' if args.command == 'enable-user' else 'disabled, tokens revoked'}")
+
+    return _run(go)
+
+
+def cmd_set_password(args: argparse.Namespace) -> int:
+    from agent_console.server.services import users
+
+    ctx = _ctx(args)
+    password = _read_password(args)
+
+    def go() -> None:
+        with ctx.db.write() as s:
+            users.set_password(s, ctx.passwords, args.name, password, ctx.clock())
+        print(f"{args.name}: password changed, tokens revoked")
+
+    return _run(go)
+
+
+def cmd_assign_team(args: argparse.Namespace) -> int:
+    from agent_console.server.services import users
+
+    ctx = _ctx(args)
+
+    def go() -> None:
+        with ctx.db.write() as s:
+            users.assign_team(s, args.name, args.team)
+        print(f"{args.name} now also supervises {args.team}")
+
+    return _run(go)
+
+
+def cmd_set_sip(args: argparse.Namespace) -> int:
+    from agent_console.protocol import SipAccount
+    from agent_console.server.services import provisioning
+
+    ctx = _ctx(args)
+    password = _read_password(args, "SIP password")
+
+    def go() -> None:
+        acct = SipAccount(
+            registrar=args.registrar, transport=args.transport, extension=args.extension,
+            password=password, display_name=args.display_name,
+        )
+        with ctx.db.write() as s:
+            provisioning.set_sip(s, args.name, acct)
+        print(f"{args.name}: SIP account set")
+
+    return _run(go)
+
+
+def _policy_value(key: str, raw: str) -> Any:
+    if key in ("break_reasons", "dispositions", "locked"):
+        return [v.strip() for v in raw.split(",") if v.strip()]
+    if key == "require_disposition":
+        return raw.lower() in ("1", "true", "yes", "on")
+    return int(raw)
+
+
+def cmd_set_policy(args: argparse.Namespace) -> int:
+    from agent_console.protocol import PolicyValues
+    from agent_console.server.services import provisioning
+
+    ctx = _ctx(args)
+    scope, ref = ("team", args.team) if args.team else ("agent", args.agent) if args.agent else ("global", "")
+    values: dict[str, Any] = {}
+    for item in args.values:
+        key, sep, raw = item.partition("=")
+        if not sep:
+            raise SystemExit(f"expected key=value, got {item!r}")
+        values[key.strip()] = _policy_value(key.strip(), raw)
+
+    def go() -> None:
+        with ctx.db.write() as s:
+            merged = provisioning.set_policy(s, scope, ref, PolicyValues.model_validate(values), args.replace)
+        print(json.dumps(merged.model_dump(exclude_none=True), indent=2))
+
+    return _run(go)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="agent-console-server", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def add(name: str, fn: Any, help: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help)
+        sp.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the user data dir)")
+        sp.set_defaults(fn=fn)
+        return sp
+
+    sp = add("serve", cmd_serve, "run the HTTP/WebSocket server")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=8710)
+    sp.add_argument("--log-level", default="info")
+    sp.add_argument("--no-migrate", action="store_true", help="do not upgrade a SQLite schema at start")
+    add("migrate", cmd_migrate, "create or upgrade the database schema")
+    sp = add("create-user", cmd_create_user, "create an agent, supervisor or admin")
+    sp.add_argument("name")
+    sp.add_argument("--role", required=True, choices=["agent", "supervisor", "admin"])
+    sp.add_argument("--team", action="append", help="team (repeat for a supervisor's extra teams)")
+    sp.add_argument("--display-name")
+    sp.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    sp = add("import-users", cmd_import_users, "create users from a CSV file (all or nothing)")
+    sp.add_argument("csv")
+    for name in ("disable-user", "enable-user"):
+        sp = add(name, cmd_set_active, f"{name.split('-')[0]} a user (disable revokes their tokens)")
+        sp.add_argument("name")
+    sp = add("set-password", cmd_set_password, "set a user's password (revokes their tokens)")
+    sp.add_argument("name")
+    sp.add_argument("--password-stdin", action="store_true")
+    sp = add("assign-team", cmd_assign_team, "let a supervisor watch another team")
+    sp.add_argument("name")
+    sp.add_argument("team")
+    sp = add("set-sip", cmd_set_sip, "set an agent's SIP account (password from prompt/stdin)")
+    sp.add_argument("name")
+    sp.add_argument("--registrar", required=True)
+    sp.add_argument("--transport", choices=["udp", "tcp", "tls"], default="tls")
+    sp.add_argument("--extension", required=True)
+    sp.add_argument("--display-name")
+    sp.add_argument("--password-stdin", action="store_true")
+    sp = add("set-policy", cmd_set_policy, "set policy values globally, per team or per agent")
+    g = sp.add_mutually_exclusive_group()
+    g.add_argument("--team")
+    g.add_argument("--agent")
+    sp.add_argument("--replace", action="store_true", help="replace this layer instead of merging")
+    sp.add_argument("values", nargs="+", metavar="key=value",
+                    help="wrapup_s=30 break_budget_s=3600 dispositions=a,b locked=wrapup_s,...")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return int(args.fn(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Everything a request needs, built once per app by :func:`build_context`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from agent_console.server.db import Database
+from agent_console.server.live.bus import Bus, LocalBus, PgBus
+from agent_console.server.live.hub import Hub
+from agent_console.server.security import LoginLimiter, Passwords
+from agent_console.server.settings import Settings
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass
+class ServerContext:
+    settings: Settings
+    db: Database
+    passwords: Passwords
+    limiter: LoginLimiter
+    hub: Hub
+    bus: Bus
+    clock: Callable[[], int] = field(default=wall_ms)
+    """Server wall clock in epoch ms (injectable for tests)."""
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.settings.report_timezone)
+
+
+def passwords_for(settings: Settings) -> Passwords:
+    return Passwords(settings.argon2_time_cost, settings.argon2_memory_kib, settings.argon2_parallelism)
+
+
+def build_context(settings: Settings, clock: Callable[[], int] = wall_ms) -> ServerContext:
+    db = Database(settings.database_url, settings.db_pool_size)
+    hub = Hub(settings.live_queue_max)
+    bus: Bus = LocalBus(hub) if db.sqlite else PgBus(hub, db)
+    limiter = LoginLimiter(
+        settings.login_window_s,
+        settings.login_max_per_pair,
+        settings.login_max_per_address,
+        settings.login_max_per_user,
+    )
+    return ServerContext(settings, db, passwords_for(settings), limiter, hub, bus, clock)

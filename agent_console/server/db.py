@@ -1,0 +1,150 @@
+"""Engines, sessions and the few dialect-specific SQL helpers (upsert, greatest).
+
+SQLite: a *writer* engine with a single pooled connection that starts transactions with
+``BEGIN IMMEDIATE`` (writes are serialised in the pool's FIFO queue instead of SQLite's sleeping
+busy handler, and a reader snapshot can never fail to upgrade), plus a reader engine; WAL and
+``synchronous=FULL`` so an acknowledged batch survives power loss.
+PostgreSQL: one engine for both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _sqlite_engine(url: str, immediate: bool, pool_size: int) -> Engine:
+    u = make_url(url)
+    if u.database and u.database != ":memory:":
+        Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "isolation_level": None, "timeout": 30},
+        pool_size=pool_size,
+        max_overflow=0,
+        pool_timeout=60,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """Reader and writer session factories for one database URL."""
+
+    def __init__(self, url: str, pool_size: int = 10) -> None:
+        self.url = url
+        self.sqlite = is_sqlite(url)
+        if self.sqlite:
+            self.writer = _sqlite_engine(url, immediate=True, pool_size=1)
+            self.reader = _sqlite_engine(url, immediate=False, pool_size=pool_size)
+        else:
+            self.writer = self.reader = create_engine(
+                url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True
+            )
+        self._read = sessionmaker(self.reader, expire_on_commit=False)
+        self._write = sessionmaker(self.writer, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as s:
+            yield s
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One all-or-nothing transaction: committed on success, rolled back on any exception."""
+        with self._write() as s:
+            with s.begin():
+                yield s
+            for callback in s.info.pop("after_commit", []):
+                callback()
+
+    def dispose(self) -> None:
+        self.writer.dispose()
+        if self.reader is not self.writer:
+            self.reader.dispose()
+
+
+def after_commit(session: Session, callback: Any) -> None:
+    """Run ``callback`` once the :meth:`Database.write` transaction has committed (never on
+    rollback): live-feed fan-out must not announce what was not stored."""
+    session.info.setdefault("after_commit", []).append(callback)
+
+
+def insert_for(session: Session, table: Any) -> Any:
+    """Dialect-specific INSERT that knows ``on_conflict_do_*`` (SQLite and PostgreSQL agree)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def greatest(session: Session, a: Any, b: Any) -> ColumnElement[Any]:
+    """max(a, b) ignoring NULLs on both dialects."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.greatest(a, b)
+    return func.max(func.coalesce(a, b), func.coalesce(b, a))
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    pkg = resources.files("agent_console.server")
+    cfg = Config(str(pkg / "alembic.ini"))
+    cfg.set_main_option("script_location", str(pkg / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    cfg.attributes["configure_logger"] = False
+    return cfg
+
+
+def migrate(url: str, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (idempotent)."""
+    from alembic import command
+
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(url), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(url: str) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+
+
+def chunks(seq: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(seq), n):
+        yield seq[i : i + n]

@@ -1,0 +1,168 @@
+"""SQLAlchemy 2 models. Times are Unix epoch milliseconds (BigInteger): laptop time (``at_ms``)
+and server receive time (``received_ms``) are kept apart so reports can correct clock skew."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Team(Base):
+    __tablename__ = "teams"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class SupervisorTeam(Base):
+    """Extra teams a supervisor watches (besides their own ``users.team_id``)."""
+
+    __tablename__ = "supervisor_teams"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True)
+
+
+class AuthToken(Base):
+    """Opaque bearer tokens: only their SHA-256 is stored, so a database leak yields no token."""
+
+    __tablename__ = "auth_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    expires_ms: Mapped[int] = mapped_column(BigInteger)
+    revoked_ms: Mapped[int | None] = mapped_column(BigInteger)
+    address: Mapped[str | None] = mapped_column(String(64))
+
+
+class Event(Base):
+    """Journal events as received. ``event_id`` is unique: the dedupe happens in the INSERT."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(40), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    device_id: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(32))
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    mono_ns: Mapped[int] = mapped_column(BigInteger)
+    call_id: Mapped[str | None] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        Index("ix_events_user_at", "user_id", "at_ms"),
+        Index("ix_events_user_call", "user_id", "call_id"),
+        Index("ix_events_device_seq", "device_id", "seq"),
+    )
+
+
+class AgentState(Base):
+    """Current board state of one agent, updated in the ingest transaction. Status updates apply
+    only if newer (``status_at_ms``), so out-of-order batches cannot move the board back."""
+
+    __tablename__ = "agent_state"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="offline")
+    reason: Mapped[str | None] = mapped_column(String(200))
+    since_ms: Mapped[int | None] = mapped_column(BigInteger)
+    status_at_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    unreachable: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_seen_ms: Mapped[int | None] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Call(Base):
+    """One call per (agent, call id), assembled from its events in any arrival order: every
+    column is filled by an upsert that keeps the first/greatest value."""
+
+    __tablename__ = "calls"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    call_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10))
+    first_ms: Mapped[int] = mapped_column(BigInteger)
+    direction: Mapped[str | None] = mapped_column(String(8))
+    number: Mapped[str | None] = mapped_column(String(200))
+    offered_ms: Mapped[int | None] = mapped_column(BigInteger)
+    dialed_ms: Mapped[int | None] = mapped_column(BigInteger)
+    rejected_ms: Mapped[int | None] = mapped_column(BigInteger)
+    answered_ms: Mapped[int | None] = mapped_column(BigInteger)
+    ended_ms: Mapped[int | None] = mapped_column(BigInteger)
+    ended_answered: Mapped[bool | None] = mapped_column(Boolean)
+    held_ms: Mapped[int | None] = mapped_column(BigInteger)
+    resumed_ms: Mapped[int | None] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_calls_day_user", "day", "user_id"), Index("ix_calls_ended", "ended_ms"))
+
+
+class SipAccountRow(Base):
+    __tablename__ = "sip_accounts"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    registrar: Mapped[str] = mapped_column(String(255))
+    transport: Mapped[str] = mapped_column(String(8))
+    extension: Mapped[str] = mapped_column(String(64))
+    password: Mapped[str] = mapped_column(String(255))
+    display_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class PolicyLayer(Base):
+    """Policy values set by IT at one scope: ``global`` (ref ''), ``team`` (team name) or
+    ``agent`` (username). Provisioning merges global -> team -> agent."""
+
+    __tablename__ = "policy_layers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8))
+    ref: Mapped[str] = mapped_column(String(64))
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (UniqueConstraint("scope", "ref", name="uq_policy_layers_scope_ref"),)
+
+
+class CommandRow(Base):
+    __tablename__ = "commands"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    issued_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    type: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(String(200))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    delivered_ms: Mapped[int | None] = mapped_column(BigInteger)

@@ -1,0 +1,118 @@
+"""Password hashing (argon2id), opaque bearer tokens and the login rate limiter."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+
+class Passwords:
+    """argon2id with tunable cost (tests and benchmarks lower it; production keeps defaults)."""
+
+    def __init__(self, time_cost: int = 3, memory_kib: int = 65_536, parallelism: int = 2) -> None:
+        self._ph = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism)
+        # Verified when the user does not exist, so "unknown user" costs as much as "bad password"
+        # and timing does not reveal which user names exist.
+        self._dummy = self._ph.hash(secrets.token_urlsafe(16))
+
+    def hash(self, password: str) -> str:
+        return self._ph.hash(password)
+
+    def verify(self, stored: str | None, password: str) -> bool:
+        try:
+            return self._ph.verify(stored or self._dummy, password) and stored is not None
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def token_digest(token: str) -> str:
+    """What the database stores: SHA-256 is enough for 256-bit random tokens (no dictionary)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class LoginLimiter:
+    """Counts *failed* logins in a sliding window, three ways:
+
+    - per (user, address): a guesser at one address is stopped quickly;
+    - per address: one address spraying many user names is stopped;
+    - per user across addresses: a distributed guesser is stopped, **except** from addresses
+      where that user already logged in successfully — so an attacker can slow an account
+      down but cannot lock its owner out of their usual machine (ASVS 6.1.1 / 2.4.1).
+
+    In-memory per process: with N processes an attacker gets at most N times the budget.
+    """
+
+    def __init__(
+        self,
+        window_s: float = 300.0,
+        per_pair: int = 5,
+        per_address: int = 30,
+        per_user: int = 20,
+        clock: Callable[[], float] = time.monotonic,
+        max_keys: int = 100_000,
+    ) -> None:
+        self.window_s = window_s
+        self.limits = {"pair": per_pair, "address": per_address, "user": per_user}
+        self._clock = clock
+        self._fails: dict[tuple[str, str], deque[float]] = {}
+        self._trusted: dict[str, dict[str, float]] = {}
+        self._lock = threading.Lock()
+        self._max_keys = max_keys
+
+    def _count(self, key: tuple[str, str], now: float) -> int:
+        q = self._fails.get(key)
+        if not q:
+            return 0
+        while q and q[0] <= now - self.window_s:
+            q.popleft()
+        if not q:
+            del self._fails[key]
+            return 0
+        return len(q)
+
+    def _keys(self, user: str, address: str) -> dict[str, tuple[str, str]]:
+        return {"pair": ("pair", f"{user}\0{address}"), "address": ("address", address), "user": ("user", user)}
+
+    def retry_after(self, user: str, address: str) -> float | None:
+        """Seconds to wait if this attempt must be refused now, else ``None``."""
+        user = user.lower()
+        now = self._clock()
+        with self._lock:
+            for name, key in self._keys(user, address).items():
+                if name == "user" and address in self._trusted.get(user, {}):
+                    continue
+                if self._count(key, now) >= self.limits[name]:
+                    q = self._fails[key]
+                    return max(1.0, q[0] + self.window_s - now)
+        return None
+
+    def failed(self, user: str, address: str) -> None:
+        user = user.lower()
+        now = self._clock()
+        with self._lock:
+            if len(self._fails) > self._max_keys:  # memory bound under a flood of names
+                for k in list(self._fails)[: self._max_keys // 10]:
+                    del self._fails[k]
+            for key in self._keys(user, address).values():
+                self._fails.setdefault(key, deque()).append(now)
+
+    def succeeded(self, user: str, address: str) -> None:
+        user = user.lower()
+        with self._lock:
+            self._fails.pop(("pair", f"{user}\0{address}"), None)
+            trusted = self._trusted.setdefault(user, {})
+            trusted[address] = self._clock()
+            if len(trusted) > 20:
+                oldest = min(trusted, key=lambda a: trusted[a])
+                del trusted[oldest]

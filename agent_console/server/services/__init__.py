@@ -1,0 +1,1 @@
+"""Business logic below the thin routers: plain functions over a SQLAlchemy session."""

@@ -1,0 +1,96 @@
+"""Login, token check, logout. Failures are deliberately uniform: one message for unknown
+user, wrong password and disabled account (no user enumeration, ASVS 6.3.8)."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select, update
+
+from agent_console.protocol import TokenResponse
+from agent_console.server.context import ServerContext
+from agent_console.server.models import AuthToken, User
+from agent_console.server.security import new_token, token_digest
+from agent_console.server.services.errors import ServiceError
+from agent_console.server.services.users import Principal, team_name, teams_of
+
+audit = logging.getLogger("agent_console.server.audit")
+
+BAD_CREDENTIALS = "invalid user name or password"
+
+
+def login(ctx: ServerContext, username: str, password: str, address: str) -> TokenResponse:
+    wait = ctx.limiter.retry_after(username, address)
+    if wait is not None:
+        audit.warning("login throttled user=%r address=%s", username, address)
+        raise ServiceError(
+            429, "too many failed logins; try again later", {"Retry-After": str(int(wait) + 1)}
+        )
+    with ctx.db.read() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        stored = user.password_hash if user is not None else None
+    ok = ctx.passwords.verify(stored, password)
+    if not ok or user is None or not user.active:
+        ctx.limiter.failed(username, address)
+        audit.warning("login failed user=%r address=%s", username, address)
+        raise ServiceError(401, BAD_CREDENTIALS, {"WWW-Authenticate": "Bearer"})
+    ctx.limiter.succeeded(username, address)
+    token = new_token()
+    now = ctx.clock()
+    expires = now + ctx.settings.token_ttl_s * 1000
+    with ctx.db.write() as s:
+        s.add(
+            AuthToken(
+                token_hash=token_digest(token),
+                user_id=user.id,
+                created_ms=now,
+                expires_ms=expires,
+                address=address[:64],
+            )
+        )
+        team = team_name(s, user)
+    audit.info("login ok user=%r role=%s address=%s", user.username, user.role, address)
+    return TokenResponse(
+        access_token=token,
+        expires_at_ms=expires,
+        username=user.username,
+        role=user.role,  # type: ignore[arg-type]
+        team=team,
+        server_ms=now,
+    )
+
+
+def authenticate(ctx: ServerContext, token: str) -> Principal | None:
+    """The principal behind a bearer token, or ``None`` if unknown, expired, revoked or the
+    user is disabled."""
+    if not token or len(token) > 256:
+        return None
+    now = ctx.clock()
+    with ctx.db.read() as s:
+        row = s.execute(
+            select(AuthToken, User)
+            .join(User, User.id == AuthToken.user_id)
+            .where(AuthToken.token_hash == token_digest(token))
+        ).first()
+        if row is None:
+            return None
+        tok, user = row
+        if tok.revoked_ms is not None or tok.expires_ms <= now or not user.active:
+            return None
+        return Principal(
+            id=user.id,
+            username=user.username,
+            display_name=user.display_name,
+            role=user.role,
+            team=team_name(s, user),
+            teams=teams_of(s, user),
+            token_id=tok.id,
+            expires_ms=tok.expires_ms,
+        )
+
+
+def logout(ctx: ServerContext, who: Principal) -> None:
+    with ctx.db.write() as s:
+        s.execute(update(AuthToken).where(AuthToken.id == who.token_id).values(revoked_ms=ctx.clock()))
+        ctx.bus.publish(s, [{"k": "kick", "token": who.token_id}])
+    audit.info("logout user=%r", who.username)

@@ -1,0 +1,193 @@
+"""``POST /events``: validate the whole batch, then store it in one transaction.
+
+Idempotency: ``INSERT .. ON CONFLICT (event_id) DO NOTHING RETURNING event_id`` — the unique
+constraint decides, inside the same transaction as the board updates, so a replayed or
+concurrently re-sent event is stored and counted once and still acknowledged (as duplicate).
+Effects (board state, calls) are applied only for newly stored events and are order-independent
+(newest status wins; call columns keep first/greatest values), so out-of-order batches are fine.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import case, func, update
+from sqlalchemy.orm import Session
+
+from agent_console.protocol import MAX_BATCH, BatchAck, EventEnvelope, EventKind, validate_payload
+from agent_console.server.context import ServerContext
+from agent_console.server.db import greatest, insert_for
+from agent_console.server.models import AgentState, Call, Event
+from agent_console.server.services import board
+from agent_console.server.services.clock import day_of
+from agent_console.server.services.errors import ServiceError
+from agent_console.server.services.users import Principal
+
+audit = logging.getLogger("agent_console.server.audit")
+
+CALL_COLUMN = {
+    EventKind.CALL_OFFERED: "offered_ms",
+    EventKind.CALL_DIALED: "dialed_ms",
+    EventKind.CALL_REJECTED: "rejected_ms",
+    EventKind.CALL_ANSWERED: "answered_ms",
+    EventKind.CALL_ENDED: "ended_ms",
+    EventKind.CALL_HELD: "held_ms",
+    EventKind.CALL_RESUMED: "resumed_ms",
+}
+FIRST_WINS = ("offered_ms", "dialed_ms", "rejected_ms", "answered_ms", "ended_ms")
+LATEST_WINS = ("held_ms", "resumed_ms")
+
+
+def validate_batch(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) -> None:
+    """All-or-nothing: any bad event rejects the batch before anything is written."""
+    if len(events) > MAX_BATCH:
+        raise ServiceError(413, f"batch of {len(events)} events; at most {MAX_BATCH} per request")
+    now = ctx.clock()
+    future = now + ctx.settings.max_future_skew_s * 1000
+    past = now - ctx.settings.max_event_age_s * 1000
+    errors: list[dict[str, Any]] = []
+    for i, ev in enumerate(events):
+        if ev.agent != who.username:
+            audit.warning("denied: %r posted an event for agent %r", who.username, ev.agent)
+            raise ServiceError(403, f"events[{i}]: agent {ev.agent!r} is not the logged-in user")
+        problems: list[Any] = []
+        try:
+            uuid.UUID(ev.event_id)
+        except ValueError:
+            problems.append("event_id is not a UUID")
+        if ev.at_ms > future:
+            problems.append("at_ms is in the future (check the laptop clock)")
+        elif ev.at_ms < past:
+            problems.append("at_ms is older than the server keeps accepting")
+        try:
+            validate_payload(ev.kind, ev.payload)
+        except ValidationError as exc:
+            problems.extend(
+                {"field": ".".join(str(p) for p in e["loc"]), "msg": e["msg"]}
+                for e in exc.errors(include_url=False, include_input=False)
+            )
+        if problems:
+            errors.append({"index": i, "event_id": ev.event_id, "kind": ev.kind.value, "problems": problems})
+    if errors:
+        raise ServiceError(
+            422, {"message": "batch rejected; nothing was stored", "errors": errors[:50], "count": len(errors)}
+        )
+
+
+def ingest(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) -> BatchAck:
+    validate_batch(ctx, who, events)
+    unique: dict[str, EventEnvelope] = {}
+    for ev in events:
+        unique.setdefault(ev.event_id, ev)
+    if not unique:
+        return BatchAck(accepted=[], duplicates=[], server_ms=ctx.clock())
+    with ctx.db.write() as s:
+        now = ctx.clock()
+        values = [
+            {
+                "event_id": ev.event_id,
+                "user_id": who.id,
+                "device_id": ev.device_id,
+                "seq": ev.seq,
+                "kind": ev.kind.value,
+                "at_ms": ev.at_ms,
+                "mono_ns": ev.mono_ns,
+                "call_id": ev.payload.get("call_id"),
+                "payload": ev.payload,
+                "received_ms": now,
+            }
+            for ev in unique.values()
+        ]
+        stmt = (
+            insert_for(s, Event)
+            .values(values)
+            .on_conflict_do_nothing(index_elements=["event_id"])
+            .returning(Event.event_id)
+        )
+        stored = set(s.scalars(stmt))
+        new = [ev for ev in unique.values() if ev.event_id in stored]
+        if _apply(s, ctx, who, new, now):
+            ctx.bus.publish(s, board.delta_messages(s, ctx, [who.id]))
+    accepted = [eid for eid in unique if eid in stored]
+    duplicates = [eid for eid in unique if eid not in stored]
+    return BatchAck(accepted=accepted, duplicates=duplicates, server_ms=now)
+
+
+def _apply(s: Session, ctx: ServerContext, who: Principal, new: list[EventEnvelope], now: int) -> bool:
+    """Board effects of newly stored events; True if the agent's board row may have changed."""
+    changed = False
+    statuses = [ev for ev in new if ev.kind is EventKind.STATUS_CHANGED]
+    if statuses:
+        latest = max(statuses, key=lambda e: (e.at_ms, e.seq))
+        status = latest.payload["status"]
+        values: dict[str, Any] = {
+            "status": status,
+            "reason": latest.payload.get("reason"),
+            "since_ms": latest.at_ms,
+            "status_at_ms": latest.at_ms,
+            "updated_ms": now,
+        }
+        if status == "offline":
+            values["unreachable"] = False
+        res = s.execute(
+            update(AgentState)
+            .where(AgentState.user_id == who.id, AgentState.status_at_ms <= latest.at_ms)
+            .values(**values)
+        )
+        changed = changed or bool(getattr(res, "rowcount", 0))
+    calls = _merge_calls(ctx, who.id, [ev for ev in new if ev.kind in CALL_COLUMN])
+    if calls:
+        _upsert_calls(s, calls)
+        s.execute(update(AgentState).where(AgentState.user_id == who.id).values(updated_ms=now))
+        changed = True
+    return changed
+
+
+def _merge_calls(ctx: ServerContext, user_id: int, events: list[EventEnvelope]) -> list[dict[str, Any]]:
+    """One row per call id (an upsert may touch a row only once per statement)."""
+    merged: dict[str, dict[str, Any]] = {}
+    for ev in sorted(events, key=lambda e: (e.at_ms, e.seq)):
+        p = ev.payload
+        row = merged.setdefault(
+            p["call_id"],
+            {"user_id": user_id, "call_id": p["call_id"], "first_ms": ev.at_ms, "direction": None,
+             "number": None, "ended_answered": None, **dict.fromkeys(FIRST_WINS + LATEST_WINS)},
+        )
+        col = CALL_COLUMN[ev.kind]
+        if col in LATEST_WINS or row[col] is None:
+            row[col] = ev.at_ms
+        if ev.kind in (EventKind.CALL_OFFERED, EventKind.CALL_REJECTED):
+            row["direction"] = row["direction"] or "inbound"
+        elif ev.kind is EventKind.CALL_DIALED:
+            row["direction"] = row["direction"] or "outbound"
+        if "number" in p and row["number"] is None:
+            row["number"] = p["number"]
+        if ev.kind is EventKind.CALL_ENDED and row["ended_answered"] is None:
+            row["ended_answered"] = p["answered"]
+    for row in merged.values():
+        row["day"] = day_of(row["first_ms"], ctx.tz)
+    return list(merged.values())
+
+
+def _upsert_calls(s: Session, calls: list[dict[str, Any]]) -> None:
+    stmt = insert_for(s, Call).values(calls)
+    cur = Call.__table__.c
+    new = stmt.excluded
+    set_: dict[str, Any] = {
+        "day": case((new.first_ms < cur.first_ms, new.day), else_=cur.day),
+        "first_ms": func.min(cur.first_ms, new.first_ms)
+        if s.get_bind().dialect.name == "sqlite"
+        else func.least(cur.first_ms, new.first_ms),
+        "direction": func.coalesce(cur.direction, new.direction),
+        "number": func.coalesce(cur.number, new.number),
+        "ended_answered": func.coalesce(cur.ended_answered, new.ended_answered),
+    }
+    for col in FIRST_WINS:
+        set_[col] = func.coalesce(cur[col], new[col])
+    for col in LATEST_WINS:
+        set_[col] = greatest(s, cur[col], new[col])
+    s.execute(stmt.on_conflict_do_update(index_elements=["user_id", "call_id"], set_=set_))

@@ -1,0 +1,48 @@
+"""Server configuration (pydantic-settings): CLI flags override ``AGENT_CONSOLE_SERVER_*`` env vars.
+
+Defaults are safe for one machine: loopback, SQLite in the user data directory, no browser Origin
+allowed on the live feed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_database_url() -> str:
+    """SQLite file in the per-user data dir, so ``serve`` works with no configuration at all."""
+    path = Path(user_data_dir("agent-console-server", appauthor=False)) / "server.db"
+    return f"sqlite:///{path}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="AGENT_CONSOLE_SERVER_", extra="ignore")
+
+    database_url: str = Field(default_factory=default_database_url)
+    token_ttl_s: int = Field(default=12 * 3600, ge=60, description="Bearer tokens expire after this")
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="Browser Origins allowed on the live WebSocket; clients that send none are allowed",
+    )
+    heartbeat_interval_s: float = 2.0
+    heartbeat_timeout_s: float = 10.0
+    liveness_sweep_s: float = 1.0
+    ws_auth_timeout_s: float = 5.0
+    live_queue_max: int = 10_000
+    max_future_skew_s: int = Field(default=3600, description="Events stamped later than now + this: 422")
+    max_event_age_s: int = Field(default=30 * 86_400, description="Events older than this: 422")
+    max_body_bytes: int = 16 * 1024 * 1024
+    report_timezone: str = "UTC"
+    command_ttl_s: int = Field(default=600, description="Undelivered commands older than this are dropped")
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65_536
+    argon2_parallelism: int = 2
+    login_window_s: float = 300.0
+    login_max_per_pair: int = 5
+    login_max_per_address: int = 30
+    login_max_per_user: int = 20
+    db_pool_size: int = 10
