@@ -72,6 +72,14 @@ class StatusChangedPayload(_Payload):
     reason: ShortText | None = None
     previous: AgentStatus
     cause: StatusCause
+    # The agent's own choice and the one waiting for the call to end: they let a replay of the
+    # journal restore exactly what the agent saw (the domain's state is a fold of its events).
+    manual: AgentStatus | None = None
+    manual_reason: ShortText | None = None
+    pending: AgentStatus | None = None
+    pending_reason: ShortText | None = None
+    until_ms: int | None = Field(default=None, ge=0, description="End of wrap-up, epoch ms")
+    call_id: CallId | None = Field(default=None, description="The call a wrap-up belongs to")
 
 
 class CallOfferedPayload(_Payload):
