@@ -1,0 +1,213 @@
+"""Composition root: journal -> session -> phone -> controller -> window, and an ordered shutdown.
+
+Everything the process owns is created here and released in reverse order on exit: the wrap-up
+timer stops, the phone engine hangs up and destroys its Endpoint on its own thread, the demo
+subprocesses are stopped, the journal is closed last (everything before may still write to it).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
+
+from agent_console.app.config import AppConfig, save_config
+from agent_console.app.controller import ConsoleController
+from agent_console.app.demo import DemoServices, free_port
+from agent_console.app.secrets import SecretStoreError, get_sip_password, set_sip_password
+from agent_console.domain.clock import Clock, SystemClock
+from agent_console.domain.session import AgentSession
+from agent_console.journal import Journal, JournalError, default_journal_path
+from agent_console.phone.api import AbstractPhone
+from agent_console.ui.i18n import LanguageManager
+from agent_console.ui.main_window import MainWindow
+from agent_console.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Console", text)
+
+
+def make_phone() -> AbstractPhone:
+    """The real pjsua2 phone, with the audio layer when it can start (else silence)."""
+    from agent_console.phone.pjsua_phone import PjsuaPhone
+
+    audio = None
+    try:
+        from agent_console.audio.backend import DeviceAudioBackend
+
+        audio = DeviceAudioBackend()
+    except Exception as exc:  # no sound must not mean no phone
+        log.warning("audio backend unavailable (%s): calls will be silent", exc)
+    return PjsuaPhone(audio=audio)
+
+
+def list_audio_devices() -> dict[str, list[tuple[str, str]]]:
+    try:
+        from agent_console.audio.devices import DeviceKind, PulseDeviceProvider
+
+        provider = PulseDeviceProvider()
+        if not provider.available():
+            return {}
+        devices = [d for d in provider.list_devices() if not d.is_monitor]
+    except Exception as exc:
+        log.warning("audio devices: %s", exc)
+        return {}
+    inputs = [(d.id, d.name) for d in devices if d.kind == DeviceKind.INPUT]
+    outputs = [(d.id, d.name) for d in devices if d.kind == DeviceKind.OUTPUT]
+    return {"input": inputs, "output": outputs, "ringer": outputs}
+
+
+class Console(QObject):
+    def __init__(self, app: QApplication, config: AppConfig, config_path: Path | None, *,
+                 demo: bool = False, journal_path: Path | None = None, phone: AbstractPhone | None = None,
+                 clock: Clock | None = None, languages: LanguageManager | None = None,
+                 demo_rate_per_min: float = 3.0) -> None:
+        super().__init__()
+        self.app = app
+        self.config = config
+        self.config_path = config_path
+        self.demo = demo
+        self.clock = clock or SystemClock()
+        self.languages = languages or LanguageManager(app)
+        self.demo_services: DemoServices | None = None
+        self.demo_rate_per_min = demo_rate_per_min
+        self._journal_path = journal_path
+        self._phone = phone
+        self.journal: Journal | None = None
+        self.session: AgentSession | None = None
+        self.phone: AbstractPhone | None = None
+        self.controller: ConsoleController | None = None
+        self.window: MainWindow | None = None
+        self.shown_at: float | None = None
+        self.ready_at: float | None = None
+
+    # -- start ---------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the journal, restore the session, show the window, then start the phone.
+
+        Raises JournalError when the journal cannot be opened at all (nothing could be recorded)."""
+        if self.demo:
+            port = free_port()
+            demo_dir = (self._journal_path.parent if self._journal_path else default_journal_path().parent / "demo")
+            self.config = replace(self.config, registrar="", extension="agent", local_port=port,
+                                  agent=self.config.agent if self.config.agent != "agent" else "demo",
+                                  wrapup_s=min(self.config.wrapup_s, 15))
+            self._journal_path = self._journal_path or demo_dir / "journal.sqlite3"
+            self.demo_services = DemoServices(demo_dir, port, rate_per_min=self.demo_rate_per_min)
+        self.journal = Journal.open(self._journal_path)
+        policy = self.config.policy()
+        self.session = AgentSession(self.config.agent, policy, self.clock, self.journal)
+        self.session.restore(self.journal.events_since_last_shift(self.config.agent))
+        self.phone = self._phone or make_phone()
+        self.controller = ConsoleController(self.session, self.phone, self.journal, self.clock, self)
+        self.controller._guard(self.session.close_interrupted_calls)
+        self.controller.registration.connect(self._on_registration)
+        self.window = MainWindow(self.controller, self.config)
+        self.window.device_lister = list_audio_devices
+        self.window.settings_accepted.connect(self.apply_settings)
+        self.window.quit_requested.connect(self.app.quit)
+        self.window.show()
+        self.shown_at = time.perf_counter()
+        self.controller.start()
+        self._tell_recovery()
+        self._restore_draft()
+        if self.demo_services is not None:
+            self.demo_services.start()
+            url = self.demo_services.server_url
+            self.controller.sync_state.emit(
+                _tr("Demo server: %1").replace("%1", url) if url else _tr("Demo: no local server"))
+            self.window.show_message("info", _tr(
+                "Demo mode: a simulated caller will phone you. Choose Available to start receiving calls."))
+        self._start_phone()
+
+    def _start_phone(self, password: str | None = None) -> None:
+        assert self.phone is not None and self.window is not None
+        if password is None:
+            password = ""
+            if self.config.registrar:
+                try:
+                    password = get_sip_password(self.config.extension, self.config.registrar)
+                except SecretStoreError:
+                    self.window.show_message("error", _tr(
+                        "The system keyring is not available, so the SIP password cannot be read. "
+                        "Ask IT to enable the keyring; the password is never stored in a file."))
+                if not password:
+                    self.window.show_message("warning", _tr(
+                        "Enter your SIP password in Settings to connect the phone."))
+        self.phone.start(self.config.sip_account(password))
+
+    def _on_registration(self, state: str, _text: str) -> None:
+        if self.ready_at is None and state in ("registered", "direct"):
+            self.ready_at = time.perf_counter()
+
+    def _tell_recovery(self) -> None:
+        assert self.journal is not None and self.window is not None
+        if self.journal.recovered_from is not None:
+            self.window.show_message("error", _tr(
+                "The journal on this computer was damaged. It was moved to %1 and %2 event(s) were "
+                "rescued; a new journal was started. Tell your supervisor if figures look wrong.")
+                .replace("%1", str(self.journal.recovered_from)).replace("%2", str(self.journal.salvaged)))
+
+    def _restore_draft(self) -> None:
+        """After a crash: reopen the most recent unsaved note so nothing typed is lost."""
+        assert self.journal is not None and self.session is not None and self.controller is not None
+        drafts = [d for d in self.journal.drafts(self.config.agent) if d.call_id in self.session.calls]
+        if drafts:
+            self.controller.set_note_target(drafts[-1].call_id)
+            assert self.window is not None
+            self.window.show_message("info", _tr("An unsaved note was restored. Check it and save it."))
+
+    # -- settings ------------------------------------------------------------------------------------
+
+    def apply_settings(self, new: AppConfig, password: str) -> None:
+        assert self.window is not None
+        old = self.config
+        self.config = new
+        self.window.config = new
+        if self.config_path is not None:
+            save_config(new, self.config_path)
+        if new.language != old.language:
+            self.languages.set_language(new.language)
+        if new.theme != old.theme:
+            apply_theme(self.app, new.theme)
+        self.window.apply_shortcuts(new.shortcuts)
+        if password and new.registrar:
+            try:
+                set_sip_password(new.extension, new.registrar, password)
+            except SecretStoreError:
+                self.window.show_message("error", _tr(
+                    "The password could not be saved: the system keyring is not available. "
+                    "It will be used until you close Agent Console."))
+        account_changed = (new.registrar, new.extension, new.transport, new.display_name) != (
+            old.registrar, old.extension, old.transport, old.display_name)
+        if (account_changed or password) and not self.demo:
+            self._start_phone(password or None)
+
+    # -- shutdown ------------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+        if self.phone is not None:
+            self.phone.stop()
+            wait = getattr(self.phone, "wait_stopped", None)
+            if callable(wait):
+                wait(10.0)
+        if self.demo_services is not None:
+            self.demo_services.stop()
+        if self.window is not None:
+            self.window.tray.hide()
+        if self.journal is not None:
+            try:
+                self.journal.close()
+            except JournalError as exc:
+                log.error("journal close: %s", exc)
+            self.journal = None

@@ -1,0 +1,100 @@
+"""``agent-console``: the desktop console.
+
+    agent-console                 the console with the saved settings
+    agent-console --demo          the embedded default: direct calls from a simulated caller, a
+                                  local server on SQLite; no PBX needed
+    agent-console --config PATH   use this settings file (INI)
+    agent-console --lang ru       start in Russian (kk, ru, en)
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from agent_console import __version__
+
+LANGS = ("kk", "ru", "en")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="agent-console", description="Softphone and agent console.")
+    p.add_argument("--version", action="version", version=f"agent-console {__version__}")
+    p.add_argument("--config", type=Path, default=None, help="settings file (INI)")
+    p.add_argument("--demo", action="store_true", help="run on the embedded default (simulated caller)")
+    p.add_argument("--demo-rate", type=float, default=3.0, help="demo: simulated calls per minute")
+    p.add_argument("--lang", choices=LANGS, default=None, help="interface language")
+    p.add_argument("--journal", type=Path, default=None, help="journal file (default: user data dir)")
+    p.add_argument("--debug", action="store_true", help="log debug messages")
+    return p
+
+
+def _ensure_forms() -> None:
+    """A source checkout without the build step run yet: build the forms once."""
+    try:
+        import agent_console.ui.forms.ui_main_window  # noqa: F401
+    except ImportError:
+        import runpy
+
+        script = Path(__file__).resolve().parents[2] / "scripts" / "build_resources.py"
+        if script.exists():
+            runpy.run_path(str(script), run_name="__main__")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _ensure_forms()
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from agent_console.app.config import load_config
+    from agent_console.app.console import Console
+    from agent_console.journal import JournalError
+    from agent_console.ui.i18n import LanguageManager
+    from agent_console.ui.theme import apply_theme
+
+    QCoreApplication.setApplicationName("agent-console")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # the window quits explicitly (tray keeps it alive otherwise)
+    config, path = load_config(args.config)
+    if args.lang:
+        config = replace(config, language=args.lang)
+    languages = LanguageManager(app)
+    languages.set_language(config.language)
+    apply_theme(app, config.theme)
+
+    console = Console(app, config, path, demo=args.demo, journal_path=args.journal, languages=languages,
+                      demo_rate_per_min=args.demo_rate)
+    try:
+        console.start()
+    except JournalError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("Console", "Agent Console"),
+                             QCoreApplication.translate(
+                                 "Console", "The journal cannot be opened, so nothing could be saved: %1")
+                             .replace("%1", str(exc)))
+        console.shutdown()
+        return 2
+    # Ctrl+C / SIGTERM quit through the event loop, so the shutdown below always runs.
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    wake = QTimer()
+    wake.start(300)
+    wake.timeout.connect(lambda: None)  # let Python see signals while Qt sleeps
+    try:
+        rc = app.exec()
+    finally:
+        console.shutdown()
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Generated form classes (see scripts/build_resources.py)."""

@@ -1,0 +1,67 @@
+"""Call history: search by number, date or outcome; call back; edit a note (adds a version)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from agent_console.app.controller import ConsoleController
+from agent_console.ui.base import Retranslatable
+from agent_console.ui.forms.ui_history_panel import Ui_HistoryPanel
+from agent_console.ui.models import CALL_ID_ROLE, CallHistoryModel, HistoryFilter
+
+
+class HistoryPanel(Retranslatable, QWidget):
+    def __init__(self, controller: ConsoleController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.ui = Ui_HistoryPanel()
+        self.ui.setupUi(self)
+        self.model = CallHistoryModel(self)
+        self.proxy = HistoryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        view = self.ui.tableView
+        view.setModel(self.proxy)
+        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.searchEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.redialButton.clicked.connect(self.redial)
+        self.ui.editNoteButton.clicked.connect(self.edit_note)
+        view.doubleClicked.connect(lambda _i: self.edit_note())
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.edit_requested: Callable[[], None] | None = None
+        """Set by the main window: move focus to the notes editor."""
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.controller.session
+        self.model.refresh(s.history, s.notes.latest)
+        self._update_buttons()
+
+    def selected_call_id(self) -> str:
+        rows = self.ui.tableView.selectionModel().selectedRows()
+        index: QModelIndex = rows[0] if rows else QModelIndex()
+        return str(index.data(CALL_ID_ROLE) or "") if index.isValid() else ""
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_call_id())
+        self.ui.redialButton.setEnabled(has)
+        self.ui.editNoteButton.setEnabled(has)
+
+    def redial(self) -> None:
+        call = self.controller.session.calls.get(self.selected_call_id())
+        if call is not None:
+            self.controller.redial(call.number)
+
+    def edit_note(self) -> None:
+        call_id = self.selected_call_id()
+        if call_id:
+            self.controller.set_note_target(call_id)
+            if self.edit_requested is not None:
+                self.edit_requested()

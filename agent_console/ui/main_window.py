@@ -1,0 +1,341 @@
+"""The agent window: assembles the panels around the controller and routes actions to it.
+
+All commands go through QActions declared in ``ui/main_window.ui`` (menu, shortcuts, buttons and
+the tray share them), and every action only calls the controller. What the window decides itself
+is presentation: which call page to show, which actions are enabled, where focus goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSystemTrayIcon, QWidget
+
+from agent_console import __version__
+from agent_console.app.config import AppConfig
+from agent_console.app.controller import ConsoleController
+from agent_console.domain.status import Status
+from agent_console.phone.api import CallInfo, CallState, RegState
+from agent_console.ui import labels
+from agent_console.ui.forms.ui_main_window import Ui_MainWindow
+from agent_console.ui.history_panel import HistoryPanel
+from agent_console.ui.incall_panel import InCallPanel
+from agent_console.ui.notes_panel import NotesPanel
+from agent_console.ui.ringing_panel import RingingPanel
+from agent_console.ui.settings_dialog import SettingsDialog
+from agent_console.ui.shift_panel import ShiftPanel
+from agent_console.ui.status_control import StatusControl
+from agent_console.ui.theme import app_icon, status_colour
+from agent_console.ui.tray import StatusTray
+
+MESSAGE_MS = {"info": 8000, "warning": 15000, "error": 60000}
+REG_OK = (RegState.REGISTERED.value, RegState.DIRECT.value)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    settings_accepted = Signal(object, str)
+    """AppConfig, new SIP password ("" = unchanged): the app saves and applies them."""
+    quit_requested = Signal()
+
+    def __init__(self, controller: ConsoleController, config: AppConfig | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.config = config or AppConfig()
+        self.device_lister: Callable[[], dict[str, list[tuple[str, str]]]] | None = None
+        """Set by the app: {"input": [(id, label)], "output": ..., "ringer": ...} for Settings."""
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        u = self.ui
+        self.status_actions: dict[Status, QAction] = {
+            Status.AVAILABLE: u.actionAvailable, Status.DND: u.actionDnd,
+            Status.BREAK: u.actionBreak, Status.OFFLINE: u.actionOffline,
+        }
+        self.break_menu = QMenu(self)
+        self.break_menu.setObjectName("breakMenu")
+        u.actionBreak.setMenu(self.break_menu)
+        self._build_break_menu()
+        self.apply_shortcuts(self.config.shortcuts)
+
+        self.status_control = StatusControl(controller, self.status_actions, u.actionFinishWrapup, u.statusHost)
+        u.statusHostLayout.addWidget(self.status_control)
+        self.ringing_panel = RingingPanel(controller, u.actionAnswer, u.actionDecline, u.ringingHost)
+        u.ringingHostLayout.addWidget(self.ringing_panel)
+        self.incall_panel = InCallPanel(controller, u.actionHangup, u.actionHold, u.actionMute, u.inCallHost)
+        u.inCallHostLayout.addWidget(self.incall_panel)
+        self.notes_panel = NotesPanel(controller, u.notesHost)
+        u.notesHostLayout.addWidget(self.notes_panel)
+        self.shift_panel = ShiftPanel(controller, u.shiftHost)
+        u.shiftHostLayout.addWidget(self.shift_panel)
+        self.history_panel = HistoryPanel(controller, u.historyHost)
+        u.historyHostLayout.addWidget(self.history_panel)
+        self.history_panel.edit_requested = self._edit_note_requested
+        u.callSplitter.setSizes([620, 480])
+        u.mainSplitter.setSizes([400, 360])
+        u.mainSplitter.setStretchFactor(0, 3)
+        u.mainSplitter.setStretchFactor(1, 2)
+
+        self.reg_label = QLabel(self)
+        self.reg_label.setObjectName("regLabel")
+        self.reg_label.setAccessibleName(_t("Phone connection"))
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncLabel")
+        self.sync_label.setAccessibleName(_t("Server connection"))
+        self.journal_label = QLabel(self)
+        self.journal_label.setObjectName("journalLabel")
+        self.journal_label.setAccessibleName(_t("Local journal"))
+        u.statusbar.addWidget(self.reg_label)
+        u.statusbar.addWidget(self.sync_label)
+        u.statusbar.addPermanentWidget(self.journal_label)
+        u.messageLabel.setVisible(False)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.clear_message)
+        self._sync_text = ""
+
+        self._connect_actions()
+        controller.changed.connect(self.refresh)
+        controller.ringing.connect(self._on_ringing)
+        controller.refused_while_unavailable.connect(self._on_refused)
+        controller.message.connect(self.show_message)
+        controller.registration.connect(lambda _s, _t: self._refresh_statusbar())
+        controller.sync_state.connect(self.set_sync_state)
+
+        self.tray_menu = QMenu(self)
+        for action in (u.actionAvailable, u.actionDnd, u.actionBreak, u.actionOffline, None,
+                       u.actionShowWindow, u.actionQuit):
+            if action is None:
+                self.tray_menu.addSeparator()
+            else:
+                self.tray_menu.addAction(action)
+        self.tray = StatusTray(controller, self.tray_menu, self)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        self.refresh()
+
+    # -- wiring --------------------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        u, c = self.ui, self.controller
+        u.actionAvailable.triggered.connect(lambda: self._choose(Status.AVAILABLE))
+        u.actionDnd.triggered.connect(lambda: self._choose(Status.DND))
+        u.actionOffline.triggered.connect(lambda: self._choose(Status.OFFLINE))
+        u.actionBreak.triggered.connect(self._pop_break_menu)
+        u.actionFinishWrapup.triggered.connect(self.finish_wrapup)
+        u.actionAnswer.triggered.connect(c.answer)
+        u.actionDecline.triggered.connect(c.decline)
+        u.actionHangup.triggered.connect(c.hangup)
+        u.actionHold.triggered.connect(lambda checked: c.set_hold(bool(checked)))
+        u.actionMute.triggered.connect(lambda checked: c.set_mute(bool(checked)))
+        u.actionDial.triggered.connect(self._focus_dial)
+        u.dialButton.clicked.connect(self._dial)
+        u.dialEdit.returnPressed.connect(self._dial)
+        u.actionSaveNote.triggered.connect(self.notes_panel.commit)
+        u.actionStartShift.triggered.connect(c.start_shift)
+        u.actionEndShift.triggered.connect(self._end_shift)
+        u.actionSearchHistory.triggered.connect(self._focus_search)
+        u.actionSettings.triggered.connect(self.open_settings)
+        u.actionShowWindow.triggered.connect(self._show_window)
+        u.actionAbout.triggered.connect(lambda: self.show_message(
+            "info", _t("Agent Console %1").replace("%1", __version__)))
+        u.actionQuit.triggered.connect(self.quit_requested.emit)
+
+    def _build_break_menu(self) -> None:
+        self.break_menu.clear()
+        for code in self.controller.session.policy.break_reasons:
+            action = self.break_menu.addAction(labels.break_reason(code))
+            action.setObjectName(f"break_{code}")
+            action.setData(code)
+            action.triggered.connect(lambda _=False, r=code: self._choose(Status.BREAK, r))
+
+    def apply_shortcuts(self, shortcuts: dict[str, str]) -> None:
+        for name, seq in shortcuts.items():
+            action = self.findChild(QAction, name)
+            if action is not None:
+                action.setShortcut(QKeySequence(seq))
+
+    def shortcut_actions(self) -> list[QAction]:
+        u = self.ui
+        return [u.actionAvailable, u.actionDnd, u.actionBreak, u.actionOffline, u.actionFinishWrapup,
+                u.actionAnswer, u.actionDecline, u.actionHangup, u.actionHold, u.actionMute, u.actionDial,
+                u.actionSaveNote, u.actionSearchHistory, u.actionSettings, u.actionQuit]
+
+    # -- commands ------------------------------------------------------------------------------------
+
+    def _choose(self, status: Status, reason: str | None = None) -> None:
+        self.clear_message()
+        self.controller.choose_status(status, reason)
+        self.refresh()  # a refused change must put the checked button back
+
+    def _pop_break_menu(self) -> None:
+        self.refresh()
+        button = self.status_control.ui.breakButton
+        self.break_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        if self.break_menu.actions():
+            self.break_menu.setActiveAction(self.break_menu.actions()[0])
+
+    def finish_wrapup(self) -> None:
+        self.notes_panel.commit()
+        self.controller.finish_wrapup()
+
+    def _end_shift(self) -> None:
+        self.notes_panel.commit()
+        self.controller.end_shift()
+
+    def _dial(self) -> None:
+        if self.controller.dial(self.ui.dialEdit.text()):
+            self.ui.dialEdit.clear()
+
+    def _focus_dial(self) -> None:
+        if self.ui.callStack.currentWidget() is self.ui.idlePage:
+            self.ui.dialEdit.setFocus()
+            self.ui.dialEdit.selectAll()
+
+    def _focus_search(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.historyTab)
+        self.history_panel.ui.searchEdit.setFocus()
+
+    def _edit_note_requested(self) -> None:
+        self.notes_panel.ui.noteEdit.setFocus()
+
+    def _show_window(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def open_settings(self) -> None:
+        devices = self.device_lister() if self.device_lister is not None else {}
+        dialog = SettingsDialog(self.config, self.shortcut_actions(), devices, self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self.settings_accepted.emit(dialog.result_config(), dialog.password()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    # -- redraw --------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        c = self.controller
+        s = c.session
+        u = self.ui
+        after = s.after_calls[0] if s.shift_active else None
+        for status, action in self.status_actions.items():
+            action.setChecked(status == after)
+        for action in self.break_menu.actions():
+            action.setCheckable(True)
+            action.setChecked(after == Status.BREAK and s.after_calls[1] == action.data())
+        u.actionOffline.setEnabled(not s.active_calls)
+        u.actionFinishWrapup.setEnabled(s.status == Status.WRAP_UP)
+        ringing = c.ringing_call is not None
+        u.actionAnswer.setEnabled(ringing)
+        u.actionDecline.setEnabled(ringing)
+        focus = c.calls.get(c.focus_call or "")
+        in_call = focus is not None and focus.state in (CallState.CONNECTED, CallState.HELD)
+        u.actionHangup.setEnabled(focus is not None or ringing)
+        u.actionHold.setEnabled(in_call)
+        u.actionMute.setEnabled(in_call)
+        u.actionStartShift.setEnabled(not s.shift_active)
+        u.actionEndShift.setEnabled(s.shift_active and not s.active_calls)
+        page = u.ringingPage if ringing else (u.inCallPage if focus is not None else u.idlePage)
+        if u.callStack.currentWidget() is not page:
+            u.callStack.setCurrentWidget(page)
+            if page is u.ringingPage:
+                self.ringing_panel.ui.answerButton.setFocus()
+            elif page is u.inCallPage:
+                self.notes_panel.ui.noteEdit.setFocus()
+        u.idleLabel.setText(self._idle_text())
+        self.setWindowTitle(_t("%1 — Agent Console").replace(
+            "%1", labels.status_with_reason(s.status, s.reason)))
+        self._refresh_statusbar()
+
+    def _idle_text(self) -> str:
+        s = self.controller.session
+        if not s.shift_active:
+            return _t("Good day! Choose Available to start your shift.")
+        if s.status == Status.AVAILABLE:
+            if self.controller.reg_state not in REG_OK:
+                return _t("You are available, but the phone is not connected yet.")
+            return _t("No call right now. Calls will ring here.")
+        if s.status == Status.WRAP_UP:
+            return _t("Finish your notes for the last call.")
+        return _t("Calls will not ring while you are: %1").replace(
+            "%1", labels.status_with_reason(s.status, s.reason))
+
+    def _refresh_statusbar(self) -> None:
+        c = self.controller
+        ok = c.reg_state in REG_OK
+        colour = status_colour(Status.AVAILABLE if ok else Status.BREAK).name()
+        if c.reg_state in ("failed_auth", "failed_forbidden", "failed_tls"):
+            colour = status_colour(Status.ON_CALL).name()
+        self.reg_label.setText(f"<span style='color:{colour}'>●</span> {c.reg_text}")
+        self.sync_label.setText(self._sync_text)
+        try:
+            waiting = c.journal.outbox_count()
+        except Exception:  # a status bar must never take the window down
+            waiting = -1
+        if waiting > 0:
+            self.journal_label.setText(QCoreApplication.translate(
+                "MainWindow", "Saved on this computer; %n event(s) waiting to sync", "", waiting))
+        elif waiting == 0:
+            self.journal_label.setText(_t("All work saved"))
+        else:
+            self.journal_label.setText(_t("Journal unavailable"))
+
+    def set_sync_state(self, text: str) -> None:
+        """Seam for the sync client (issue 7): "Server: connected" / "offline — your work is saved"."""
+        self._sync_text = text
+        self.sync_label.setText(text)
+
+    # -- messages ------------------------------------------------------------------------------------
+
+    def show_message(self, level: str, text: str) -> None:
+        label = self.ui.messageLabel
+        label.setProperty("level", level)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+        label.setVisible(True)
+        self._message_timer.start(MESSAGE_MS.get(level, 8000))
+
+    def clear_message(self) -> None:
+        self.ui.messageLabel.setVisible(False)
+        self.ui.messageLabel.setText("")
+
+    def _on_ringing(self, info: CallInfo) -> None:
+        self.refresh()
+        QApplication.alert(self, 0)
+
+    def _on_refused(self, info: CallInfo) -> None:
+        who = f"{info.remote_name} {info.remote_number}".strip()
+        self.ui.statusbar.showMessage(_t("Refused a call from %1: you are not available.").replace("%1", who), 10000)
+
+    # -- Qt events -----------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._build_break_menu()
+            self.refresh()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.session.active_calls:
+            event.ignore()
+            self.show_message("warning", _t("Hang up before closing Agent Console."))
+            return
+        self.notes_panel.commit()
+        event.accept()
+        self.quit_requested.emit()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape and self.ui.messageLabel.isVisible():
+            self.clear_message()
+            return
+        super().keyPressEvent(event)

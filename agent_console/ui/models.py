@@ -1,0 +1,189 @@
+"""Table models for the call history and the shift figures (views stay dumb, qutebrowser style).
+
+Both models are fed plain domain objects by :meth:`refresh` and never reach into the phone or
+the journal, so ``qtmodeltester`` can check them in isolation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from agent_console.domain.calls import CallRecord
+from agent_console.domain.notes import NoteVersion
+from agent_console.domain.shift import ShiftSummary
+from agent_console.ui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Models", text)
+
+
+def local_time(ms: int | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    return "" if ms is None else datetime.fromtimestamp(ms / 1000).strftime(fmt)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    call: CallRecord
+    note: NoteVersion | None
+
+
+class CallHistoryModel(QAbstractTableModel):
+    """Calls of the shift, newest first, with the latest note version of each."""
+
+    COLUMNS = ("time", "direction", "number", "name", "duration", "outcome", "disposition", "note")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[HistoryRow] = []
+
+    def refresh(self, calls: Sequence[CallRecord], note_of: Callable[[str], NoteVersion | None]) -> None:
+        rows = [HistoryRow(c, note_of(c.call_id)) for c in sorted(calls, key=lambda c: -c.offered_ms)]
+        if [r.call.call_id for r in rows] != [r.call.call_id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        elif rows != self._rows:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+
+    def call_at(self, row: int) -> CallRecord | None:
+        return self._rows[row].call if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "time": _t("Time"), "direction": _t("Direction"), "number": _t("Number"), "name": _t("Name"),
+            "duration": _t("Talk time"), "outcome": _t("Result"), "disposition": _t("Outcome"),
+            "note": _t("Note"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        call, note = row.call, row.note
+        column = self.COLUMNS[index.column()]
+        if role == CALL_ID_ROLE:
+            return call.call_id
+        if role == SORT_ROLE:
+            if column == "time":
+                return call.offered_ms
+            if column == "duration":
+                return call.talk_ms
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "note" and note:
+            return note.text
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "time":
+            return local_time(call.offered_ms)
+        if column == "direction":
+            return labels.direction(call.direction.value)
+        if column == "number":
+            return call.number
+        if column == "name":
+            return call.name
+        if column == "duration":
+            return labels.format_duration(call.talk_ms, hours=False) if call.answered_ms else ""
+        if column == "outcome":
+            return labels.call_outcome(call.outcome.value)
+        if column == "disposition":
+            return labels.disposition(note.disposition) if note and note.disposition else ""
+        if column == "note":
+            return (note.text.splitlines()[0][:80] if note.text else "") if note else ""
+        return None
+
+
+class HistoryFilter(QSortFilterProxyModel):
+    """Search by number, date or disposition: any column containing the text matches."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortRole(SORT_ROLE)
+
+
+class ShiftStatsModel(QAbstractTableModel):
+    """The shift's call figures as (label, value) rows: calls, talk/hold/wrap-up, AHT, break left.
+    Time per status is drawn by the timeline's legend, next to the picture it explains."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str]] = []
+
+    def refresh(self, summary: ShiftSummary, now_ms: int) -> None:
+        rows = self.compute(summary, now_ms)
+        if len(rows) != len(self._rows):
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        elif rows != self._rows:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 1))
+
+    @staticmethod
+    def compute(summary: ShiftSummary, now_ms: int) -> list[tuple[str, str]]:
+        d = labels.format_duration
+        rows: list[tuple[str, str]] = [
+            (_t("Calls answered"), str(summary.answered)),
+            (_t("Calls offered"), str(summary.offered)),
+            (_t("Missed"), str(summary.missed)),
+            (_t("Refused while unavailable"), str(summary.rejected)),
+            (_t("Calls made"), str(summary.made)),
+            (_t("Talk time"), d(summary.talk_ms)),
+            (_t("Hold time"), d(summary.hold_ms)),
+            (_t("Wrap-up time"), d(summary.wrapup_ms(now_ms))),
+            (_t("Average handle time"), d(summary.aht_ms(now_ms), hours=False)),
+            (_t("Break left"), d(summary.break_left_ms(now_ms))),
+        ]
+        if summary.break_overrun_ms(now_ms):
+            rows.append((_t("Break over budget"), d(summary.break_overrun_ms(now_ms))))
+        return rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return {0: _t("Figure"), 1: _t("Value")}.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
