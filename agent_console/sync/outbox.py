@@ -1,0 +1,134 @@
+"""Draining the journal's outbox to ``POST /events``: at least once, in order, never dropped.
+
+Delivery rules (docs/sync.md):
+
+- Batches of at most ``MAX_BATCH`` events, oldest first, one batch in flight: the server receives
+  a device's events in journal order.
+- An event leaves the outbox only when the server listed its id as ``accepted`` or ``duplicate``.
+  A lost answer (network cut mid-batch, console killed) means the batch is sent again and the
+  server's unique event id turns the repeat into ``duplicates`` — harmless.
+- Transient failures (network, timeouts, 5xx, 408/429, garbage answers) propagate to the caller,
+  which waits with backoff + jitter; nothing is lost by giving up a try.
+- A request the server *refuses* (other 4xx) is never retried blindly and never dropped: 413
+  shrinks the batch; a 422 naming the bad events *holds* exactly those; any other refusal is
+  bisected down to the single event responsible, which is held. Held events stay in the outbox,
+  are shown to the agent, and are offered again after the next sign-in or provisioning refresh
+  (e.g. once the server was updated); the rest of the outbox keeps flowing past them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from agent_console.journal import Journal, JournalError
+from agent_console.protocol import MAX_BATCH, EventEnvelope
+from agent_console.sync.client import ApiClient, RejectedError, TransientError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HeldEvent:
+    event_id: str
+    seq: int
+    kind: str
+    reason: str
+
+
+class Outbox:
+    def __init__(self, journal: Journal, client: ApiClient, agent: str, *, batch_size: int = MAX_BATCH) -> None:
+        self.journal = journal
+        self.client = client
+        self.agent = agent
+        self.max_batch = max(1, min(batch_size, MAX_BATCH))
+        self._size = self.max_batch
+        self.held: dict[str, HeldEvent] = {}
+        self.sent_total = 0
+
+    def waiting(self) -> int:
+        return self.journal.outbox_count(self.agent)
+
+    def release_held(self) -> int:
+        """Offer held events again (after a new sign-in or a server update)."""
+        n = len(self.held)
+        self.held.clear()
+        self._size = self.max_batch
+        return n
+
+    async def drain(self, max_batches: int | None = None) -> int:
+        """Send until nothing sendable is left; returns how many events were acknowledged.
+        Raises :class:`TransientError` / :class:`AuthError` for the caller's retry policy."""
+        done = 0
+        batches = 0
+        while max_batches is None or batches < max_batches:
+            batch = self._next_batch()
+            if not batch:
+                return done
+            batches += 1
+            try:
+                ack = await self.client.post_events(batch)
+            except RejectedError as exc:
+                self._refused(batch, exc)
+                continue
+            ids = {e.event_id for e in batch}
+            acked = [i for i in (*ack.accepted, *ack.duplicates) if i in ids]
+            try:
+                self.journal.ack(acked)
+            except JournalError as exc:  # the server has them; the next try dedupes
+                raise TransientError(f"could not record the acknowledgement locally: {exc}") from exc
+            done += len(acked)
+            self.sent_total += len(acked)
+            if len(acked) < len(ids):
+                raise TransientError(f"server acknowledged {len(acked)} of {len(ids)} events")
+            if self._size < self.max_batch:
+                self._size = min(self.max_batch, self._size * 2)
+        return done
+
+    def _next_batch(self) -> list[EventEnvelope]:
+        rows = self.journal.pending(self._size + len(self.held), agent=self.agent)
+        return [e for e in rows if e.event_id not in self.held][: self._size]
+
+    def _refused(self, batch: list[EventEnvelope], exc: RejectedError) -> None:
+        if exc.status == 413 and len(batch) > 1:
+            self._size = max(1, len(batch) // 2)
+            log.warning("server refused a batch of %d as too large: trying %d", len(batch), self._size)
+            return
+        named = _named_bad_events(exc.detail)
+        if named:
+            for env in batch:
+                if env.event_id in named:
+                    self._hold(env, named[env.event_id] or str(exc))
+            if any(e.event_id in self.held for e in batch):
+                return
+        if len(batch) > 1:
+            self._size = max(1, len(batch) // 2)  # bisect to find the event the server objects to
+            return
+        self._hold(batch[0], _reason(exc))
+
+    def _hold(self, env: EventEnvelope, reason: str) -> None:
+        log.error("server refused event seq=%d kind=%s id=%s: %s (kept in the outbox)",
+                  env.seq, env.kind.value, env.event_id, reason)
+        self.held[env.event_id] = HeldEvent(env.event_id, env.seq, env.kind.value, reason)
+
+
+def _reason(exc: RejectedError) -> str:
+    detail = exc.detail
+    if isinstance(detail, dict):
+        detail = detail.get("message", detail)
+    return f"{exc.status}: {detail}"[:300]
+
+
+def _named_bad_events(detail: Any) -> dict[str, str]:
+    """Event ids the server's 422 names (``{"errors": [{"event_id", "problems"}...]}``)."""
+    if not isinstance(detail, dict) or not isinstance(detail.get("errors"), list):
+        return {}
+    named: dict[str, str] = {}
+    for err in detail["errors"]:
+        if isinstance(err, dict) and isinstance(err.get("event_id"), str):
+            problems = err.get("problems") or []
+            named[err["event_id"]] = "; ".join(
+                p if isinstance(p, str) else f"{p.get('field', '?')}: {p.get('msg', '')}" for p in problems
+                if isinstance(p, str | dict))[:300]
+    return named
