@@ -100,7 +100,7 @@ def ingest(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) 
                 "payload": ev.payload,
                 "received_ms": now,
             }
-            for ev in unique.values()
+            for ev in sorted(unique.values(), key=lambda e: e.event_id)  # fixed lock order: no deadlocks
         ]
         stmt = (
             insert_for(s, Event)
@@ -170,7 +170,7 @@ def _merge_calls(ctx: ServerContext, user_id: int, events: list[EventEnvelope]) 
             row["ended_answered"] = p["answered"]
     for row in merged.values():
         row["day"] = day_of(row["first_ms"], ctx.tz)
-    return list(merged.values())
+    return [merged[k] for k in sorted(merged)]
 
 
 def _upsert_calls(s: Session, calls: list[dict[str, Any]]) -> None:

@@ -1,0 +1,183 @@
+"""POST /events: idempotent, order-independent, all-or-nothing, per-kind payload validation."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+from sqlalchemy import func, select
+
+from agent_console.protocol import MAX_BATCH
+from agent_console.server.models import Event
+
+from .kit import Api, ev, now_ms, status
+
+
+def stored(api: Api) -> int:
+    with api.ctx.db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(Event)) or 0)
+
+
+def call_events(agent: str, call_id: str, t0: int, answered: bool = True) -> list[dict]:
+    out = [ev(agent, "call_offered", {"call_id": call_id, "direction": "inbound", "number": "+77010000000",
+                                       "name": None}, t0)]
+    if answered:
+        out.append(ev(agent, "call_answered", {"call_id": call_id}, t0 + 2_000))
+    out.append(ev(agent, "call_ended", {"call_id": call_id, "reason": "hangup", "answered": answered}, t0 + 62_000))
+    return out
+
+
+def test_same_batch_twice_is_stored_once_and_acked_twice(api: Api) -> None:
+    h = api.setup_center()
+    batch = [ev("ann", "shift_started"), status("ann", "available")]
+    first = api.post_events(h["ann"], *batch).json()
+    second = api.post_events(h["ann"], *batch).json()
+    ids = [e["event_id"] for e in batch]
+    assert first["accepted"] == ids and first["duplicates"] == []
+    assert second["accepted"] == [] and second["duplicates"] == ids
+    assert stored(api) == 2
+
+
+def test_duplicate_ids_inside_one_batch(api: Api) -> None:
+    h = api.setup_center()
+    e = ev("ann", "shift_started")
+    r = api.post_events(h["ann"], e, e).json()
+    assert r["accepted"] == [e["event_id"]]
+    assert stored(api) == 1
+
+
+def test_replayed_call_events_do_not_double_count(api: Api) -> None:
+    h = api.setup_center()
+    t0 = now_ms() - 120_000
+    calls = call_events("ann", "c1", t0)
+    api.post_events(h["ann"], *calls)
+    api.post_events(h["ann"], *calls)
+    today = api.board(h["sue"])["ann"]["today"]
+    assert today["offered"] == 1 and today["answered"] == 1
+    assert today["talk_s"] == 60.0
+
+
+def test_out_of_order_status_keeps_newest(api: Api) -> None:
+    h = api.setup_center()
+    t = now_ms()
+    newer = status("ann", "break", "available", t - 1_000, reason="lunch")
+    older = status("ann", "available", "offline", t - 60_000)
+    api.post_events(h["ann"], newer)
+    api.post_events(h["ann"], older)
+    row = api.board(h["sue"])["ann"]
+    assert row["status"] == "break" and row["reason"] == "lunch" and row["since_ms"] == t - 1_000
+
+
+def test_out_of_order_call_end_before_answer(api: Api) -> None:
+    h = api.setup_center()
+    offered, answered, ended = call_events("ann", "c9", now_ms() - 100_000)
+    api.post_events(h["ann"], ended)
+    api.post_events(h["ann"], answered)
+    assert api.board(h["sue"])["ann"]["call"] is None
+    api.post_events(h["ann"], offered)
+    row = api.board(h["sue"])["ann"]
+    assert row["call"] is None
+    assert row["today"]["offered"] == 1 and row["today"]["answered"] == 1 and row["today"]["missed"] == 0
+
+
+def test_current_call_and_counters(api: Api) -> None:
+    h = api.setup_center()
+    t0 = now_ms() - 30_000
+    api.post_events(h["ann"], *call_events("ann", "old", t0 - 200_000, answered=False))
+    offered, answered, _ended = call_events("ann", "live", t0)
+    api.post_events(h["ann"], offered)
+    row = api.board(h["sue"])["ann"]
+    assert row["call"]["state"] == "ringing" and row["call"]["direction"] == "inbound"
+    api.post_events(h["ann"], answered, ev("ann", "call_held", {"call_id": "live"}, t0 + 5_000))
+    row = api.board(h["sue"])["ann"]
+    assert row["call"]["call_id"] == "live" and row["call"]["state"] == "held"
+    assert row["call"]["duration_s"] >= 20
+    assert row["today"] == {"offered": 2, "answered": 1, "missed": 1, "rejected": 0, "made": 0, "talk_s": 0.0}
+    api.post_events(h["ann"], ev("ann", "call_dialed", {"call_id": "out", "number": "102", "name": "IT"}))
+    row = api.board(h["sue"])["ann"]
+    assert row["today"]["made"] == 1
+
+
+def test_invalid_event_rejects_whole_batch(api: Api) -> None:
+    h = api.setup_center()
+    good = status("ann", "available")
+    bad = ev("ann", "call_answered", {"call_id": "x", "extra": 1})
+    r = api.post_events(h["ann"], good, bad)
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert "nothing was stored" in detail["message"]
+    assert detail["errors"][0]["index"] == 1
+    assert stored(api) == 0
+    assert api.board(h["sue"])["ann"]["status"] == "offline"
+
+
+def test_payload_shapes_per_kind(api: Api) -> None:
+    h = api.setup_center()
+    cases = [
+        ev("ann", "status_changed", {"status": "sleeping", "reason": None, "previous": "offline", "cause": "agent"}),
+        ev("ann", "status_changed", {"status": "available", "previous": "offline"}),  # missing cause
+        ev("ann", "call_ended", {"call_id": "c", "reason": "x", "answered": "yes"}),  # wrong type
+        ev("ann", "note_saved", {"call_id": "c", "version": "1", "disposition": "d", "text": "t"}),
+        ev("ann", "call_quality", {"call_id": "c", "rtt_ms": 1, "jitter_ms": 1, "loss_pct": 101, "mos": 4}),
+        ev("ann", "shift_started", {"anything": 1}),
+    ]
+    for e in cases:
+        r = api.post_events(h["ann"], e)
+        assert r.status_code == 422, (e, r.text)
+    unknown_kind = ev("ann", "call_teleported", {})
+    assert api.post_events(h["ann"], unknown_kind).status_code == 422
+    server_field = {**status("ann", "available"), "received_ms": 1}
+    assert api.post_events(h["ann"], server_field).status_code == 422
+    assert stored(api) == 0
+
+
+def test_another_agents_events_are_forbidden(api: Api) -> None:
+    h = api.setup_center()
+    r = api.post_events(h["ann"], status("ann", "available"), status("bob", "available"))
+    assert r.status_code == 403
+    assert "not the logged-in user" in r.json()["detail"]
+    assert stored(api) == 0
+
+
+def test_bad_timestamps(api: Api) -> None:
+    h = api.setup_center()
+    future = status("ann", "available", at_ms=now_ms() + 2 * 3600 * 1000)
+    ancient = status("ann", "available", at_ms=now_ms() - 90 * 86_400_000)
+    for e in (future, ancient):
+        r = api.post_events(h["ann"], e)
+        assert r.status_code == 422
+        assert "at_ms" in r.text
+
+
+def test_batch_limits_and_malformed_json(api: Api) -> None:
+    h = api.setup_center()
+    big = [ev("ann", "shift_started") for _ in range(MAX_BATCH + 1)]
+    assert api.post_events(h["ann"], *big).status_code == 413
+    r = api.client.post("/api/v1/events", content=b'{"events": [', headers={**h["ann"], "content-type": "application/json"})
+    assert r.status_code == 422
+    huge = b'{"events": []' + b" " * (17 * 1024 * 1024) + b"}"
+    r = api.client.post("/api/v1/events", content=huge, headers={**h["ann"], "content-type": "application/json"})
+    assert r.status_code == 413
+    r = api.client.post("/api/v1/events", json={"events": "nope"}, headers=h["ann"])
+    assert r.status_code == 422
+    assert stored(api) == 0
+
+
+def test_concurrent_resend_is_stored_once(api: Api) -> None:
+    h = api.setup_center()
+    batch = [ev("ann", "call_offered", {"call_id": str(uuid.uuid4()), "direction": "inbound", "number": "1",
+                                         "name": None}) for _ in range(50)]
+    results: list[dict] = []
+
+    def send() -> None:
+        results.append(api.post_events(h["ann"], *batch).json())
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert stored(api) == 50
+    assert sum(len(r["accepted"]) for r in results) == 50
+    assert all(len(r["accepted"]) + len(r["duplicates"]) == 50 for r in results)
+    assert api.board(h["sue"])["ann"]["today"]["offered"] == 50
