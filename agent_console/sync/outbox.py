@@ -44,6 +44,9 @@ class Outbox:
         self.agent = agent
         self.max_batch = max(1, min(batch_size, MAX_BATCH))
         self._size = self.max_batch
+        """Current batch size: halved to bisect a refused batch, doubled back after successes."""
+        self._limit = self.max_batch
+        """Largest batch the server took (a 413 lowers it for the rest of the run)."""
         self.held: dict[str, HeldEvent] = {}
         self.sent_total = 0
 
@@ -82,8 +85,8 @@ class Outbox:
             self.sent_total += len(acked)
             if len(acked) < len(ids):
                 raise TransientError(f"server acknowledged {len(acked)} of {len(ids)} events")
-            if self._size < self.max_batch:
-                self._size = min(self.max_batch, self._size * 2)
+            if self._size < self._limit:
+                self._size = min(self._limit, self._size * 2)
         return done
 
     def _next_batch(self) -> list[EventEnvelope]:
@@ -92,7 +95,7 @@ class Outbox:
 
     def _refused(self, batch: list[EventEnvelope], exc: RejectedError) -> None:
         if exc.status == 413 and len(batch) > 1:
-            self._size = max(1, len(batch) // 2)
+            self._limit = self._size = max(1, len(batch) // 2)
             log.warning("server refused a batch of %d as too large: trying %d", len(batch), self._size)
             return
         named = _named_bad_events(exc.detail)
