@@ -153,10 +153,11 @@ def test_batch_limits_and_malformed_json(api: Api) -> None:
     h = api.setup_center()
     big = [ev("ann", "shift_started") for _ in range(MAX_BATCH + 1)]
     assert api.post_events(h["ann"], *big).status_code == 413
-    r = api.client.post("/api/v1/events", content=b'{"events": [', headers={**h["ann"], "content-type": "application/json"})
+    as_json = {**h["ann"], "content-type": "application/json"}
+    r = api.client.post("/api/v1/events", content=b'{"events": [', headers=as_json)
     assert r.status_code == 422
     huge = b'{"events": []' + b" " * (17 * 1024 * 1024) + b"}"
-    r = api.client.post("/api/v1/events", content=huge, headers={**h["ann"], "content-type": "application/json"})
+    r = api.client.post("/api/v1/events", content=huge, headers=as_json)
     assert r.status_code == 413
     r = api.client.post("/api/v1/events", json={"events": "nope"}, headers=h["ann"])
     assert r.status_code == 422
