@@ -186,6 +186,12 @@ class AudioBackend:
     def set_mute(self, muted: bool) -> None:
         """Microphone mute for every call."""
 
+    def call_sources(self, call_id: str) -> list[object]:
+        """The pjsua2 media this backend transmits into the call (microphone port, players).
+        The engine's conference-level mute fallback disconnects them from the call on mute and
+        reconnects them on unmute (the 2.15 bridge ignores level adjustments). Default: none."""
+        return []
+
     def start_ringing(self, call_waiting: bool) -> None:
         """Play the ringtone (or the soft call-waiting tone) on the ringer device(s)."""
 

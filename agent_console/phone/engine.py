@@ -153,6 +153,7 @@ class _CallRec:
     sampling: bool = False                # quality timer running
     rejected: bool = False                # refused by DND: reported once via ``rejected``
     media: list[Any] = field(default_factory=list)   # AudioMedia handed to the backend
+    muted_sources: list[Any] = field(default_factory=list)  # ports cut off by mute, to restore
     sampler: QualitySampler = field(default_factory=QualitySampler)
     last_quality: CallQuality | None = None
     code: int = 0
@@ -634,6 +635,7 @@ class Engine(threading.Thread):
             except Exception:
                 LOG.exception("audio backend disconnect_call failed")
         rec.media.clear()
+        rec.muted_sources.clear()
 
     def on_call_media_state(self, call: _Call) -> None:
         rec = self.recs.get(call.key)
@@ -647,12 +649,13 @@ class Engine(threading.Thread):
             if mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
                 media = call.getAudioMedia(i)
                 rec.media.append(media)
-                if self.muted:
-                    media.adjustTxLevel(0.0)
                 try:
                     self.audio.connect_call(rec.key, media)
                 except Exception:
                     LOG.exception("audio backend connect_call failed")
+                if self.muted:
+                    rec.muted_sources.clear()
+                    self._mute_media(rec, media, True)
                 try:
                     codec = call.getStreamInfo(i).codecName
                     rec.sampler.codec = str(codec)
@@ -809,20 +812,50 @@ class Engine(threading.Thread):
             if other.state == CallState.CONNECTED:
                 self.hold(other.key)
         rec.held = False
-        op = pj.CallOpParam(True)
-        op.opt.flag = pj.PJSUA_CALL_UNHOLD
-        call.reinvite(op)
+        self._reinvite_unhold(key, attempts=10)
         if rec.state == CallState.HELD:
             rec.state = CallState.CONNECTED
             self.sink.call_state(self._info(rec))
 
+    def _reinvite_unhold(self, key: str, attempts: int) -> None:
+        """Resume needs a re-INVITE; pjsip refuses one while another offer/answer is still in
+        progress (e.g. the hold sent a moment ago): try again shortly instead of failing."""
+        call, rec = self.calls.get(key), self.recs.get(key)
+        if call is None or rec is None or rec.held:
+            return
+        op = pj.CallOpParam(True)
+        op.opt.flag = pj.PJSUA_CALL_UNHOLD
+        try:
+            call.reinvite(op)
+        except pj.Error as exc:
+            if attempts <= 1 or exc.status != 70013:  # PJ_EINVALIDOP: busy with another re-INVITE
+                raise
+            self.schedule(0.2, lambda: self._reinvite_unhold(key, attempts - 1))
+
     def set_mute(self, muted: bool) -> None:
         self.muted = muted
         self.audio.set_mute(muted)
-        # Conference-level fallback: silence what each call sends, whatever the backend does.
+        # Conference-level fallback, whatever the backend does with set_mute: disconnect what the
+        # backend feeds into each call (level adjustments have no effect in this pjsua2 build).
         for rec in self.recs.values():
             for media in rec.media:
-                media.adjustTxLevel(0.0 if muted else 1.0)
+                self._mute_media(rec, media, muted)
+
+    def _mute_media(self, rec: _CallRec, media: Any, muted: bool) -> None:
+        if muted:
+            for src in self.audio.call_sources(rec.key):
+                try:
+                    src.stopTransmit(media)  # type: ignore[attr-defined]
+                    rec.muted_sources.append(src)
+                except pj.Error as exc:
+                    LOG.info("mute: %s", _err_text(exc))
+        else:
+            for src in rec.muted_sources:
+                try:
+                    src.startTransmit(media)
+                except pj.Error as exc:
+                    LOG.info("unmute: source gone (%s)", _err_text(exc))
+            rec.muted_sources.clear()
 
     def send_dtmf(self, key: str, digits: str, method: str) -> None:
         got = self._get(key)

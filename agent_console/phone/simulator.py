@@ -15,6 +15,7 @@ It runs single-threaded: the main thread owns the Endpoint and pumps it (same ru
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import random
@@ -106,6 +107,7 @@ class _Rec:
     recorder: Any = None
     dtmf: str = ""
     dtmf_sent: bool = False
+    hung_up: bool = False
     ended: bool = False
 
 
@@ -218,13 +220,16 @@ class Simulator:
             if mi.type != pj.PJMEDIA_TYPE_AUDIO or mi.status != pj.PJSUA_CALL_MEDIA_ACTIVE:
                 continue
             aud = call.getAudioMedia(i)
-            if rec is not None and rec.player is None and not self.args.silent:
-                rec.player = pj.AudioMediaPlayer()
-                rec.player.createPlayer(self.wav, 0)   # loops
+            # (Re)wire on every media update: a hold/resume re-INVITE may recreate the stream.
+            if rec is not None and not self.args.silent:
+                if rec.player is None:
+                    rec.player = pj.AudioMediaPlayer()
+                    rec.player.createPlayer(self.wav, 0)   # loops
                 rec.player.startTransmit(aud)
-            if rec is not None and rec.recorder is None and self.args.record:
-                rec.recorder = pj.AudioMediaRecorder()
-                rec.recorder.createRecorder(f"{self.args.record}/call{rec.n}.wav")
+            if rec is not None and self.args.record:
+                if rec.recorder is None:
+                    rec.recorder = pj.AudioMediaRecorder()
+                    rec.recorder.createRecorder(f"{self.args.record}/call{rec.n}.wav")
                 aud.startTransmit(rec.recorder)
 
     def _finish(self, call: _Call, reason: str) -> None:
@@ -235,15 +240,18 @@ class Simulator:
         now = time.monotonic()
         talked = now - rec.answered if rec.answered else 0.0
         self.done += 1
+        # Close the recording before reporting the call: the WAV header is written on destroy.
+        rec.recorder = None
+        rec.player = None
         self._emit({
             "event": "call", "n": rec.n, "direction": rec.direction, "name": rec.name,
             "number": rec.number, "answered": bool(rec.answered),
             "wait_s": round((rec.answered or now) - rec.started, 2), "talk_s": round(talked, 2),
             "end": reason.strip(), "dtmf": rec.dtmf,
         })
-        # Release media now (not inside pjsip's callback stack for the account): next loop turn.
-        self.graveyard.append((call, rec.player, rec.recorder, rec.acc))
-        rec.player = rec.recorder = rec.acc = None
+        # Release the call and its account on the next loop turn, not inside the call's callback.
+        self.graveyard.append((call, rec.acc))
+        rec.acc = None
         if call in self.calls:
             self.calls.remove(call)
 
@@ -276,11 +284,10 @@ class Simulator:
                 call.sendDtmf(prm)
             expired = rec.answered and now - rec.answered >= rec.talk_s
             unanswered = not rec.answered and now - rec.started >= self.args.ring_timeout
-            if expired or unanswered:
-                try:
+            if (expired or unanswered) and not rec.hung_up:
+                rec.hung_up = True
+                with contextlib.suppress(pj.Error):
                     call.hangup(pj.CallOpParam(True))
-                except pj.Error:
-                    pass
 
     def run(self) -> int:
         a = self.args

@@ -1,0 +1,316 @@
+"""Fixtures for the phone tests: real peers on loopback, started through scripts/services/*.
+
+Only one pjsua2 Endpoint may exist per process, so the agent's PjsuaPhone is the only one in the
+pytest process; every other party (simulated caller, baresip, Kamailio) is a subprocess. Each
+fixture owns its processes and kills their process group at teardown.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pjsua2 as pj
+import pytest
+
+from agent_console.phone.api import NullAudioBackend, SipAccountConfig
+from agent_console.phone.engine import Engine, EngineOptions
+from agent_console.phone.pjsua_phone import PjsuaPhone
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVICES = ROOT / "scripts" / "services"
+USERS = {"1001": "agent-secret-1", "1002": "peer-secret-2", "1003": "peer-secret-3"}
+
+
+def free_port(kind: int = socket.SOCK_DGRAM) -> int:
+    """A port free for both UDP and TCP on 127.0.0.1 (SIP listens on both)."""
+    for _ in range(50):
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
+            u.bind(("127.0.0.1", 0))
+            port = u.getsockname()[1]
+            try:
+                with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as t:
+                    t.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(port)
+    raise RuntimeError("no free port")
+
+
+def _kill_group(proc: subprocess.Popen[Any], sig: int = signal.SIGTERM, wait: float = 5.0) -> None:
+    if proc.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, sig)
+    try:
+        proc.wait(wait)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(5)
+
+
+def sip_options_ok(port: int, timeout: float = 0.3) -> bool:
+    """True if something answers a SIP OPTIONS on 127.0.0.1:port/udp (readiness probe)."""
+    msg = (
+        f"OPTIONS sip:127.0.0.1:{port} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:9;branch=z9hG4bK{time.time_ns()}\r\n"
+        f"From: <sip:probe@127.0.0.1>;tag=1\r\nTo: <sip:127.0.0.1:{port}>\r\nCall-ID: {time.time_ns()}\r\n"
+        "CSeq: 1 OPTIONS\r\nMax-Forwards: 5\r\nContent-Length: 0\r\n\r\n"
+    )
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.settimeout(timeout)
+        s.bind(("127.0.0.1", 0))
+        msg = msg.replace("127.0.0.1:9", f"127.0.0.1:{s.getsockname()[1]}")
+        s.sendto(msg.encode(), ("127.0.0.1", port))
+        try:
+            return s.recv(4096).startswith(b"SIP/2.0")
+        except OSError:
+            return False
+
+
+@dataclass
+class Kamailio:
+    """A private Kamailio; ``start()``/``stop()`` may be repeated (registrar down, then back)."""
+
+    workdir: Path
+    port: int
+    tls_port: int = 0
+    cert: str = ""
+    key: str = ""
+    users: dict[str, str] = field(default_factory=lambda: dict(USERS))
+    proc: subprocess.Popen[bytes] | None = None
+    log_path: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.log_path = self.workdir / "kamailio.log"
+
+    def start(self) -> None:
+        args = ["bash", str(SERVICES / "kamailio.sh"), "run", str(self.workdir), str(self.port)]
+        if self.tls_port:
+            args += ["--tls-port", str(self.tls_port), "--cert", self.cert, "--key", self.key]
+        for ext, pw in self.users.items():
+            args += ["--user", f"{ext}:{pw}"]
+        log = open(self.log_path, "ab")  # noqa: SIM115 - handed to the child
+        self.proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        log.close()
+        deadline = time.monotonic() + 10
+        while not sip_options_ok(self.port):
+            if self.proc.poll() is not None:
+                raise RuntimeError("kamailio exited:\n" + self.log_path.read_text(errors="replace")[-3000:])
+            if time.monotonic() > deadline:
+                raise RuntimeError("kamailio did not come up")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            _kill_group(self.proc)
+            self.proc = None
+
+    @property
+    def registrar(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def count(self, needle: str) -> int:
+        return self.log().count(needle)
+
+
+@pytest.fixture
+def kamailio(tmp_path: Path) -> Iterator[Kamailio]:
+    if not shutil.which("kamailio"):
+        pytest.fail("kamailio is not installed: run scripts/bootstrap.sh")
+    k = Kamailio(workdir=tmp_path / "kamailio", port=free_port())
+    k.workdir.mkdir()
+    k.start()
+    yield k
+    k.stop()
+
+
+class RecordingAudio(NullAudioBackend):
+    """An AudioBackend for tests: records what each call receives, optionally plays a WAV into
+    it, and remembers ringing requests. Runs on the engine thread like the real one."""
+
+    def __init__(self, record_dir: Path | None = None, play_wav: str = "") -> None:
+        self.record_dir = record_dir
+        self.play_wav = play_wav
+        self.events: list[tuple[str, object]] = []
+        self.recordings: dict[str, Path] = {}
+        self._objs: dict[str, list[Any]] = {}
+        self.lock = threading.Lock()
+
+    def _ev(self, name: str, arg: object = None) -> None:
+        with self.lock:
+            self.events.append((name, arg))
+
+    def names(self) -> list[str]:
+        with self.lock:
+            return [n for n, _ in self.events]
+
+    def connect_call(self, call_id: str, media: object) -> None:
+        self._ev("connect", call_id)
+        objs: list[Any] = []
+        if self.record_dir is not None and call_id not in self.recordings:
+            path = self.record_dir / f"{call_id}.wav"
+            rec = pj.AudioMediaRecorder()
+            rec.createRecorder(str(path))
+            media.startTransmit(rec)  # type: ignore[attr-defined]
+            self.recordings[call_id] = path
+            objs.append(rec)
+        if self.play_wav:
+            player = pj.AudioMediaPlayer()
+            player.createPlayer(self.play_wav, 0)
+            player.startTransmit(media)
+            objs.append(player)
+        self._objs.setdefault(call_id, []).extend(objs)
+
+    def disconnect_call(self, call_id: str, media: object) -> None:
+        self._ev("disconnect", call_id)
+        self._objs.pop(call_id, None)   # recorder destroyed here: the WAV header is finalised
+
+    def set_mute(self, muted: bool) -> None:
+        self._ev("mute", muted)
+
+    def call_sources(self, call_id: str) -> list[object]:
+        return [o for o in self._objs.get(call_id, []) if isinstance(o, pj.AudioMediaPlayer)]
+
+    def start_ringing(self, call_waiting: bool) -> None:
+        self._ev("ring", call_waiting)
+
+    def stop_ringing(self) -> None:
+        self._ev("stop_ring")
+
+    def on_endpoint_stopping(self) -> None:
+        self._ev("stopping")
+        self._objs.clear()
+
+
+FAST = EngineOptions(backoff_first_s=0.5, backoff_max_s=2.0, quality_interval_s=1.0, unregister_wait_s=0.5)
+
+
+@pytest.fixture
+def make_phone(qapp: Any) -> Iterator[Callable[..., PjsuaPhone]]:
+    """Factory: a PjsuaPhone (stopped, and its thread joined, at teardown)."""
+    phones: list[PjsuaPhone] = []
+
+    def make(audio: NullAudioBackend | None = None, options: EngineOptions | None = None) -> PjsuaPhone:
+        p = PjsuaPhone(audio=audio or NullAudioBackend(), options=options or FAST)
+        phones.append(p)
+        return p
+
+    yield make
+    for p in phones:
+        p.stop()
+    for p in phones:
+        assert p.wait_stopped(15), "engine thread did not stop"
+    assert Engine._current is None
+    assert not [t for t in threading.enumerate() if t.name.startswith("pjsua-engine")]
+
+
+def direct_account(ext: str = "agent", **kw: Any) -> SipAccountConfig:
+    return SipAccountConfig(registrar="", extension=ext, password="", **kw)
+
+
+def sip_account(k: Kamailio, ext: str = "1001", password: str | None = None, **kw: Any) -> SipAccountConfig:
+    return SipAccountConfig(registrar=k.registrar, extension=ext,
+                            password=USERS[ext] if password is None else password, **kw)
+
+
+class Simulator:
+    """The simulator module as a subprocess; its JSON lines are collected by a reader thread."""
+
+    def __init__(self, *args: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "agent_console.phone.simulator", "--json", *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, cwd=ROOT,
+        )
+        self.events: list[dict[str, Any]] = []
+        self.raw: list[str] = []
+        self._t = threading.Thread(target=self._read, daemon=True)
+        self._t.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            text = line.decode(errors="replace").strip()
+            self.raw.append(text)
+            with contextlib.suppress(json.JSONDecodeError):
+                self.events.append(json.loads(text))
+
+    def wait_event(self, kind: str, timeout: float = 15.0, n: int = 1) -> list[dict[str, Any]]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            got = [e for e in self.events if e.get("event") == kind]
+            if len(got) >= n:
+                return got
+            if self.proc.poll() is not None and len(got) < n:
+                time.sleep(0.1)
+                got = [e for e in self.events if e.get("event") == kind]
+                if len(got) >= n:
+                    return got
+                err = self.proc.stderr.read().decode(errors="replace") if self.proc.stderr else ""
+                raise AssertionError(f"simulator exited {self.proc.returncode}: {self.raw}\n{err[-2000:]}")
+            time.sleep(0.02)
+        raise AssertionError(f"no {n} '{kind}' events from the simulator: {self.raw}")
+
+    def port(self) -> int:
+        return int(self.wait_event("ready")[0]["port"])
+
+    def wait_exit(self, timeout: float = 20.0) -> int:
+        return self.proc.wait(timeout)
+
+    def stop(self) -> None:
+        _kill_group(self.proc)
+
+
+@pytest.fixture
+def simulator() -> Iterator[Callable[..., Simulator]]:
+    sims: list[Simulator] = []
+
+    def start(*args: str) -> Simulator:
+        s = Simulator(*args)
+        sims.append(s)
+        return s
+
+    yield start
+    for s in sims:
+        s.stop()
+
+
+def wait_until(cond: Callable[[], bool], qtbot: Any, timeout: float = 10.0) -> None:
+    qtbot.waitUntil(cond, timeout=int(timeout * 1000))
+
+
+def read_wav_settled(path: Path, timeout: float = 5.0) -> tuple[Any, int]:
+    """Read a WAV written by a pjsua2 recorder. pjmedia 2.15 removes conference ports
+    asynchronously, so the header is finalised a conference tick after the recorder is dropped:
+    wait until the file parses and its size stops changing."""
+    from agent_console.phone.wavgen import read_wav
+
+    deadline = time.monotonic() + timeout
+    last = -1
+    while True:
+        size = path.stat().st_size if path.exists() else -1
+        if size == last and size > 44:
+            try:
+                return read_wav(path)
+            except Exception:
+                if time.monotonic() > deadline:
+                    raise
+        elif time.monotonic() > deadline:
+            raise AssertionError(f"{path} never settled (size {size})")
+        last = size
+        time.sleep(0.1)
