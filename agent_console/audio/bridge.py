@@ -1,0 +1,236 @@
+"""The Linux bridge: call audio between pjsua2's conference bridge and PulseAudio/PipeWire.
+
+    pjmedia clock thread (null device, 20 ms)        sound card clocks
+    BridgePort.onFrameReceived -> speaker DriftBuffer -> speaker thread -> pa_simple_write (sink)
+    BridgePort.onFrameRequested <- mic DriftBuffer    <- mic thread     <- pa_simple_read  (source)
+
+The pjmedia callbacks only copy samples into/out of the lock-free FIFOs (never Qt, never a wait).
+Each device thread blocks in libpulse, paced by its card, and is the *consumer* or *producer* that
+the FIFO's drift controller steers (see :mod:`drift`). A device thread reopens its stream on
+another device when asked (user choice, hot-plug fallback) or when the stream dies (device
+unplugged); the FIFOs and the pjsua2 port stay, so the call itself never notices.
+Streams are open only while needed (a call, a tone, the level meter), so an idle console costs
+nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from agent_console.audio.drift import DriftBuffer, DriftStats
+from agent_console.audio.meter import LevelMeter
+from agent_console.audio.pulse_simple import PulseError, PulseStream
+from agent_console.audio.tones import ToneGenerator, ToneKind
+
+log = logging.getLogger(__name__)
+
+# (kind "speaker"/"mic", device name or None, error) -> None ; runs on the device thread
+StreamErrorHandler = Callable[[str, str | None, Exception], None]
+
+
+@dataclass
+class BridgeStats:
+    speaker: DriftStats
+    mic: DriftStats
+    speaker_device: str | None
+    mic_device: str | None
+    reopens: int
+    stream_errors: int
+    frames_from_call: int
+    frames_to_call: int
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+class _DeviceLoop(threading.Thread):
+    """One blocking PulseAudio stream, reopened on demand; ``body`` moves one fragment."""
+
+    def __init__(self, bridge: PulseBridge, kind: str) -> None:
+        super().__init__(name=f"audio-{kind}", daemon=True)
+        self.bridge = bridge
+        self.kind = kind
+        self.reopen = threading.Event()
+        self.device: str | None = None
+        self.stream: PulseStream | None = None
+
+    def run(self) -> None:
+        b = self.bridge
+        buf = np.zeros(b.fragment, dtype=np.float32)
+        while not b._stopping.is_set():
+            if not b._wanted(self.kind):
+                self._close()
+                b._wake.wait(0.2)
+                continue
+            if self.stream is None or self.reopen.is_set():
+                self.reopen.clear()
+                self._close()
+                self.device = b.device_for(self.kind)
+                try:
+                    self.stream = PulseStream(
+                        playback=self.kind == "speaker", device=self.device, rate=b.rate,
+                        fragment_ms=b.frame_ms, buffer_ms=b.playback_buffer_ms,
+                        stream_name="call" if self.kind == "speaker" else "microphone")
+                    b.reopens += 1
+                except PulseError as exc:
+                    b.stream_errors += 1
+                    b._report(self.kind, self.device, exc)
+                    b._stopping.wait(0.3)
+                    continue
+            try:
+                if self.kind == "speaker":
+                    self.stream.write(b._speaker_block(len(buf)))
+                else:
+                    self.stream.read_into(buf)
+                    b._mic_block(buf)
+            except PulseError as exc:   # device vanished under the stream
+                b.stream_errors += 1
+                b._report(self.kind, self.device, exc)
+                self._close()
+        self._close()
+
+    def _close(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+
+
+class PulseBridge:
+    """Sound-card side of the bridge; Qt-free and pjsua2-free (the port is in :mod:`bridge_port`)."""
+
+    def __init__(self, *, rate: int = 16000, frame_ms: int = 20, target_ms: float = 30.0,
+                 playback_buffer_ms: int = 40,
+                 device_for: Callable[[str], str | None] = lambda kind: None,
+                 on_stream_error: StreamErrorHandler | None = None) -> None:
+        self.rate = rate
+        self.frame_ms = frame_ms
+        self.fragment = rate * frame_ms // 1000
+        self.playback_buffer_ms = playback_buffer_ms
+        self.device_for = device_for
+        self._on_error = on_stream_error
+        self.speaker_fifo = DriftBuffer(in_rate=rate, out_rate=rate, target_ms=target_ms)
+        self.mic_fifo = DriftBuffer(in_rate=rate, out_rate=rate, target_ms=target_ms)
+        self.meter = LevelMeter()
+        self.muted = False
+        self.speaker_volume = 1.0
+        self.mic_volume = 1.0
+        self.call_active = False
+        self.meter_wanted = False
+        self.loopback = False          # echo test: mic straight to speaker, no call involved
+        self._tone: ToneGenerator | None = None
+        self._stopping = threading.Event()
+        self._wake = threading.Event()
+        self.reopens = 0
+        self.stream_errors = 0
+        self.frames_from_call = 0
+        self.frames_to_call = 0
+        self.mic_tap: Callable[[np.ndarray], None] | None = None   # echo test/bench hook
+        self._speaker = _DeviceLoop(self, "speaker")
+        self._mic = _DeviceLoop(self, "mic")
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def start(self) -> None:
+        self._speaker.start()
+        self._mic.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+        self._speaker.join(2)
+        self._mic.join(2)
+
+    def _wanted(self, kind: str) -> bool:
+        if kind == "speaker":
+            return self.call_active or self._tone is not None or self.loopback
+        return self.call_active or self.meter_wanted or self.loopback or self.mic_tap is not None
+
+    def _poke(self) -> None:
+        self._wake.set()
+        self._wake.clear()
+
+    def set_call_active(self, active: bool) -> None:
+        if active and not self.call_active:
+            self.speaker_fifo.reset()
+            self.mic_fifo.reset()
+        self.call_active = active
+        self._poke()
+
+    def set_meter(self, wanted: bool) -> None:
+        self.meter_wanted = wanted
+        self._poke()
+
+    def set_loopback(self, on: bool) -> None:
+        self.loopback = on
+        self.speaker_fifo.reset()
+        self._poke()
+
+    def reopen(self, kind: str) -> None:
+        """Re-resolve the device for ``"speaker"`` or ``"mic"`` and move the stream there."""
+        (self._speaker if kind == "speaker" else self._mic).reopen.set()
+
+    def current_device(self, kind: str) -> str | None:
+        return (self._speaker if kind == "speaker" else self._mic).device
+
+    def play_tone(self, kind: ToneKind | None) -> None:
+        self._tone = ToneGenerator(kind, self.rate) if kind else None
+        self._poke()
+
+    def _report(self, kind: str, device: str | None, exc: Exception) -> None:
+        log.warning("audio: %s stream on %r failed: %s", kind, device, exc)
+        if self._on_error:
+            self._on_error(kind, device, exc)
+
+    # -- pjmedia clock thread --------------------------------------------------------------------
+    def frame_from_call(self, samples: np.ndarray) -> None:
+        self.frames_from_call += 1
+        if self.call_active:
+            self.speaker_fifo.write(samples)
+
+    def frame_for_call(self, n: int) -> np.ndarray:
+        self.frames_to_call += 1
+        out = self.mic_fifo.read(n)
+        if self.muted:
+            return np.zeros(n, dtype=np.float32)
+        return out * np.float32(self.mic_volume) if self.mic_volume != 1.0 else out
+
+    # -- device threads --------------------------------------------------------------------------
+    def _speaker_block(self, n: int) -> np.ndarray:
+        if self.call_active or self.loopback:
+            out = self.speaker_fifo.read(n)
+            if self.speaker_volume != 1.0:
+                out = out * np.float32(self.speaker_volume)
+        else:
+            out = np.zeros(n, dtype=np.float32)
+        tone = self._tone
+        if tone is not None:
+            out = out + tone.read(n)
+        return np.clip(out, -1.0, 1.0)
+
+    def _mic_block(self, block: np.ndarray) -> None:
+        self.meter.feed(block)
+        tap = self.mic_tap
+        if tap is not None:
+            tap(block)
+        if self.loopback:
+            self.speaker_fifo.write(block)
+        elif self.call_active:
+            self.mic_fifo.write(block)
+
+    def stats(self) -> BridgeStats:
+        return BridgeStats(self.speaker_fifo.stats(), self.mic_fifo.stats(), self._speaker.device,
+                           self._mic.device, self.reopens, self.stream_errors, self.frames_from_call,
+                           self.frames_to_call)
+
+
+def wait_until(pred: Callable[[], bool], timeout: float, step: float = 0.02) -> bool:
+    """Small polling helper shared by the backend, the echo test and the tests."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if pred():
+            return True
+        time.sleep(step)
+    return pred()

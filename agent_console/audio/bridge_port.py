@@ -1,0 +1,77 @@
+"""The pjsua2 side of the bridge: one ``AudioMediaPort`` registered in the conference bridge.
+
+Its callbacks run on pjmedia's clock thread (the null sound device's), so they only convert
+samples and hand them to :class:`~agent_console.audio.bridge.PulseBridge`'s lock-free FIFOs.
+Reading a SWIG ``ByteVector`` element by element costs ~0.7 ms per 20 ms frame (3.5 % of a core
+per call on its own), so :func:`vector_bytes` reads the ``std::vector``'s storage pointers directly
+(begin/end, the layout of libstdc++, libc++ and MSVC alike), checked against ``size()``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+
+import numpy as np
+import pjsua2 as pj
+
+from agent_console.audio.bridge import PulseBridge
+
+log = logging.getLogger(__name__)
+_PTR = ctypes.sizeof(ctypes.c_void_p)
+
+
+def vector_bytes(vec: pj.ByteVector) -> bytes:
+    """The bytes of a pjsua2 ``ByteVector`` without a per-element Python round trip."""
+    size = vec.size()
+    try:
+        addr = int(vec.this)
+        begin = ctypes.c_void_p.from_address(addr).value or 0
+        end = ctypes.c_void_p.from_address(addr + _PTR).value or 0
+        if end - begin == size and begin:
+            return ctypes.string_at(begin, size)
+    except (TypeError, ValueError, AttributeError):
+        pass
+    return bytes(vec)  # slow but always right
+
+
+class BridgePort(pj.AudioMediaPort):
+    """Created on the engine thread (``create``); lives until ``on_endpoint_stopping``."""
+
+    def __init__(self, bridge: PulseBridge) -> None:
+        super().__init__()
+        self._bridge = bridge
+        self._n = bridge.fragment
+        self._failed = False
+
+    def create(self, name: str = "agent-console-bridge") -> None:
+        fmt = pj.MediaFormatAudio()
+        fmt.type = pj.PJMEDIA_TYPE_AUDIO
+        fmt.clockRate = self._bridge.rate
+        fmt.channelCount = 1
+        fmt.bitsPerSample = 16
+        fmt.frameTimeUsec = self._bridge.frame_ms * 1000
+        self.createPort(name, fmt)
+
+    def onFrameRequested(self, frame: pj.MediaFrame) -> None:
+        try:
+            x = self._bridge.frame_for_call(self._n)
+            pcm = (np.clip(x, -1.0, 1.0) * 32767.0).astype("<i2")
+            frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
+            frame.buf = pj.ByteVector(pcm.tobytes())
+            frame.size = pcm.nbytes
+        except Exception:  # an exception escaping into pjmedia would abort the process
+            if not self._failed:
+                log.exception("audio: onFrameRequested failed")
+                self._failed = True
+
+    def onFrameReceived(self, frame: pj.MediaFrame) -> None:
+        try:
+            if frame.type != pj.PJMEDIA_FRAME_TYPE_AUDIO or frame.size == 0:
+                return
+            pcm = np.frombuffer(vector_bytes(frame.buf), dtype="<i2")
+            self._bridge.frame_from_call(pcm.astype(np.float32) * np.float32(1.0 / 32768.0))
+        except Exception:
+            if not self._failed:
+                log.exception("audio: onFrameReceived failed")
+                self._failed = True
