@@ -158,24 +158,24 @@ def test_heartbeat_ack_carries_server_time(lite: Api) -> None:
 def test_unreachable_after_silence_and_restored(make_api: Any) -> None:
     api: Api = make_api(heartbeat_timeout_s=0.6, liveness_sweep_s=0.1)
     h = api.setup_center()
-    api.post_events(h["ann"], ev("ann", "shift_started"), status("ann", "available"))
-    api.post_events(h["bob"], status("bob", "available"))
-    with api.client.websocket_connect(LIVE, headers=h["sue"]) as sup, \
-            api.client.websocket_connect(LIVE, headers=h["ann"]) as agent:
-        recv(sup)
+    with api.client.websocket_connect(LIVE, headers=h["ann"]) as agent:
+        t0 = time.monotonic()  # connecting counts as a heartbeat
         recv(agent)
-        t0 = time.monotonic()
-        # bob never connected, ann connected but stays silent: both go unreachable
-        recv_until(sup, is_agent("ann", unreachable=True), timeout=5)
-        assert time.monotonic() - t0 >= 0.4
-        summary = api.client.get("/api/v1/agents", headers=h["sue"]).json()["summary"]
-        assert summary["available"] == 0 and summary["unreachable"] == 2
-        agent.send_json({"type": "heartbeat"})
-        recv_until(sup, is_agent("ann", unreachable=False), timeout=2)
-        board = api.board(h["sue"])
-        assert not board["ann"]["unreachable"] and board["bob"]["unreachable"]
-        summary = api.client.get("/api/v1/agents", headers=h["sue"]).json()["summary"]
-        assert summary["available"] == 1
+        api.post_events(h["ann"], ev("ann", "shift_started"), status("ann", "available"))
+        api.post_events(h["bob"], status("bob", "available"))
+        with api.client.websocket_connect(LIVE, headers=h["sue"]) as sup:
+            recv(sup)
+            # bob never connected, ann connected but stays silent: both go unreachable
+            recv_until(sup, is_agent("ann", unreachable=True), timeout=5)
+            assert time.monotonic() - t0 >= 0.5
+            summary = api.client.get("/api/v1/agents", headers=h["sue"]).json()["summary"]
+            assert summary["available"] == 0 and summary["unreachable"] == 2
+            agent.send_json({"type": "heartbeat"})
+            recv_until(sup, is_agent("ann", unreachable=False), timeout=2)
+            board = api.board(h["sue"])
+            assert not board["ann"]["unreachable"] and board["bob"]["unreachable"]
+            summary = api.client.get("/api/v1/agents", headers=h["sue"]).json()["summary"]
+            assert summary["available"] == 1
 
 
 def test_offline_agents_are_never_unreachable(make_api: Any) -> None:

@@ -16,8 +16,8 @@ def test_defaults_then_layers(lite: Api) -> None:
     assert lite.client.put("/api/v1/admin/users/ann/sip", json=sip, headers=ada).status_code == 204
     assert lite.client.put("/api/v1/admin/policy/global", json={"wrapup_s": 45, "locked": ["wrapup_s"]},
                            headers=ada).status_code == 200
-    assert lite.client.put("/api/v1/admin/policy/team?ref=north",
-                           json={"dispositions": ["a", "b"], "locked": ["dispositions"]}, headers=ada).status_code == 200
+    team_layer = {"dispositions": ["a", "b"], "locked": ["dispositions"]}
+    assert lite.client.put("/api/v1/admin/policy/team?ref=north", json=team_layer, headers=ada).status_code == 200
     assert lite.client.put("/api/v1/admin/policy/agent?ref=ann", json={"wrapup_s": 10}, headers=ada).status_code == 200
     p = lite.client.get("/api/v1/me/provisioning", headers=h["ann"]).json()
     assert p["sip"] == sip
