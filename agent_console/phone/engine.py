@@ -807,7 +807,7 @@ class Engine(threading.Thread):
         got = self._get(key)
         if got is None:
             return
-        call, rec = got
+        rec = got[1]
         for other in self._live(exclude=key):
             if other.state == CallState.CONNECTED:
                 self.hold(other.key)
