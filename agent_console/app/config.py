@@ -42,23 +42,41 @@ class AppConfig:
     locked: frozenset[str] = frozenset()
 
     def policy(self, base: Policy | None = None) -> Policy:
-        return replace(base or Policy(), wrapup_s=self.wrapup_s, break_budget_s=self.break_budget_s,
-                       require_disposition=self.require_disposition)
+        return replace(
+            base or Policy(),
+            wrapup_s=self.wrapup_s,
+            break_budget_s=self.break_budget_s,
+            require_disposition=self.require_disposition,
+        )
 
     def sip_account(self, password: str = "") -> SipAccountConfig:
         return SipAccountConfig(
-            registrar=self.registrar, extension=self.extension, password=password,
+            registrar=self.registrar,
+            extension=self.extension,
+            password=password,
             transport=Transport(self.transport) if self.transport in set(Transport) else Transport.UDP,
-            display_name=self.display_name, local_port=self.local_port,
+            display_name=self.display_name,
+            local_port=self.local_port,
         )
 
 
 _KEYS = {f.name: f for f in fields(AppConfig) if f.name not in ("shortcuts", "locked")}
 _SECTIONS = {
-    "agent": "account", "registrar": "account", "extension": "account", "transport": "account",
-    "display_name": "account", "local_port": "account", "server_url": "server",
-    "language": "ui", "theme": "ui", "audio_input": "audio", "audio_output": "audio", "audio_ringer": "audio",
-    "wrapup_s": "policy", "break_budget_s": "policy", "require_disposition": "policy",
+    "agent": "account",
+    "registrar": "account",
+    "extension": "account",
+    "transport": "account",
+    "display_name": "account",
+    "local_port": "account",
+    "server_url": "server",
+    "language": "ui",
+    "theme": "ui",
+    "audio_input": "audio",
+    "audio_output": "audio",
+    "audio_ringer": "audio",
+    "wrapup_s": "policy",
+    "break_budget_s": "policy",
+    "require_disposition": "policy",
 }
 
 
@@ -101,8 +119,9 @@ def load_config(path: Path | None = None) -> tuple[AppConfig, Path]:
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     _read(settings, values)
     locked_raw = settings.value("policy/locked", "")
-    locked = {k.strip() for k in (locked_raw if isinstance(locked_raw, list) else str(locked_raw).split(","))
-              if k.strip()}
+    locked = {
+        k.strip() for k in (locked_raw if isinstance(locked_raw, list) else str(locked_raw).split(",")) if k.strip()
+    }
     system = os.environ.get("AGENT_CONSOLE_SYSTEM_CONFIG")
     if system and Path(system).exists():
         # IT's file wins and everything it sets is locked.

@@ -30,10 +30,6 @@ from agent_console.ui.theme import apply_theme
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Console", text)
-
-
 def make_phone() -> AbstractPhone:
     """The real pjsua2 phone, with the audio layer when it can start (else silence)."""
     from agent_console.phone.pjsua_phone import PjsuaPhone
@@ -65,10 +61,19 @@ def list_audio_devices() -> dict[str, list[tuple[str, str]]]:
 
 
 class Console(QObject):
-    def __init__(self, app: QApplication, config: AppConfig, config_path: Path | None, *,
-                 demo: bool = False, journal_path: Path | None = None, phone: AbstractPhone | None = None,
-                 clock: Clock | None = None, languages: LanguageManager | None = None,
-                 demo_rate_per_min: float = 3.0) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        config: AppConfig,
+        config_path: Path | None,
+        *,
+        demo: bool = False,
+        journal_path: Path | None = None,
+        phone: AbstractPhone | None = None,
+        clock: Clock | None = None,
+        languages: LanguageManager | None = None,
+        demo_rate_per_min: float = 3.0,
+    ) -> None:
         super().__init__()
         self.app = app
         self.config = config
@@ -96,10 +101,15 @@ class Console(QObject):
         Raises JournalError when the journal cannot be opened at all (nothing could be recorded)."""
         if self.demo:
             port = free_port()
-            demo_dir = (self._journal_path.parent if self._journal_path else default_journal_path().parent / "demo")
-            self.config = replace(self.config, registrar="", extension="agent", local_port=port,
-                                  agent=self.config.agent if self.config.agent != "agent" else "demo",
-                                  wrapup_s=min(self.config.wrapup_s, 15))
+            demo_dir = self._journal_path.parent if self._journal_path else default_journal_path().parent / "demo"
+            self.config = replace(
+                self.config,
+                registrar="",
+                extension="agent",
+                local_port=port,
+                agent=self.config.agent if self.config.agent != "agent" else "demo",
+                wrapup_s=min(self.config.wrapup_s, 15),
+            )
             self._journal_path = self._journal_path or demo_dir / "journal.sqlite3"
             self.demo_services = DemoServices(demo_dir, port, rate_per_min=self.demo_rate_per_min)
         self.journal = Journal.open(self._journal_path)
@@ -123,9 +133,17 @@ class Console(QObject):
             self.demo_services.start()
             url = self.demo_services.server_url
             self.controller.sync_state.emit(
-                _tr("Demo server: %1").replace("%1", url) if url else _tr("Demo: no local server"))
-            self.window.show_message("info", _tr(
-                "Demo mode: a simulated caller will phone you. Choose Available to start receiving calls."))
+                QCoreApplication.translate("Console", "Demo server: %1").replace("%1", url)
+                if url
+                else QCoreApplication.translate("Console", "Demo: no local server")
+            )
+            self.window.show_message(
+                "info",
+                QCoreApplication.translate(
+                    "Console",
+                    "Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.",
+                ),
+            )
         self._start_phone()
 
     def _start_phone(self, password: str | None = None) -> None:
@@ -136,12 +154,21 @@ class Console(QObject):
                 try:
                     password = get_sip_password(self.config.extension, self.config.registrar)
                 except SecretStoreError:
-                    self.window.show_message("error", _tr(
-                        "The system keyring is not available, so the SIP password cannot be read. "
-                        "Ask IT to enable the keyring; the password is never stored in a file."))
+                    self.window.show_message(
+                        "error",
+                        QCoreApplication.translate(
+                            "Console",
+                            "The system keyring is not available, so the SIP password cannot be read. "
+                            "Ask IT to enable the keyring; the password is never stored in a file.",
+                        ),
+                    )
                 if not password:
-                    self.window.show_message("warning", _tr(
-                        "Enter your SIP password in Settings to connect the phone."))
+                    self.window.show_message(
+                        "warning",
+                        QCoreApplication.translate(
+                            "Console", "Enter your SIP password in Settings to connect the phone."
+                        ),
+                    )
         self.phone.start(self.config.sip_account(password))
 
     def _on_registration(self, state: str, _text: str) -> None:
@@ -151,10 +178,16 @@ class Console(QObject):
     def _tell_recovery(self) -> None:
         assert self.journal is not None and self.window is not None
         if self.journal.recovered_from is not None:
-            self.window.show_message("error", _tr(
-                "The journal on this computer was damaged. It was moved to %1 and %2 event(s) were "
-                "rescued; a new journal was started. Tell your supervisor if figures look wrong.")
-                .replace("%1", str(self.journal.recovered_from)).replace("%2", str(self.journal.salvaged)))
+            self.window.show_message(
+                "error",
+                QCoreApplication.translate(
+                    "Console",
+                    "The journal on this computer was damaged. It was moved to %1 and %2 event(s) were "
+                    "rescued; a new journal was started. Tell your supervisor if figures look wrong.",
+                )
+                .replace("%1", str(self.journal.recovered_from))
+                .replace("%2", str(self.journal.salvaged)),
+            )
 
     def _restore_draft(self) -> None:
         """After a crash: reopen the most recent unsaved note so nothing typed is lost."""
@@ -163,7 +196,9 @@ class Console(QObject):
         if drafts:
             self.controller.set_note_target(drafts[-1].call_id)
             assert self.window is not None
-            self.window.show_message("info", _tr("An unsaved note was restored. Check it and save it."))
+            self.window.show_message(
+                "info", QCoreApplication.translate("Console", "An unsaved note was restored. Check it and save it.")
+            )
 
     # -- settings ------------------------------------------------------------------------------------
 
@@ -183,11 +218,20 @@ class Console(QObject):
             try:
                 set_sip_password(new.extension, new.registrar, password)
             except SecretStoreError:
-                self.window.show_message("error", _tr(
-                    "The password could not be saved: the system keyring is not available. "
-                    "It will be used until you close Agent Console."))
+                self.window.show_message(
+                    "error",
+                    QCoreApplication.translate(
+                        "Console",
+                        "The password could not be saved: the system keyring is not available. "
+                        "It will be used until you close Agent Console.",
+                    ),
+                )
         account_changed = (new.registrar, new.extension, new.transport, new.display_name) != (
-            old.registrar, old.extension, old.transport, old.display_name)
+            old.registrar,
+            old.extension,
+            old.transport,
+            old.display_name,
+        )
         if (account_changed or password) and not self.demo:
             self._start_phone(password or None)
 

@@ -36,10 +36,6 @@ QUALITY_JOURNAL_INTERVAL_MS = 20_000
 """Quality samples are shown as they come but journaled at most this often per call."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Controller", text)
-
-
 class ConsoleController(QObject):
     changed = Signal()
     """The session state changed (status, calls, shift figures, notes): views redraw."""
@@ -90,7 +86,7 @@ class ConsoleController(QObject):
         self.muted = False
         self._gate: tuple[bool, int] | None = None
         self._quality_logged: dict[str, int] = {}
-        self._ticks = 0
+        self._last_second = 0
 
         session.add_listener(self._on_events)
         phone.registration_changed.connect(self._on_registration)
@@ -105,7 +101,6 @@ class ConsoleController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
-        self._per_second = max(1, 1000 // tick_ms)
         self.push_gate()
 
     # -- life cycle ----------------------------------------------------------------------------------
@@ -119,8 +114,9 @@ class ConsoleController(QObject):
     def tick(self) -> None:
         """Apply what time decides (wrap-up expiry) and let the views refresh their clocks."""
         self._guard(self.session.tick)
-        self._ticks += 1
-        if self._ticks % self._per_second == 0:
+        second = self.clock.now_ms() // 1000
+        if second != self._last_second:  # on the wall clock's second boundary, not every tick
+            self._last_second = second
             self.second.emit()
 
     def now_ms(self) -> int:
@@ -130,6 +126,7 @@ class ConsoleController(QObject):
 
     def choose_status(self, status: Status, reason: str | None = None) -> bool:
         """One click: a working status also starts the shift, so the morning needs one action."""
+
         def act() -> None:
             if not self.session.shift_active:
                 if status == Status.OFFLINE:
@@ -139,6 +136,7 @@ class ConsoleController(QObject):
                 if initial == status:
                     return
             self.session.choose_status(status, reason)
+
         return self._guard(act)
 
     def finish_wrapup(self) -> bool:
@@ -235,6 +233,7 @@ class ConsoleController(QObject):
         def act() -> None:
             self.session.save_note(call_id, disposition, text)
             self.journal.drop_draft(call_id)
+
         return self._guard(act)
 
     def draft_for(self, call_id: str) -> tuple[str, str] | None:
@@ -271,7 +270,8 @@ class ConsoleController(QObject):
     def _on_incoming(self, info: CallInfo) -> None:
         self.calls[info.call_id] = info
         record = self._guard_value(
-            lambda: self.session.call_offered(info.call_id, info.remote_number, info.remote_name))
+            lambda: self.session.call_offered(info.call_id, info.remote_number, info.remote_name)
+        )
         if record is None or record.outcome == Outcome.REJECTED:
             # The gate raced with a status change (or the journal failed): the caller gets busy.
             self.calls.pop(info.call_id, None)
@@ -289,8 +289,11 @@ class ConsoleController(QObject):
         if not self.session.shift_active:
             self.refused_while_unavailable.emit(info)
             return
-        self._guard(lambda: self.session.call_rejected(
-            info.call_id, info.remote_number, info.remote_name, self.session.policy.reject_code))
+        self._guard(
+            lambda: self.session.call_rejected(
+                info.call_id, info.remote_number, info.remote_name, self.session.policy.reject_code
+            )
+        )
         self.refused_while_unavailable.emit(info)
 
     def _on_call_state(self, info: CallInfo) -> None:
@@ -317,8 +320,7 @@ class ConsoleController(QObject):
             if self._awaiting_consult:
                 self._awaiting_consult = False
                 self.consult_call = call_id
-            record = self._guard_value(
-                lambda: self.session.call_dialed(call_id, info.remote_number, info.remote_name))
+            record = self._guard_value(lambda: self.session.call_dialed(call_id, info.remote_number, info.remote_name))
             if record is None:
                 self.phone.hangup(call_id)
                 return
@@ -351,21 +353,23 @@ class ConsoleController(QObject):
         if self.session.call_by_phone_id(call_id) is None:
             return
         self._quality_logged[call_id] = now
-        self._guard(lambda: self.session.call_quality(
-            call_id, quality.rtt_ms, quality.jitter_ms, quality.loss_pct, quality.mos))
+        self._guard(
+            lambda: self.session.call_quality(call_id, quality.rtt_ms, quality.jitter_ms, quality.loss_pct, quality.mos)
+        )
 
     def _on_transfer_result(self, call_id: str, ok: bool, reason: str) -> None:
         if ok:
-            self.message.emit("info", _tr("Call transferred."))
+            self.message.emit("info", QCoreApplication.translate("Controller", "Call transferred."))
         else:
-            self.message.emit("warning", _tr("The transfer failed: %1").replace("%1", reason))
+            self.message.emit(
+                "warning", QCoreApplication.translate("Controller", "The transfer failed: %1").replace("%1", reason)
+            )
         self._consult_from = None
 
     # -- domain events -------------------------------------------------------------------------------
 
     def _on_events(self, events: list[DomainEvent]) -> None:
-        if any(e.kind in (EventKind.STATUS_CHANGED, EventKind.SHIFT_STARTED, EventKind.SHIFT_ENDED)
-               for e in events):
+        if any(e.kind in (EventKind.STATUS_CHANGED, EventKind.SHIFT_STARTED, EventKind.SHIFT_ENDED) for e in events):
             self.push_gate()
         self.changed.emit()
 
@@ -397,4 +401,6 @@ class ConsoleController(QObject):
 
     @staticmethod
     def _journal_text(exc: JournalError) -> str:
-        return _tr("Could not save to this computer's journal: %1 Nothing was changed.").replace("%1", str(exc))
+        return QCoreApplication.translate(
+            "Controller", "Could not save to this computer's journal: %1 Nothing was changed."
+        ).replace("%1", str(exc))

@@ -30,8 +30,10 @@ def free_port(kind: int = socket.SOCK_DGRAM) -> int:
 
 def server_available() -> bool:
     try:
-        return importlib.util.find_spec("agent_console.server.cli") is not None and \
-            importlib.util.find_spec("fastapi") is not None
+        return (
+            importlib.util.find_spec("agent_console.server.cli") is not None
+            and importlib.util.find_spec("fastapi") is not None
+        )
     except (ImportError, ValueError):
         return False
 
@@ -51,14 +53,31 @@ class DemoServices:
         if self.with_server and server_available():
             self.server_port = self.server_port or free_port(socket.SOCK_STREAM)
             db = self.directory / "demo-server.sqlite3"
-            self._spawn("server", [
-                "-c", "import sys; from agent_console.server.cli import main; sys.exit(main())",
-                "serve", "--database-url", f"sqlite:///{db}", "--port", str(self.server_port),
-            ])
-        self._spawn("caller", [
-            "-m", "agent_console.phone.simulator", "--target", f"sip:agent@127.0.0.1:{self.agent_port}",
-            "--rate-per-min", str(self.rate_per_min), "--first-delay", str(self.first_delay_s),
-        ])
+            self._spawn(
+                "server",
+                [
+                    "-c",
+                    "import sys; from agent_console.server.cli import main; sys.exit(main())",
+                    "serve",
+                    "--database-url",
+                    f"sqlite:///{db}",
+                    "--port",
+                    str(self.server_port),
+                ],
+            )
+        self._spawn(
+            "caller",
+            [
+                "-m",
+                "agent_console.phone.simulator",
+                "--target",
+                f"sip:agent@127.0.0.1:{self.agent_port}",
+                "--rate-per-min",
+                str(self.rate_per_min),
+                "--first-delay",
+                str(self.first_delay_s),
+            ],
+        )
 
     @property
     def server_url(self) -> str:
@@ -68,7 +87,8 @@ class DemoServices:
         logfile = (self.directory / f"{name}.log").open("ab")
         try:
             self.processes[name] = subprocess.Popen(
-                [sys.executable, *args], stdout=logfile, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                [sys.executable, *args], stdout=logfile, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            )
             log.info("demo: started %s (pid %d)", name, self.processes[name].pid)
         except OSError as exc:
             log.error("demo: could not start %s: %s", name, exc)

@@ -1,10 +1,10 @@
 """``agent-console``: the desktop console.
 
-    agent-console                 the console with the saved settings
-    agent-console --demo          the embedded default: direct calls from a simulated caller, a
-                                  local server on SQLite; no PBX needed
-    agent-console --config PATH   use this settings file (INI)
-    agent-console --lang ru       start in Russian (kk, ru, en)
+agent-console                 the console with the saved settings
+agent-console --demo          the embedded default: direct calls from a simulated caller, a
+                              local server on SQLite; no PBX needed
+agent-console --config PATH   use this settings file (INI)
+agent-console --lang ru       start in Russian (kk, ru, en)
 """
 
 from __future__ import annotations
@@ -47,10 +47,14 @@ def _ensure_forms() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     _ensure_forms()
 
+    from agent_console.app.qtcompat import immortalize_none
+
+    immortalize_none()  # before any Qt call: see qtcompat for the PySide6 6.12 / Python 3.11 bug
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -72,15 +76,25 @@ def main(argv: list[str] | None = None) -> int:
     languages.set_language(config.language)
     apply_theme(app, config.theme)
 
-    console = Console(app, config, path, demo=args.demo, journal_path=args.journal, languages=languages,
-                      demo_rate_per_min=args.demo_rate)
+    console = Console(
+        app,
+        config,
+        path,
+        demo=args.demo,
+        journal_path=args.journal,
+        languages=languages,
+        demo_rate_per_min=args.demo_rate,
+    )
     try:
         console.start()
     except JournalError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("Console", "Agent Console"),
-                             QCoreApplication.translate(
-                                 "Console", "The journal cannot be opened, so nothing could be saved: %1")
-                             .replace("%1", str(exc)))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Console", "Agent Console"),
+            QCoreApplication.translate(
+                "Console", "The journal cannot be opened, so nothing could be saved: %1"
+            ).replace("%1", str(exc)),
+        )
         console.shutdown()
         return 2
     # Ctrl+C / SIGTERM quit through the event loop, so the shutdown below always runs.

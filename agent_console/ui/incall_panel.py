@@ -16,13 +16,15 @@ QUALITY_COLOURS = {"good": "#2e7d4f", "fair": "#c07a12", "poor": "#b5483f"}
 DTMF_KEYS = "0123456789*#"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InCallPanel", text)
-
-
 class InCallPanel(Retranslatable, QFrame):
-    def __init__(self, controller: ConsoleController, hangup: QAction, hold: QAction, mute: QAction,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: ConsoleController,
+        hangup: QAction,
+        hold: QAction,
+        mute: QAction,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._hold, self._mute = hold, mute
@@ -37,8 +39,7 @@ class InCallPanel(Retranslatable, QFrame):
             digit = key.text()
             key.clicked.connect(lambda _=False, d=digit: controller.send_dtmf(d))
             key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.ui.blindTransferButton.clicked.connect(
-            lambda: controller.transfer_blind(self.ui.transferTarget.text()))
+        self.ui.blindTransferButton.clicked.connect(lambda: controller.transfer_blind(self.ui.transferTarget.text()))
         self.ui.consultButton.clicked.connect(lambda: controller.consult(self.ui.transferTarget.text()))
         self.ui.completeTransferButton.clicked.connect(controller.complete_transfer)
         controller.changed.connect(self.refresh)
@@ -52,19 +53,31 @@ class InCallPanel(Retranslatable, QFrame):
         self.ui.numberLabel.setText(info.remote_number if info else "")
         self.ui.nameLabel.setText(info.remote_name if info else "")
         state = info.state if info else None
-        self.ui.stateLabel.setText({
-            CallState.CONNECTED: _t("Connected"),
-            CallState.HELD: _t("On hold — the caller hears silence"),
-            CallState.DIALING: _t("Calling…"),
-            CallState.RINGING_OUT: _t("Ringing at the other end…"),
-        }.get(state, "") if state else "")  # type: ignore[arg-type]
+        self.ui.stateLabel.setText(
+            {
+                CallState.CONNECTED: QCoreApplication.translate("InCallPanel", "Connected"),
+                CallState.HELD: QCoreApplication.translate("InCallPanel", "On hold — the caller hears silence"),
+                CallState.DIALING: QCoreApplication.translate("InCallPanel", "Calling…"),
+                CallState.RINGING_OUT: QCoreApplication.translate("InCallPanel", "Ringing at the other end…"),
+            }.get(state, "")
+            if state
+            else ""
+        )  # type: ignore[arg-type]
         held = state == CallState.HELD
         self._hold.setChecked(held)
         self.ui.holdButton.setChecked(held)
-        self.ui.holdButton.setText(_t("Resume") if held else _t("Hold"))
+        self.ui.holdButton.setText(
+            QCoreApplication.translate("InCallPanel", "Resume")
+            if held
+            else QCoreApplication.translate("InCallPanel", "Hold")
+        )
         self._mute.setChecked(c.muted)
         self.ui.muteButton.setChecked(c.muted)
-        self.ui.muteButton.setText(_t("Unmute") if c.muted else _t("Mute"))
+        self.ui.muteButton.setText(
+            QCoreApplication.translate("InCallPanel", "Unmute")
+            if c.muted
+            else QCoreApplication.translate("InCallPanel", "Mute")
+        )
         connected = state in (CallState.CONNECTED, CallState.HELD)
         for w in (self.ui.holdButton, self.ui.keypadButton, self.ui.blindTransferButton, self.ui.consultButton):
             w.setEnabled(connected)
@@ -95,9 +108,12 @@ class InCallPanel(Retranslatable, QFrame):
         colour = QUALITY_COLOURS.get(q.grade, "#6b7785")
         self.ui.qualityLabel.setText(f"<span style='color:{colour}'>●</span> {labels.quality(q.grade)}")
         self.ui.qualityLabel.setToolTip(
-            _t("MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %")
-            .replace("%1", f"{q.mos:.1f}").replace("%2", f"{q.rtt_ms:.0f}")
-            .replace("%3", f"{q.jitter_ms:.0f}").replace("%4", f"{q.loss_pct:.1f}"))
+            QCoreApplication.translate("InCallPanel", "MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %")
+            .replace("%1", f"{q.mos:.1f}")
+            .replace("%2", f"{q.rtt_ms:.0f}")
+            .replace("%3", f"{q.jitter_ms:.0f}")
+            .replace("%4", f"{q.loss_pct:.1f}")
+        )
         self.ui.qualityLabel.setAccessibleDescription(self.ui.qualityLabel.toolTip())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

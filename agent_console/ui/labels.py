@@ -13,19 +13,15 @@ from PySide6.QtCore import QCoreApplication
 from agent_console.domain.status import Status
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_name(status: Status | str) -> str:
     names = {
-        Status.AVAILABLE: _t("Available"),
-        Status.DND: _t("Working — do not disturb"),
-        Status.BREAK: _t("Break"),
-        Status.OFFLINE: _t("Offline"),
-        Status.RINGING: _t("Ringing"),
-        Status.ON_CALL: _t("On call"),
-        Status.WRAP_UP: _t("Wrap-up"),
+        Status.AVAILABLE: QCoreApplication.translate("Labels", "Available"),
+        Status.DND: QCoreApplication.translate("Labels", "Working — do not disturb"),
+        Status.BREAK: QCoreApplication.translate("Labels", "Break"),
+        Status.OFFLINE: QCoreApplication.translate("Labels", "Offline"),
+        Status.RINGING: QCoreApplication.translate("Labels", "Ringing"),
+        Status.ON_CALL: QCoreApplication.translate("Labels", "On call"),
+        Status.WRAP_UP: QCoreApplication.translate("Labels", "Wrap-up"),
     }
     try:
         return names[Status(status)]
@@ -35,91 +31,102 @@ def status_name(status: Status | str) -> str:
 
 def break_reason(code: str) -> str:
     names = {
-        "lunch": _t("Lunch"),
-        "childcare": _t("Childcare"),
-        "technical": _t("Technical problem"),
-        "training": _t("Training"),
-        "rest": _t("Rest"),
+        "lunch": QCoreApplication.translate("Labels", "Lunch"),
+        "childcare": QCoreApplication.translate("Labels", "Childcare"),
+        "technical": QCoreApplication.translate("Labels", "Technical problem"),
+        "training": QCoreApplication.translate("Labels", "Training"),
+        "rest": QCoreApplication.translate("Labels", "Rest"),
     }
     return names.get(code, code)
 
 
 def status_with_reason(status: Status | str, reason: str | None) -> str:
     if reason and Status(status) is Status.BREAK:
-        return QCoreApplication.translate("Labels", "%1 — %2").replace("%1", status_name(status)).replace(
-            "%2", break_reason(reason)
+        return (
+            QCoreApplication.translate("Labels", "%1 — %2")
+            .replace("%1", status_name(status))
+            .replace("%2", break_reason(reason))
         )
     return status_name(status)
 
 
 def disposition(code: str) -> str:
     names = {
-        "consultation": _t("Consultation given"),
-        "application_status": _t("Application status"),
-        "complaint": _t("Complaint"),
-        "redirected": _t("Redirected"),
-        "callback_needed": _t("Call back needed"),
-        "wrong_number": _t("Wrong number"),
-        "dropped": _t("Call dropped"),
+        "consultation": QCoreApplication.translate("Labels", "Consultation given"),
+        "application_status": QCoreApplication.translate("Labels", "Application status"),
+        "complaint": QCoreApplication.translate("Labels", "Complaint"),
+        "redirected": QCoreApplication.translate("Labels", "Redirected"),
+        "callback_needed": QCoreApplication.translate("Labels", "Call back needed"),
+        "wrong_number": QCoreApplication.translate("Labels", "Wrong number"),
+        "dropped": QCoreApplication.translate("Labels", "Call dropped"),
     }
     return names.get(code, code)
 
 
 def registration(state: str) -> str:
     names = {
-        "unregistered": _t("Phone off"),
-        "registering": _t("Connecting to the PBX…"),
-        "registered": _t("Phone ready"),
-        "failed_auth": _t("Wrong SIP password — check Settings"),
-        "failed_forbidden": _t("The PBX refused this extension — call IT"),
-        "unreachable": _t("PBX unreachable — retrying"),
-        "failed_tls": _t("The PBX certificate was refused — call IT"),
-        "direct": _t("Phone ready (direct calls, no PBX)"),
+        "unregistered": QCoreApplication.translate("Labels", "Phone off"),
+        "registering": QCoreApplication.translate("Labels", "Connecting to the PBX…"),
+        "registered": QCoreApplication.translate("Labels", "Phone ready"),
+        "failed_auth": QCoreApplication.translate("Labels", "Wrong SIP password — check Settings"),
+        "failed_forbidden": QCoreApplication.translate("Labels", "The PBX refused this extension — call IT"),
+        "unreachable": QCoreApplication.translate("Labels", "PBX unreachable — retrying"),
+        "failed_tls": QCoreApplication.translate("Labels", "The PBX certificate was refused — call IT"),
+        "direct": QCoreApplication.translate("Labels", "Phone ready (direct calls, no PBX)"),
     }
     return names.get(state, state)
 
 
 def call_outcome(code: str | None) -> str:
     names = {
-        "answered": _t("Answered"),
-        "missed": _t("Missed"),
-        "rejected": _t("Refused (unavailable)"),
-        "completed": _t("Connected"),
-        "failed": _t("Not connected"),
-        "interrupted": _t("Interrupted"),
+        "answered": QCoreApplication.translate("Labels", "Answered"),
+        "missed": QCoreApplication.translate("Labels", "Missed"),
+        "rejected": QCoreApplication.translate("Labels", "Refused (unavailable)"),
+        "completed": QCoreApplication.translate("Labels", "Connected"),
+        "failed": QCoreApplication.translate("Labels", "Not connected"),
+        "interrupted": QCoreApplication.translate("Labels", "Interrupted"),
     }
     if not code:
-        return _t("In progress")
+        return QCoreApplication.translate("Labels", "In progress")
     return names.get(code, code)
 
 
 def direction(code: str) -> str:
-    return {"inbound": _t("Incoming"), "outbound": _t("Outgoing")}.get(code, code)
+    return {
+        "inbound": QCoreApplication.translate("Labels", "Incoming"),
+        "outbound": QCoreApplication.translate("Labels", "Outgoing"),
+    }.get(code, code)
 
 
 def quality(grade: str) -> str:
-    return {"good": _t("Good line"), "fair": _t("Fair line"), "poor": _t("Poor line")}.get(grade, grade)
+    return {
+        "good": QCoreApplication.translate("Labels", "Good line"),
+        "fair": QCoreApplication.translate("Labels", "Fair line"),
+        "poor": QCoreApplication.translate("Labels", "Poor line"),
+    }.get(grade, grade)
 
 
 def transition_error(code: str) -> str:
     """The operator's text for a refused action (``TransitionError.code``)."""
     names = {
-        "offline_in_call": _t("You cannot go offline during a call. Hang up first."),
-        "end_shift_in_call": _t("The shift cannot end during a call. Hang up first."),
-        "offline_dial": _t("You are offline. Choose a status before calling out."),
-        "no_shift": _t("Start your shift first."),
-        "shift_active": _t("The shift has already started."),
-        "break_reason": _t("Choose a break reason from the list."),
-        "no_reason": _t("Only a break takes a reason."),
-        "disposition_required": _t("Choose the call outcome before finishing wrap-up."),
-        "not_in_wrapup": _t("You are not in wrap-up."),
-        "unknown_call": _t("That call is no longer active."),
-        "duplicate_call": _t("That call is already known."),
-        "bad_disposition": _t("Choose an outcome from the list."),
-        "note_too_long": _t("The note is too long."),
-        "not_manual": _t("This status is set automatically."),
+        "offline_in_call": QCoreApplication.translate("Labels", "You cannot go offline during a call. Hang up first."),
+        "end_shift_in_call": QCoreApplication.translate("Labels", "The shift cannot end during a call. Hang up first."),
+        "offline_dial": QCoreApplication.translate("Labels", "You are offline. Choose a status before calling out."),
+        "no_shift": QCoreApplication.translate("Labels", "Start your shift first."),
+        "shift_active": QCoreApplication.translate("Labels", "The shift has already started."),
+        "break_reason": QCoreApplication.translate("Labels", "Choose a break reason from the list."),
+        "no_reason": QCoreApplication.translate("Labels", "Only a break takes a reason."),
+        "disposition_required": QCoreApplication.translate(
+            "Labels", "Choose the call outcome before finishing wrap-up."
+        ),
+        "not_in_wrapup": QCoreApplication.translate("Labels", "You are not in wrap-up."),
+        "unknown_call": QCoreApplication.translate("Labels", "That call is no longer active."),
+        "duplicate_call": QCoreApplication.translate("Labels", "That call is already known."),
+        "bad_disposition": QCoreApplication.translate("Labels", "Choose an outcome from the list."),
+        "note_too_long": QCoreApplication.translate("Labels", "The note is too long."),
+        "not_manual": QCoreApplication.translate("Labels", "This status is set automatically."),
     }
-    return names.get(code, _t("That is not possible right now."))
+    return names.get(code, QCoreApplication.translate("Labels", "That is not possible right now."))
 
 
 def format_duration(ms: int, *, hours: bool = True) -> str:

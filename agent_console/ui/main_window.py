@@ -34,17 +34,14 @@ MESSAGE_MS = {"info": 8000, "warning": 15000, "error": 60000}
 REG_OK = (RegState.REGISTERED.value, RegState.DIRECT.value)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     settings_accepted = Signal(object, str)
     """AppConfig, new SIP password ("" = unchanged): the app saves and applies them."""
     quit_requested = Signal()
 
-    def __init__(self, controller: ConsoleController, config: AppConfig | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ConsoleController, config: AppConfig | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.config = config or AppConfig()
@@ -55,8 +52,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         u = self.ui
         self.status_actions: dict[Status, QAction] = {
-            Status.AVAILABLE: u.actionAvailable, Status.DND: u.actionDnd,
-            Status.BREAK: u.actionBreak, Status.OFFLINE: u.actionOffline,
+            Status.AVAILABLE: u.actionAvailable,
+            Status.DND: u.actionDnd,
+            Status.BREAK: u.actionBreak,
+            Status.OFFLINE: u.actionOffline,
         }
         self.break_menu = QMenu(self)
         self.break_menu.setObjectName("breakMenu")
@@ -84,13 +83,13 @@ class MainWindow(QMainWindow):
 
         self.reg_label = QLabel(self)
         self.reg_label.setObjectName("regLabel")
-        self.reg_label.setAccessibleName(_t("Phone connection"))
+        self.reg_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Phone connection"))
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("syncLabel")
-        self.sync_label.setAccessibleName(_t("Server connection"))
+        self.sync_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Server connection"))
         self.journal_label = QLabel(self)
         self.journal_label.setObjectName("journalLabel")
-        self.journal_label.setAccessibleName(_t("Local journal"))
+        self.journal_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Local journal"))
         u.statusbar.addWidget(self.reg_label)
         u.statusbar.addWidget(self.sync_label)
         u.statusbar.addPermanentWidget(self.journal_label)
@@ -109,8 +108,15 @@ class MainWindow(QMainWindow):
         controller.sync_state.connect(self.set_sync_state)
 
         self.tray_menu = QMenu(self)
-        for action in (u.actionAvailable, u.actionDnd, u.actionBreak, u.actionOffline, None,
-                       u.actionShowWindow, u.actionQuit):
+        for action in (
+            u.actionAvailable,
+            u.actionDnd,
+            u.actionBreak,
+            u.actionOffline,
+            None,
+            u.actionShowWindow,
+            u.actionQuit,
+        ):
             if action is None:
                 self.tray_menu.addSeparator()
             else:
@@ -143,8 +149,11 @@ class MainWindow(QMainWindow):
         u.actionSearchHistory.triggered.connect(self._focus_search)
         u.actionSettings.triggered.connect(self.open_settings)
         u.actionShowWindow.triggered.connect(self._show_window)
-        u.actionAbout.triggered.connect(lambda: self.show_message(
-            "info", _t("Agent Console %1").replace("%1", __version__)))
+        u.actionAbout.triggered.connect(
+            lambda: self.show_message(
+                "info", QCoreApplication.translate("MainWindow", "Agent Console %1").replace("%1", __version__)
+            )
+        )
         u.actionQuit.triggered.connect(self.quit_requested.emit)
 
     def _build_break_menu(self) -> None:
@@ -163,9 +172,23 @@ class MainWindow(QMainWindow):
 
     def shortcut_actions(self) -> list[QAction]:
         u = self.ui
-        return [u.actionAvailable, u.actionDnd, u.actionBreak, u.actionOffline, u.actionFinishWrapup,
-                u.actionAnswer, u.actionDecline, u.actionHangup, u.actionHold, u.actionMute, u.actionDial,
-                u.actionSaveNote, u.actionSearchHistory, u.actionSettings, u.actionQuit]
+        return [
+            u.actionAvailable,
+            u.actionDnd,
+            u.actionBreak,
+            u.actionOffline,
+            u.actionFinishWrapup,
+            u.actionAnswer,
+            u.actionDecline,
+            u.actionHangup,
+            u.actionHold,
+            u.actionMute,
+            u.actionDial,
+            u.actionSaveNote,
+            u.actionSearchHistory,
+            u.actionSettings,
+            u.actionQuit,
+        ]
 
     # -- commands ------------------------------------------------------------------------------------
 
@@ -251,22 +274,28 @@ class MainWindow(QMainWindow):
             elif page is u.inCallPage:
                 self.notes_panel.ui.noteEdit.setFocus()
         u.idleLabel.setText(self._idle_text())
-        self.setWindowTitle(_t("%1 — Agent Console").replace(
-            "%1", labels.status_with_reason(s.status, s.reason)))
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "%1 — Agent Console").replace(
+                "%1", labels.status_with_reason(s.status, s.reason)
+            )
+        )
         self._refresh_statusbar()
 
     def _idle_text(self) -> str:
         s = self.controller.session
         if not s.shift_active:
-            return _t("Good day! Choose Available to start your shift.")
+            return QCoreApplication.translate("MainWindow", "Good day! Choose Available to start your shift.")
         if s.status == Status.AVAILABLE:
             if self.controller.reg_state not in REG_OK:
-                return _t("You are available, but the phone is not connected yet.")
-            return _t("No call right now. Calls will ring here.")
+                return QCoreApplication.translate(
+                    "MainWindow", "You are available, but the phone is not connected yet."
+                )
+            return QCoreApplication.translate("MainWindow", "No call right now. Calls will ring here.")
         if s.status == Status.WRAP_UP:
-            return _t("Finish your notes for the last call.")
-        return _t("Calls will not ring while you are: %1").replace(
-            "%1", labels.status_with_reason(s.status, s.reason))
+            return QCoreApplication.translate("MainWindow", "Finish your notes for the last call.")
+        return QCoreApplication.translate("MainWindow", "Calls will not ring while you are: %1").replace(
+            "%1", labels.status_with_reason(s.status, s.reason)
+        )
 
     def _refresh_statusbar(self) -> None:
         c = self.controller
@@ -281,12 +310,15 @@ class MainWindow(QMainWindow):
         except Exception:  # a status bar must never take the window down
             waiting = -1
         if waiting > 0:
-            self.journal_label.setText(QCoreApplication.translate(
-                "MainWindow", "Saved on this computer; %n event(s) waiting to sync", "", waiting))
+            self.journal_label.setText(
+                QCoreApplication.translate(
+                    "MainWindow", "Saved on this computer; %n event(s) waiting to sync", "", waiting
+                )
+            )
         elif waiting == 0:
-            self.journal_label.setText(_t("All work saved"))
+            self.journal_label.setText(QCoreApplication.translate("MainWindow", "All work saved"))
         else:
-            self.journal_label.setText(_t("Journal unavailable"))
+            self.journal_label.setText(QCoreApplication.translate("MainWindow", "Journal unavailable"))
 
     def set_sync_state(self, text: str) -> None:
         """Seam for the sync client (issue 7): "Server: connected" / "offline — your work is saved"."""
@@ -314,7 +346,12 @@ class MainWindow(QMainWindow):
 
     def _on_refused(self, info: CallInfo) -> None:
         who = f"{info.remote_name} {info.remote_number}".strip()
-        self.ui.statusbar.showMessage(_t("Refused a call from %1: you are not available.").replace("%1", who), 10000)
+        self.ui.statusbar.showMessage(
+            QCoreApplication.translate("MainWindow", "Refused a call from %1: you are not available.").replace(
+                "%1", who
+            ),
+            10000,
+        )
 
     # -- Qt events -----------------------------------------------------------------------------------
 
@@ -328,7 +365,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.session.active_calls:
             event.ignore()
-            self.show_message("warning", _t("Hang up before closing Agent Console."))
+            self.show_message(
+                "warning", QCoreApplication.translate("MainWindow", "Hang up before closing Agent Console.")
+            )
             return
         self.notes_panel.commit()
         event.accept()

@@ -30,10 +30,6 @@ CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
-
-
 def local_time(ms: int | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return "" if ms is None else datetime.fromtimestamp(ms / 1000).strftime(fmt)
 
@@ -79,9 +75,14 @@ class CallHistoryModel(QAbstractTableModel):
         if not 0 <= section < len(self.COLUMNS):
             return None
         return {
-            "time": _t("Time"), "direction": _t("Direction"), "number": _t("Number"), "name": _t("Name"),
-            "duration": _t("Talk time"), "outcome": _t("Result"), "disposition": _t("Outcome"),
-            "note": _t("Note"),
+            "time": QCoreApplication.translate("Models", "Time"),
+            "direction": QCoreApplication.translate("Models", "Direction"),
+            "number": QCoreApplication.translate("Models", "Number"),
+            "name": QCoreApplication.translate("Models", "Name"),
+            "duration": QCoreApplication.translate("Models", "Talk time"),
+            "outcome": QCoreApplication.translate("Models", "Result"),
+            "disposition": QCoreApplication.translate("Models", "Outcome"),
+            "note": QCoreApplication.translate("Models", "Note"),
         }[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,19 +154,21 @@ class ShiftStatsModel(QAbstractTableModel):
     def compute(summary: ShiftSummary, now_ms: int) -> list[tuple[str, str]]:
         d = labels.format_duration
         rows: list[tuple[str, str]] = [
-            (_t("Calls answered"), str(summary.answered)),
-            (_t("Calls offered"), str(summary.offered)),
-            (_t("Missed"), str(summary.missed)),
-            (_t("Refused while unavailable"), str(summary.rejected)),
-            (_t("Calls made"), str(summary.made)),
-            (_t("Talk time"), d(summary.talk_ms)),
-            (_t("Hold time"), d(summary.hold_ms)),
-            (_t("Wrap-up time"), d(summary.wrapup_ms(now_ms))),
-            (_t("Average handle time"), d(summary.aht_ms(now_ms), hours=False)),
-            (_t("Break left"), d(summary.break_left_ms(now_ms))),
+            (QCoreApplication.translate("Models", "Calls answered"), str(summary.answered)),
+            (QCoreApplication.translate("Models", "Calls offered"), str(summary.offered)),
+            (QCoreApplication.translate("Models", "Missed"), str(summary.missed)),
+            (QCoreApplication.translate("Models", "Refused while unavailable"), str(summary.rejected)),
+            (QCoreApplication.translate("Models", "Calls made"), str(summary.made)),
+            (QCoreApplication.translate("Models", "Talk time"), d(summary.talk_ms)),
+            (QCoreApplication.translate("Models", "Hold time"), d(summary.hold_ms)),
+            (QCoreApplication.translate("Models", "Wrap-up time"), d(summary.wrapup_ms(now_ms))),
+            (QCoreApplication.translate("Models", "Average handle time"), d(summary.aht_ms(now_ms), hours=False)),
+            (QCoreApplication.translate("Models", "Break left"), d(summary.break_left_ms(now_ms))),
         ]
         if summary.break_overrun_ms(now_ms):
-            rows.append((_t("Break over budget"), d(summary.break_overrun_ms(now_ms))))
+            rows.append(
+                (QCoreApplication.translate("Models", "Break over budget"), d(summary.break_overrun_ms(now_ms)))
+            )
         return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -177,7 +180,10 @@ class ShiftStatsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return {0: _t("Figure"), 1: _t("Value")}.get(section)
+        return {
+            0: QCoreApplication.translate("Models", "Figure"),
+            1: QCoreApplication.translate("Models", "Value"),
+        }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -20,10 +20,6 @@ from agent_console.ui.forms.ui_notes_panel import Ui_NotesPanel
 AUTOSAVE_MS = 600
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NotesPanel", text)
-
-
 class NotesPanel(Retranslatable, QFrame):
     def __init__(self, controller: ConsoleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +63,13 @@ class NotesPanel(Retranslatable, QFrame):
             if draft is not None and draft != (disposition, text):
                 disposition, text = draft
                 self._dirty = True
-                self._state_text = _t("Unsaved draft restored")
+                self._state_text = QCoreApplication.translate("NotesPanel", "Unsaved draft restored")
             else:
-                self._state_text = _t("Saved, version %1").replace("%1", str(note.version)) if note else ""
+                self._state_text = (
+                    QCoreApplication.translate("NotesPanel", "Saved, version %1").replace("%1", str(note.version))
+                    if note
+                    else ""
+                )
             self._select_disposition(disposition)
             self.ui.noteEdit.setPlainText(text)
         finally:
@@ -93,21 +93,25 @@ class NotesPanel(Retranslatable, QFrame):
     def _refresh_header(self) -> None:
         record = self.controller.session.calls.get(self.call_id) if self.call_id else None
         if record is None:
-            self.ui.callLabel.setText(_t("No call selected"))
+            self.ui.callLabel.setText(QCoreApplication.translate("NotesPanel", "No call selected"))
         else:
             when = datetime.fromtimestamp(record.offered_ms / 1000).strftime("%H:%M")
             who = f"{record.number} {record.name}".strip()
             self.ui.callLabel.setText(f"{who} · {when}")
         s = self.controller.session
         needs = s.disposition_missing and s.wrapup_call_id == self.call_id
-        self.ui.dispositionLabel.setText(_t("&Outcome (required):") if needs else _t("&Outcome:"))
+        self.ui.dispositionLabel.setText(
+            QCoreApplication.translate("NotesPanel", "&Outcome (required):")
+            if needs
+            else QCoreApplication.translate("NotesPanel", "&Outcome:")
+        )
 
     def _fill_dispositions(self) -> None:
         combo = self.ui.dispositionCombo
         codes = self.controller.session.policy.dispositions
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(_t("— choose —"), "")
+        combo.addItem(QCoreApplication.translate("NotesPanel", "— choose —"), "")
         for code in codes:
             combo.addItem(labels.disposition(code), code)
         combo.blockSignals(False)
@@ -151,7 +155,9 @@ class NotesPanel(Retranslatable, QFrame):
         if not self._dirty or not self.call_id:
             return
         self.controller.save_draft(self.call_id, self.disposition(), self.text())
-        self._state_text = _t("Draft saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        self._state_text = QCoreApplication.translate("NotesPanel", "Draft saved %1").replace(
+            "%1", datetime.now().strftime("%H:%M:%S")
+        )
         self.ui.savedLabel.setText(self._state_text)
 
     def commit(self) -> bool:
@@ -166,6 +172,10 @@ class NotesPanel(Retranslatable, QFrame):
             return False
         self._dirty = False
         note = self.controller.session.notes.latest(self.call_id)
-        self._state_text = _t("Saved, version %1").replace("%1", str(note.version)) if note else ""
+        self._state_text = (
+            QCoreApplication.translate("NotesPanel", "Saved, version %1").replace("%1", str(note.version))
+            if note
+            else ""
+        )
         self.ui.savedLabel.setText(self._state_text)
         return True

@@ -11,13 +11,10 @@ from agent_console.ui.base import Retranslatable
 from agent_console.ui.forms.ui_ringing_panel import Ui_RingingPanel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RingingPanel", text)
-
-
 class RingingPanel(Retranslatable, QFrame):
-    def __init__(self, controller: ConsoleController, answer: QAction, decline: QAction,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ConsoleController, answer: QAction, decline: QAction, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._answer, self._decline = answer, decline
@@ -35,10 +32,14 @@ class RingingPanel(Retranslatable, QFrame):
         self.ui.nameLabel.setText(info.remote_name if info else "")
         self.ui.nameLabel.setVisible(bool(info and info.remote_name))
         if c.focus_call is not None:
-            self.ui.titleLabel.setText(_t("Second call — the current caller will be put on hold"))
+            self.ui.titleLabel.setText(
+                QCoreApplication.translate("RingingPanel", "Second call — the current caller will be put on hold")
+            )
         else:
-            self.ui.titleLabel.setText(_t("Incoming call"))
+            self.ui.titleLabel.setText(QCoreApplication.translate("RingingPanel", "Incoming call"))
         native = QKeySequence.SequenceFormat.NativeText
-        self.ui.hintLabel.setText(_t("%1 to answer, %2 to decline")
-                                  .replace("%1", self._answer.shortcut().toString(native))
-                                  .replace("%2", self._decline.shortcut().toString(native)))
+        self.ui.hintLabel.setText(
+            QCoreApplication.translate("RingingPanel", "%1 to answer, %2 to decline")
+            .replace("%1", self._answer.shortcut().toString(native))
+            .replace("%2", self._decline.shortcut().toString(native))
+        )

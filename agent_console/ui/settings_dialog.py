@@ -18,14 +18,14 @@ from agent_console.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from agent_console.ui.i18n import LANGUAGE_NAMES
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class SettingsDialog(QDialog):
-    def __init__(self, config: AppConfig, actions: list[QAction],
-                 devices: dict[str, list[tuple[str, str]]] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        config: AppConfig,
+        actions: list[QAction],
+        devices: dict[str, list[tuple[str, str]]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -43,8 +43,8 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             u.languageCombo.addItem(name, code)
         u.languageCombo.setCurrentIndex(max(0, u.languageCombo.findData(config.language)))
-        u.themeCombo.addItem(_t("Light"), "light")
-        u.themeCombo.addItem(_t("Dark"), "dark")
+        u.themeCombo.addItem(QCoreApplication.translate("SettingsDialog", "Light"), "light")
+        u.themeCombo.addItem(QCoreApplication.translate("SettingsDialog", "Dark"), "dark")
         u.themeCombo.setCurrentIndex(max(0, u.themeCombo.findData(config.theme)))
         self._fill_devices(devices or {})
         self._fill_shortcuts()
@@ -52,30 +52,46 @@ class SettingsDialog(QDialog):
 
     def _fill_devices(self, devices: dict[str, list[tuple[str, str]]]) -> None:
         u = self.ui
-        combos = {"input": (u.inputCombo, self.config.audio_input),
-                  "output": (u.outputCombo, self.config.audio_output),
-                  "ringer": (u.ringerCombo, self.config.audio_ringer)}
+        combos = {
+            "input": (u.inputCombo, self.config.audio_input),
+            "output": (u.outputCombo, self.config.audio_output),
+            "ringer": (u.ringerCombo, self.config.audio_ringer),
+        }
         for kind, (combo, current) in combos.items():
-            combo.addItem(_t("System default"), "")
+            combo.addItem(QCoreApplication.translate("SettingsDialog", "System default"), "")
             for device_id, label in devices.get(kind, []):
                 combo.addItem(label, device_id)
             if current and combo.findData(current) < 0:
-                combo.addItem(_t("%1 (not connected)").replace("%1", current), current)
+                combo.addItem(
+                    QCoreApplication.translate("SettingsDialog", "%1 (not connected)").replace("%1", current), current
+                )
             combo.setCurrentIndex(max(0, combo.findData(current)))
         if not any(devices.values()):
-            u.audioHint.setText(_t("No sound devices were found. Plug in the headset; "
-                                   "the list refreshes when you open Settings again."))
+            u.audioHint.setText(
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "No sound devices were found. Plug in the headset; "
+                    "the list refreshes when you open Settings again.",
+                )
+            )
 
     def _fill_shortcuts(self) -> None:
         table = self.ui.shortcutsTable
         table.setRowCount(len(self.shortcut_actions))
-        table.setHorizontalHeaderLabels([_t("Action"), _t("Shortcut")])
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SettingsDialog", "Action"),
+                QCoreApplication.translate("SettingsDialog", "Shortcut"),
+            ]
+        )
         self._editors: dict[str, QKeySequenceEdit] = {}
         for row, action in enumerate(self.shortcut_actions):
             item = QTableWidgetItem(action.text().replace("&", ""))
             table.setItem(row, 0, item)
             editor = QKeySequenceEdit(action.shortcut())
-            editor.setAccessibleName(_t("Shortcut for %1").replace("%1", item.text()))
+            editor.setAccessibleName(
+                QCoreApplication.translate("SettingsDialog", "Shortcut for %1").replace("%1", item.text())
+            )
             table.setCellWidget(row, 1, editor)
             self._editors[action.objectName()] = editor
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -84,16 +100,23 @@ class SettingsDialog(QDialog):
     def _apply_locks(self) -> None:
         u = self.ui
         widgets = {
-            "registrar": u.registrarEdit, "extension": u.extensionEdit, "transport": u.transportCombo,
-            "display_name": u.displayNameEdit, "server_url": u.serverUrlEdit, "agent": u.agentEdit,
-            "language": u.languageCombo, "theme": u.themeCombo, "audio_input": u.inputCombo,
-            "audio_output": u.outputCombo, "audio_ringer": u.ringerCombo,
+            "registrar": u.registrarEdit,
+            "extension": u.extensionEdit,
+            "transport": u.transportCombo,
+            "display_name": u.displayNameEdit,
+            "server_url": u.serverUrlEdit,
+            "agent": u.agentEdit,
+            "language": u.languageCombo,
+            "theme": u.themeCombo,
+            "audio_input": u.inputCombo,
+            "audio_output": u.outputCombo,
+            "audio_ringer": u.ringerCombo,
         }
         locked = self.config.locked
         for key, widget in widgets.items():
             if key in locked:
                 widget.setEnabled(False)
-                widget.setToolTip(_t("Set by your IT department"))
+                widget.setToolTip(QCoreApplication.translate("SettingsDialog", "Set by your IT department"))
         u.lockedLabel.setVisible(bool(locked & set(widgets)))
 
     def password(self) -> str:
@@ -107,12 +130,18 @@ class SettingsDialog(QDialog):
             shortcuts[name] = editor.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
         new = replace(
             self.config,
-            registrar=u.registrarEdit.text().strip(), extension=u.extensionEdit.text().strip(),
-            transport=str(u.transportCombo.currentData()), display_name=u.displayNameEdit.text().strip(),
-            server_url=u.serverUrlEdit.text().strip(), agent=u.agentEdit.text().strip() or self.config.agent,
-            language=str(u.languageCombo.currentData()), theme=str(u.themeCombo.currentData()),
-            audio_input=str(u.inputCombo.currentData() or ""), audio_output=str(u.outputCombo.currentData() or ""),
-            audio_ringer=str(u.ringerCombo.currentData() or ""), shortcuts=shortcuts,
+            registrar=u.registrarEdit.text().strip(),
+            extension=u.extensionEdit.text().strip(),
+            transport=str(u.transportCombo.currentData()),
+            display_name=u.displayNameEdit.text().strip(),
+            server_url=u.serverUrlEdit.text().strip(),
+            agent=u.agentEdit.text().strip() or self.config.agent,
+            language=str(u.languageCombo.currentData()),
+            theme=str(u.themeCombo.currentData()),
+            audio_input=str(u.inputCombo.currentData() or ""),
+            audio_output=str(u.outputCombo.currentData() or ""),
+            audio_ringer=str(u.ringerCombo.currentData() or ""),
+            shortcuts=shortcuts,
         )
         # Locked values never change, whatever the widgets say.
         return replace(new, **{k: getattr(self.config, k) for k in self.config.locked if hasattr(new, k)})

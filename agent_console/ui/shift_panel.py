@@ -15,10 +15,6 @@ from agent_console.ui.models import ShiftStatsModel
 from agent_console.ui.timeline import TimelineWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShiftPanel", text)
-
-
 class ShiftPanel(Retranslatable, QWidget):
     def __init__(self, controller: ConsoleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,15 +40,19 @@ class ShiftPanel(Retranslatable, QWidget):
         now = self.controller.now_ms()
         started = summary.started_ms
         if s.shift_active and started is not None:
-            self.ui.shiftLabel.setText(_t("Shift since %1 — %2").replace(
-                "%1", datetime.fromtimestamp(started / 1000).strftime("%H:%M")).replace(
-                "%2", labels.format_duration(summary.shift_ms(now))))
+            self.ui.shiftLabel.setText(
+                QCoreApplication.translate("ShiftPanel", "Shift since %1 — %2")
+                .replace("%1", datetime.fromtimestamp(started / 1000).strftime("%H:%M"))
+                .replace("%2", labels.format_duration(summary.shift_ms(now)))
+            )
         elif started is not None and summary.ended_ms is not None:
-            self.ui.shiftLabel.setText(_t("Shift ended at %1 after %2").replace(
-                "%1", datetime.fromtimestamp(summary.ended_ms / 1000).strftime("%H:%M")).replace(
-                "%2", labels.format_duration(summary.shift_ms(now))))
+            self.ui.shiftLabel.setText(
+                QCoreApplication.translate("ShiftPanel", "Shift ended at %1 after %2")
+                .replace("%1", datetime.fromtimestamp(summary.ended_ms / 1000).strftime("%H:%M"))
+                .replace("%2", labels.format_duration(summary.shift_ms(now)))
+            )
         else:
-            self.ui.shiftLabel.setText(_t("Shift not started"))
+            self.ui.shiftLabel.setText(QCoreApplication.translate("ShiftPanel", "Shift not started"))
         self.ui.startButton.setEnabled(not s.shift_active)
         self.ui.endButton.setEnabled(s.shift_active and not s.active_calls)
         self.timeline.set_segments(summary.timeline(now), started, summary.ended_ms or now)
@@ -62,9 +62,16 @@ class ShiftPanel(Retranslatable, QWidget):
         bar.setMaximum(max(1, budget // 1000))
         bar.setValue(min(budget, used) // 1000)
         overrun = summary.break_overrun_ms(now)
-        bar.setFormat(_t("%1 of %2 used").replace("%1", labels.format_duration(used, hours=True)).replace(
-            "%2", labels.format_duration(budget)) + (
-            _t(" — %1 over").replace("%1", labels.format_duration(overrun)) if overrun else ""))
+        bar.setFormat(
+            QCoreApplication.translate("ShiftPanel", "%1 of %2 used")
+            .replace("%1", labels.format_duration(used, hours=True))
+            .replace("%2", labels.format_duration(budget))
+            + (
+                QCoreApplication.translate("ShiftPanel", " — %1 over").replace("%1", labels.format_duration(overrun))
+                if overrun
+                else ""
+            )
+        )
         if bar.property("overrun") != bool(overrun):
             bar.setProperty("overrun", bool(overrun))
             bar.style().unpolish(bar)

@@ -20,20 +20,23 @@ from agent_console.ui.forms.ui_status_control import Ui_StatusControl
 from agent_console.ui.theme import status_colour
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StatusControl", text)
-
-
 class StatusControl(Retranslatable, QWidget):
-    def __init__(self, controller: ConsoleController, actions: dict[Status, QAction],
-                 finish_wrapup: QAction, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: ConsoleController,
+        actions: dict[Status, QAction],
+        finish_wrapup: QAction,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.ui = Ui_StatusControl()
         self.ui.setupUi(self)
         buttons = {
-            Status.AVAILABLE: self.ui.availableButton, Status.DND: self.ui.dndButton,
-            Status.BREAK: self.ui.breakButton, Status.OFFLINE: self.ui.offlineButton,
+            Status.AVAILABLE: self.ui.availableButton,
+            Status.DND: self.ui.dndButton,
+            Status.BREAK: self.ui.breakButton,
+            Status.OFFLINE: self.ui.offlineButton,
         }
         for status, button in buttons.items():
             button.setDefaultAction(actions[status])
@@ -59,7 +62,10 @@ class StatusControl(Retranslatable, QWidget):
         self.ui.detailLabel.setText(self._detail(now))
         pending = s.pending
         self.ui.pendingLabel.setText(
-            _t("Next: %1").replace("%1", labels.status_with_reason(*pending)) if pending else "")
+            QCoreApplication.translate("StatusControl", "Next: %1").replace("%1", labels.status_with_reason(*pending))
+            if pending
+            else ""
+        )
         self.ui.pendingLabel.setVisible(pending is not None)
         self.ui.finishWrapupButton.setVisible(s.status == Status.WRAP_UP)
         self.setAccessibleDescription(f"{self.ui.statusLabel.text()}. {self.ui.detailLabel.text()}")
@@ -68,23 +74,35 @@ class StatusControl(Retranslatable, QWidget):
         c = self.controller
         s = c.session
         if not s.shift_active:
-            return _t("Shift not started. Choose Available to start your shift.")
+            return QCoreApplication.translate(
+                "StatusControl", "Shift not started. Choose Available to start your shift."
+            )
         if s.status == Status.WRAP_UP:
             back = labels.status_with_reason(*s.after_calls)
             if s.disposition_missing:
-                return _t("Choose the call outcome, then you go back to %1").replace("%1", back)
+                return QCoreApplication.translate(
+                    "StatusControl", "Choose the call outcome, then you go back to %1"
+                ).replace("%1", back)
             left = (s.wrapup_deadline_ms or now) - now
-            return _t("Back to %1 in %2").replace("%1", back).replace(
-                "%2", labels.format_duration(left, hours=False))
+            return (
+                QCoreApplication.translate("StatusControl", "Back to %1 in %2")
+                .replace("%1", back)
+                .replace("%2", labels.format_duration(left, hours=False))
+            )
         if s.status in (Status.ON_CALL, Status.RINGING):
             info = c.calls.get(c.focus_call or c.ringing_call or "")
             who = (info.remote_name or info.remote_number) if info else ""
-            return (_t("With %1") if s.status == Status.ON_CALL else _t("Call from %1")).replace("%1", who)
+            return (
+                QCoreApplication.translate("StatusControl", "With %1")
+                if s.status == Status.ON_CALL
+                else QCoreApplication.translate("StatusControl", "Call from %1")
+            ).replace("%1", who)
         if s.status == Status.BREAK:
-            return _t("Break left today: %1").replace(
-                "%1", labels.format_duration(s.summary.break_left_ms(now)))
+            return QCoreApplication.translate("StatusControl", "Break left today: %1").replace(
+                "%1", labels.format_duration(s.summary.break_left_ms(now))
+            )
         if s.status == Status.AVAILABLE:
-            return _t("Waiting for calls")
+            return QCoreApplication.translate("StatusControl", "Waiting for calls")
         if s.status == Status.DND:
-            return _t("Calls are refused; callers hear busy")
-        return _t("Calls are refused")
+            return QCoreApplication.translate("StatusControl", "Calls are refused; callers hear busy")
+        return QCoreApplication.translate("StatusControl", "Calls are refused")

@@ -15,13 +15,13 @@ from agent_console.domain.status import Status
 from agent_console.ui.paths import resource
 
 STATUS_COLOURS: dict[Status, str] = {
-    Status.AVAILABLE: "#2e7d4f",   # calm green
-    Status.DND: "#6a4c9c",         # muted violet: working, not reachable
-    Status.BREAK: "#c07a12",       # amber
-    Status.OFFLINE: "#6b7785",     # slate grey
-    Status.RINGING: "#1f6fb8",     # blue
-    Status.ON_CALL: "#b5483f",     # brick red: busy
-    Status.WRAP_UP: "#1d8a86",     # teal
+    Status.AVAILABLE: "#2e7d4f",  # calm green
+    Status.DND: "#6a4c9c",  # muted violet: working, not reachable
+    Status.BREAK: "#c07a12",  # amber
+    Status.OFFLINE: "#6b7785",  # slate grey
+    Status.RINGING: "#1f6fb8",  # blue
+    Status.ON_CALL: "#b5483f",  # brick red: busy
+    Status.WRAP_UP: "#1d8a86",  # teal
 }
 
 THEMES = ("light", "dark")

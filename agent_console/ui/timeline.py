@@ -53,9 +53,12 @@ class TimelineWidget(QWidget):
         self._segments = list(segments)
         self._start = start_ms if start_ms is not None else (segments[0].start_ms if segments else 0)
         self._end = max(end_ms, self._start + 1)
-        self.setAccessibleDescription("; ".join(
-            f"{labels.status_with_reason(s.status, s.reason)} {_hhmm(s.start_ms)}–{_hhmm(s.end_ms)}"
-            for s in self._segments))
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{labels.status_with_reason(s.status, s.reason)} {_hhmm(s.start_ms)}–{_hhmm(s.end_ms)}"
+                for s in self._segments
+            )
+        )
         self.update()
 
     def _x(self, ms: int, width: float) -> float:
@@ -74,8 +77,9 @@ class TimelineWidget(QWidget):
         p.drawRoundedRect(bar, 6, 6)
         if not self._segments:
             p.setPen(self.palette().color(self.foregroundRole()))
-            p.drawText(bar, Qt.AlignmentFlag.AlignCenter,
-                       QCoreApplication.translate("Timeline", "The shift has not started"))
+            p.drawText(
+                bar, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("Timeline", "The shift has not started")
+            )
             p.end()
             return
         p.setPen(Qt.PenStyle.NoPen)
@@ -126,8 +130,11 @@ class TimelineWidget(QWidget):
             p.setBrush(status_colour(status))
             p.drawRoundedRect(QRectF(x, top + 5, 12, 12), 3, 3)
             p.setPen(self.palette().color(self.foregroundRole()))
-            p.drawText(QRectF(x + 16, top, width, LEGEND_HEIGHT - 2),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            p.drawText(
+                QRectF(x + 16, top, width, LEGEND_HEIGHT - 2),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
             x += width + 8
 
     def segment_at(self, x: float) -> Segment | None:
@@ -146,9 +153,14 @@ class TimelineWidget(QWidget):
             if seg is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(e.globalPos(), (
-                    f"{labels.status_with_reason(seg.status, seg.reason)}\n"
-                    f"{_hhmm(seg.start_ms)}–{_hhmm(seg.end_ms)} "
-                    f"({labels.format_duration(seg.duration_ms)})"), self)
+                QToolTip.showText(
+                    e.globalPos(),
+                    (
+                        f"{labels.status_with_reason(seg.status, seg.reason)}\n"
+                        f"{_hhmm(seg.start_ms)}–{_hhmm(seg.end_ms)} "
+                        f"({labels.format_duration(seg.duration_ms)})"
+                    ),
+                    self,
+                )
             return True
         return super().event(e)

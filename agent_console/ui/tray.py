@@ -16,10 +16,6 @@ from agent_console.ui import labels
 from agent_console.ui.theme import status_icon
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
-
-
 class StatusTray(QSystemTrayIcon):
     def __init__(self, controller: ConsoleController, menu: QMenu, window: QWidget) -> None:
         super().__init__(window)
@@ -38,7 +34,11 @@ class StatusTray(QSystemTrayIcon):
         if s.status != self._status:
             self._status = s.status
             self.setIcon(status_icon(s.status))
-        self.setToolTip(_t("Agent Console — %1").replace("%1", labels.status_with_reason(s.status, s.reason)))
+        self.setToolTip(
+            QCoreApplication.translate("Tray", "Agent Console — %1").replace(
+                "%1", labels.status_with_reason(s.status, s.reason)
+            )
+        )
 
     def window_hidden(self) -> bool:
         w = self.window
@@ -47,7 +47,9 @@ class StatusTray(QSystemTrayIcon):
     def notify_ringing(self, info: CallInfo) -> None:
         if self.window_hidden() and self.isVisible():
             who = f"{info.remote_name} {info.remote_number}".strip()
-            self.showMessage(_t("Incoming call"), who, QSystemTrayIcon.MessageIcon.Information, 15000)
+            self.showMessage(
+                QCoreApplication.translate("Tray", "Incoming call"), who, QSystemTrayIcon.MessageIcon.Information, 15000
+            )
 
     def _notify_refused(self, info: CallInfo) -> None:
         pass  # refused calls are expected while on DND/Break: no popup, the status bar says it

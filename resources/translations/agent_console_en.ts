@@ -1,0 +1,1772 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="224" />
+        <source>The phone could not start: %s</source>
+        <translation>The phone could not start: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="373" />
+        <source>None of the configured codecs is available; using G.711.</source>
+        <translation>None of the configured codecs is available; using G.711.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="433" />
+        <source>Registering with %s</source>
+        <translation>Registering with %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="436" />
+        <source>Ready (direct, no PBX) on port %d</source>
+        <translation>Ready (direct, no PBX) on port %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="452" />
+        <source>Registered (%s)</source>
+        <translation>Registered (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="454" />
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="456" />
+        <source>Server certificate refused: %s</source>
+        <translation>Server certificate refused: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="460" />
+        <source>Wrong extension or password</source>
+        <translation>Wrong extension or password</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="462" />
+        <source>Registration forbidden by the server (403)</source>
+        <translation>Registration forbidden by the server (403)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="467" />
+        <location filename="../../agent_console/phone/engine.py" line="491" />
+        <source>Server unreachable (%s); retrying in %d s</source>
+        <translation>Server unreachable (%s); retrying in %d s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="481" />
+        <location filename="../../agent_console/phone/engine.py" line="498" />
+        <source>Registering again</source>
+        <translation>Registering again</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="510" />
+        <source>Connection to the server lost; registering again</source>
+        <translation>Connection to the server lost; registering again</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="512" />
+        <source>Connection lost; registering again</source>
+        <translation>Connection lost; registering again</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="518" />
+        <source>Network changed: restarting connections</source>
+        <translation>Network changed: restarting connections</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="537" />
+        <source>Network change handled; %d call(s) kept</source>
+        <translation>Network change handled; %d call(s) kept</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="572" />
+        <source>Rejected while unavailable (%d)</source>
+        <translation>Rejected while unavailable (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="729" />
+        <source>No such call: %s</source>
+        <translation>No such call: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="910" />
+        <source>Signing out</source>
+        <translation>Signing out</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="948" />
+        <source>Phone stopped</source>
+        <translation>Phone stopped</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/pjsua_phone.py" line="151" />
+        <source>The phone is not running</source>
+        <translation>The phone is not running</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/pjsua_phone.py" line="182" />
+        <source>No number to redial</source>
+        <translation>No number to redial</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="136" />
+        <source>Demo server: %1</source>
+        <translation>Demo server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="138" />
+        <source>Demo: no local server</source>
+        <translation>Demo: no local server</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="142" />
+        <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
+        <translation>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="159" />
+        <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
+        <translation>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="168" />
+        <source>Enter your SIP password in Settings to connect the phone.</source>
+        <translation>Enter your SIP password in Settings to connect the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="183" />
+        <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
+        <translation>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="200" />
+        <source>An unsaved note was restored. Check it and save it.</source>
+        <translation>An unsaved note was restored. Check it and save it.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="223" />
+        <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
+        <translation>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/main.py" line="93" />
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/main.py" line="94" />
+        <source>The journal cannot be opened, so nothing could be saved: %1</source>
+        <translation>The journal cannot be opened, so nothing could be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="362" />
+        <source>Call transferred.</source>
+        <translation>Call transferred.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="365" />
+        <source>The transfer failed: %1</source>
+        <translation>The transfer failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="404" />
+        <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
+        <translation>Could not save to this computer's journal: %1 Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="6" />
+        <source>Call history</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="14" />
+        <source>Search by number, date or outcome</source>
+        <translation>Search by number, date or outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="20" />
+        <source>Search call history</source>
+        <translation>Search call history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="27" />
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="30" />
+        <source>Call the selected number back</source>
+        <translation>Call the selected number back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="37" />
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="40" />
+        <source>Edit the note of the selected call</source>
+        <translation>Edit the note of the selected call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="49" />
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+</context>
+<context>
+    <name>InCallPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="58" />
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="59" />
+        <source>On hold — the caller hears silence</source>
+        <translation>On hold — the caller hears silence</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="60" />
+        <source>Calling…</source>
+        <translation>Calling…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="61" />
+        <source>Ringing at the other end…</source>
+        <translation>Ringing at the other end…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="70" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="72" />
+        <location filename="../../ui/incall_panel.ui" line="94" />
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="77" />
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="79" />
+        <location filename="../../ui/incall_panel.ui" line="107" />
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="111" />
+        <source>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</source>
+        <translation>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="6" />
+        <source>Call in progress</source>
+        <translation>Call in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="23" />
+        <source>Caller number</source>
+        <translation>Caller number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="33" />
+        <source>Caller name</source>
+        <translation>Caller name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="57" />
+        <source>Call duration</source>
+        <translation>Call duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="70" />
+        <source>Call quality</source>
+        <translation>Call quality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="84" />
+        <source>Call state</source>
+        <translation>Call state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="100" />
+        <source>Hold the call</source>
+        <translation>Hold the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="113" />
+        <source>Mute the microphone</source>
+        <translation>Mute the microphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="120" />
+        <location filename="../../ui/incall_panel.ui" line="145" />
+        <source>Keypad</source>
+        <translation>Keypad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="126" />
+        <source>Show the keypad</source>
+        <translation>Show the keypad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="133" />
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="136" />
+        <source>Hang up the call</source>
+        <translation>Hang up the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="154" />
+        <source>Keypad 1</source>
+        <translation>Keypad 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="164" />
+        <source>Keypad 2</source>
+        <translation>Keypad 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="174" />
+        <source>Keypad 3</source>
+        <translation>Keypad 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="184" />
+        <source>Keypad 4</source>
+        <translation>Keypad 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="194" />
+        <source>Keypad 5</source>
+        <translation>Keypad 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="204" />
+        <source>Keypad 6</source>
+        <translation>Keypad 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="214" />
+        <source>Keypad 7</source>
+        <translation>Keypad 7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="224" />
+        <source>Keypad 8</source>
+        <translation>Keypad 8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="234" />
+        <source>Keypad 9</source>
+        <translation>Keypad 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="244" />
+        <source>Keypad *</source>
+        <translation>Keypad *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="254" />
+        <source>Keypad 0</source>
+        <translation>Keypad 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="264" />
+        <source>Keypad #</source>
+        <translation>Keypad #</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="274" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="280" />
+        <source>Number or extension</source>
+        <translation>Number or extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="283" />
+        <source>Transfer to</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="290" />
+        <source>Transfer now</source>
+        <translation>Transfer now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="293" />
+        <source>Blind transfer</source>
+        <translation>Blind transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="300" />
+        <source>Consult first</source>
+        <translation>Consult first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="303" />
+        <source>Call the target before transferring</source>
+        <translation>Call the target before transferring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="310" />
+        <source>Complete transfer</source>
+        <translation>Complete transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="313" />
+        <source>Complete the attended transfer</source>
+        <translation>Complete the attended transfer</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="18" />
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="19" />
+        <source>Working — do not disturb</source>
+        <translation>Working — do not disturb</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="20" />
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="21" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="22" />
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="23" />
+        <source>On call</source>
+        <translation>On call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="24" />
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="34" />
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="35" />
+        <source>Childcare</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="36" />
+        <source>Technical problem</source>
+        <translation>Technical problem</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="37" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="38" />
+        <source>Rest</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="46" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="55" />
+        <source>Consultation given</source>
+        <translation>Consultation given</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="56" />
+        <source>Application status</source>
+        <translation>Application status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="57" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="58" />
+        <source>Redirected</source>
+        <translation>Redirected</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="59" />
+        <source>Call back needed</source>
+        <translation>Call back needed</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="60" />
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="61" />
+        <source>Call dropped</source>
+        <translation>Call dropped</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="68" />
+        <source>Phone off</source>
+        <translation>Phone off</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="69" />
+        <source>Connecting to the PBX…</source>
+        <translation>Connecting to the PBX…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="70" />
+        <source>Phone ready</source>
+        <translation>Phone ready</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="71" />
+        <source>Wrong SIP password — check Settings</source>
+        <translation>Wrong SIP password — check Settings</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="72" />
+        <source>The PBX refused this extension — call IT</source>
+        <translation>The PBX refused this extension — call IT</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="73" />
+        <source>PBX unreachable — retrying</source>
+        <translation>PBX unreachable — retrying</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="74" />
+        <source>The PBX certificate was refused — call IT</source>
+        <translation>The PBX certificate was refused — call IT</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="75" />
+        <source>Phone ready (direct calls, no PBX)</source>
+        <translation>Phone ready (direct calls, no PBX)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="82" />
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="83" />
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="84" />
+        <source>Refused (unavailable)</source>
+        <translation>Refused (unavailable)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="85" />
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="86" />
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="87" />
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="90" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="96" />
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="97" />
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="103" />
+        <source>Good line</source>
+        <translation>Good line</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="104" />
+        <source>Fair line</source>
+        <translation>Fair line</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="105" />
+        <source>Poor line</source>
+        <translation>Poor line</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="112" />
+        <source>You cannot go offline during a call. Hang up first.</source>
+        <translation>You cannot go offline during a call. Hang up first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="113" />
+        <source>The shift cannot end during a call. Hang up first.</source>
+        <translation>The shift cannot end during a call. Hang up first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="114" />
+        <source>You are offline. Choose a status before calling out.</source>
+        <translation>You are offline. Choose a status before calling out.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="115" />
+        <source>Start your shift first.</source>
+        <translation>Start your shift first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="116" />
+        <source>The shift has already started.</source>
+        <translation>The shift has already started.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="117" />
+        <source>Choose a break reason from the list.</source>
+        <translation>Choose a break reason from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="118" />
+        <source>Only a break takes a reason.</source>
+        <translation>Only a break takes a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="119" />
+        <source>Choose the call outcome before finishing wrap-up.</source>
+        <translation>Choose the call outcome before finishing wrap-up.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="122" />
+        <source>You are not in wrap-up.</source>
+        <translation>You are not in wrap-up.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="123" />
+        <source>That call is no longer active.</source>
+        <translation>That call is no longer active.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="124" />
+        <source>That call is already known.</source>
+        <translation>That call is already known.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="125" />
+        <source>Choose an outcome from the list.</source>
+        <translation>Choose an outcome from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="126" />
+        <source>The note is too long.</source>
+        <translation>The note is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="127" />
+        <source>This status is set automatically.</source>
+        <translation>This status is set automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="129" />
+        <source>That is not possible right now.</source>
+        <translation>That is not possible right now.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="86" />
+        <source>Phone connection</source>
+        <translation>Phone connection</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="89" />
+        <source>Server connection</source>
+        <translation>Server connection</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="92" />
+        <source>Local journal</source>
+        <translation>Local journal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="154" />
+        <source>Agent Console %1</source>
+        <translation>Agent Console %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="278" />
+        <source>%1 — Agent Console</source>
+        <translation>%1 — Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="287" />
+        <source>Good day! Choose Available to start your shift.</source>
+        <translation>Good day! Choose Available to start your shift.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="290" />
+        <source>You are available, but the phone is not connected yet.</source>
+        <translation>You are available, but the phone is not connected yet.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="293" />
+        <source>No call right now. Calls will ring here.</source>
+        <translation>No call right now. Calls will ring here.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="295" />
+        <source>Finish your notes for the last call.</source>
+        <translation>Finish your notes for the last call.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="296" />
+        <source>Calls will not ring while you are: %1</source>
+        <translation>Calls will not ring while you are: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_console/ui/main_window.py" line="314" />
+        <source>Saved on this computer; %n event(s) waiting to sync</source>
+        <translation>
+            <numerusform>Saved on this computer; %n event(s) waiting to sync</numerusform>
+            <numerusform>Saved on this computer; %n event(s) waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="319" />
+        <source>All work saved</source>
+        <translation>All work saved</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="321" />
+        <source>Journal unavailable</source>
+        <translation>Journal unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="350" />
+        <source>Refused a call from %1: you are not available.</source>
+        <translation>Refused a call from %1: you are not available.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="369" />
+        <source>Hang up before closing Agent Console.</source>
+        <translation>Hang up before closing Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="14" />
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="26" />
+        <source>Agent status</source>
+        <translation>Agent status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="66" />
+        <source>Call area</source>
+        <translation>Call area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="80" />
+        <source>No call right now</source>
+        <translation>No call right now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="95" />
+        <location filename="../../ui/main_window.ui" line="98" />
+        <source>Number to call</source>
+        <translation>Number to call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="105" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108" />
+        <source>Call this number</source>
+        <translation>Call this number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="128" />
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145" />
+        <source>Call in progress</source>
+        <translation>Call in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="160" />
+        <source>Call notes</source>
+        <translation>Call notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="172" />
+        <source>Shift and history</source>
+        <translation>Shift and history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="176" />
+        <source>My shift</source>
+        <translation>My shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="182" />
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="196" />
+        <location filename="../../ui/main_window.ui" line="202" />
+        <source>Call history</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="222" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="233" />
+        <source>&amp;Call</source>
+        <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="246" />
+        <source>S&amp;hift</source>
+        <translation>S&amp;hift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="272" />
+        <source>&amp;Available</source>
+        <translation>&amp;Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="275" />
+        <source>Set status: available</source>
+        <translation>Set status: available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="286" />
+        <source>Working — &amp;do not disturb</source>
+        <translation>Working — &amp;do not disturb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289" />
+        <source>Set status: working, do not disturb</source>
+        <translation>Set status: working, do not disturb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="300" />
+        <source>&amp;Break…</source>
+        <translation>&amp;Break…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="303" />
+        <source>Set status: break, choose a reason</source>
+        <translation>Set status: break, choose a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="314" />
+        <source>&amp;Offline</source>
+        <translation>&amp;Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="317" />
+        <source>Set status: offline</source>
+        <translation>Set status: offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="328" />
+        <source>&amp;Finish wrap-up</source>
+        <translation>&amp;Finish wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="331" />
+        <source>Finish wrap-up now</source>
+        <translation>Finish wrap-up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="339" />
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="342" />
+        <source>Answer the call</source>
+        <translation>Answer the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="350" />
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="353" />
+        <source>Decline the call</source>
+        <translation>Decline the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="361" />
+        <source>&amp;Hang up</source>
+        <translation>&amp;Hang up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="364" />
+        <source>Hang up the call</source>
+        <translation>Hang up the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="372" />
+        <source>H&amp;old</source>
+        <translation>H&amp;old</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="375" />
+        <source>Hold or resume the call</source>
+        <translation>Hold or resume the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="386" />
+        <source>&amp;Mute</source>
+        <translation>&amp;Mute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="389" />
+        <source>Mute or unmute the microphone</source>
+        <translation>Mute or unmute the microphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="400" />
+        <source>&amp;Call a number…</source>
+        <translation>&amp;Call a number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="403" />
+        <source>Type a number to call</source>
+        <translation>Type a number to call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="411" />
+        <source>&amp;Save note</source>
+        <translation>&amp;Save note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="414" />
+        <source>Save the note</source>
+        <translation>Save the note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="422" />
+        <source>&amp;Start shift</source>
+        <translation>&amp;Start shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="425" />
+        <source>Start the shift</source>
+        <translation>Start the shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="430" />
+        <source>&amp;End shift</source>
+        <translation>&amp;End shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="433" />
+        <source>End the shift</source>
+        <translation>End the shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="438" />
+        <source>&amp;Search history…</source>
+        <translation>&amp;Search history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="441" />
+        <source>Search call history</source>
+        <translation>Search call history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="449" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="452" />
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="460" />
+        <source>Show &amp;window</source>
+        <translation>Show &amp;window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="463" />
+        <source>Show the window</source>
+        <translation>Show the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="468" />
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="471" />
+        <source>About Agent Console</source>
+        <translation>About Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="476" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="479" />
+        <source>Quit Agent Console</source>
+        <translation>Quit Agent Console</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="78" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="79" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="80" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="81" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="82" />
+        <location filename="../../agent_console/ui/models.py" line="162" />
+        <source>Talk time</source>
+        <translation>Talk time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="83" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="84" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="85" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="157" />
+        <source>Calls answered</source>
+        <translation>Calls answered</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="158" />
+        <source>Calls offered</source>
+        <translation>Calls offered</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="159" />
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="160" />
+        <source>Refused while unavailable</source>
+        <translation>Refused while unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="161" />
+        <source>Calls made</source>
+        <translation>Calls made</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="163" />
+        <source>Hold time</source>
+        <translation>Hold time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="164" />
+        <source>Wrap-up time</source>
+        <translation>Wrap-up time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="165" />
+        <source>Average handle time</source>
+        <translation>Average handle time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="166" />
+        <source>Break left</source>
+        <translation>Break left</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="170" />
+        <source>Break over budget</source>
+        <translation>Break over budget</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="184" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="185" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="66" />
+        <source>Unsaved draft restored</source>
+        <translation>Unsaved draft restored</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="69" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="176" />
+        <source>Saved, version %1</source>
+        <translation>Saved, version %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="96" />
+        <location filename="../../ui/notes_panel.ui" line="19" />
+        <source>No call selected</source>
+        <translation>No call selected</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="104" />
+        <source>&amp;Outcome (required):</source>
+        <translation>&amp;Outcome (required):</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="106" />
+        <location filename="../../ui/notes_panel.ui" line="31" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="114" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="158" />
+        <source>Draft saved %1</source>
+        <translation>Draft saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="6" />
+        <location filename="../../ui/notes_panel.ui" line="12" />
+        <source>Call notes</source>
+        <translation>Call notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="22" />
+        <source>Call the note belongs to</source>
+        <translation>Call the note belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="41" />
+        <source>Call outcome (disposition)</source>
+        <translation>Call outcome (disposition)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="50" />
+        <source>What did the caller need? What was done?</source>
+        <translation>What did the caller need? What was done?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="56" />
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="68" />
+        <source>Save state of the note</source>
+        <translation>Save state of the note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="82" />
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="85" />
+        <source>Save the note</source>
+        <translation>Save the note</translation>
+    </message>
+</context>
+<context>
+    <name>RingingPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="36" />
+        <source>Second call — the current caller will be put on hold</source>
+        <translation>Second call — the current caller will be put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="39" />
+        <location filename="../../ui/ringing_panel.ui" line="6" />
+        <location filename="../../ui/ringing_panel.ui" line="13" />
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="42" />
+        <source>%1 to answer, %2 to decline</source>
+        <translation>%1 to answer, %2 to decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="32" />
+        <source>Caller number</source>
+        <translation>Caller number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="45" />
+        <source>Caller name</source>
+        <translation>Caller name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="55" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="58" />
+        <source>Answer the call</source>
+        <translation>Answer the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="65" />
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="68" />
+        <source>Decline the call</source>
+        <translation>Decline the call</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="46" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="47" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="61" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="66" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="71" />
+        <source>No sound devices were found. Plug in the headset; the list refreshes when you open Settings again.</source>
+        <translation>No sound devices were found. Plug in the headset; the list refreshes when you open Settings again.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="83" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="84" />
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="93" />
+        <source>Shortcut for %1</source>
+        <translation>Shortcut for %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="119" />
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="14" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="20" />
+        <source>Some settings are set by your IT department and cannot be changed here.</source>
+        <translation>Some settings are set by your IT department and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="31" />
+        <source>&amp;Phone account</source>
+        <translation>&amp;Phone account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="37" />
+        <source>&amp;PBX address:</source>
+        <translation>&amp;PBX address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="47" />
+        <source>PBX address</source>
+        <translation>PBX address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="50" />
+        <source>pbx.example.kz — empty: direct calls, no PBX</source>
+        <translation>pbx.example.kz — empty: direct calls, no PBX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="57" />
+        <source>&amp;Extension:</source>
+        <translation>&amp;Extension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="67" />
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="74" />
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="84" />
+        <source>SIP password</source>
+        <translation>SIP password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="94" />
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="104" />
+        <source>Connection type</source>
+        <translation>Connection type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="111" />
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="121" />
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="128" />
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>The password is kept in the system keyring, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="139" />
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="145" />
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="155" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="165" />
+        <source>&amp;Agent login:</source>
+        <translation>&amp;Agent login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="175" />
+        <source>Agent login</source>
+        <translation>Agent login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="182" />
+        <source>When the server cannot be reached your work is saved on this computer and sent later.</source>
+        <translation>When the server cannot be reached your work is saved on this computer and sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="193" />
+        <source>A&amp;udio</source>
+        <translation>A&amp;udio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="199" />
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="209" />
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="216" />
+        <source>&amp;Headset / speaker:</source>
+        <translation>&amp;Headset / speaker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="226" />
+        <source>Headset or speaker</source>
+        <translation>Headset or speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="233" />
+        <source>&amp;Ringer:</source>
+        <translation>&amp;Ringer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="243" />
+        <source>Ringer device</source>
+        <translation>Ringer device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="261" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="267" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="277" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="284" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="294" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="302" />
+        <source>S&amp;hortcuts</source>
+        <translation>S&amp;hortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="308" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="44" />
+        <source>Shift since %1 — %2</source>
+        <translation>Shift since %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="50" />
+        <source>Shift ended at %1 after %2</source>
+        <translation>Shift ended at %1 after %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="55" />
+        <location filename="../../ui/shift_panel.ui" line="14" />
+        <source>Shift not started</source>
+        <translation>Shift not started</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="66" />
+        <source>%1 of %2 used</source>
+        <translation>%1 of %2 used</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="70" />
+        <source> — %1 over</source>
+        <translation> — %1 over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="6" />
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="17" />
+        <source>Shift state</source>
+        <translation>Shift state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="31" />
+        <source>Break budget</source>
+        <translation>Break budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="47" />
+        <source>Break budget used</source>
+        <translation>Break budget used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="57" />
+        <source>Start shift</source>
+        <translation>Start shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="60" />
+        <source>Start the shift</source>
+        <translation>Start the shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="67" />
+        <source>End shift</source>
+        <translation>End shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="70" />
+        <source>End the shift</source>
+        <translation>End the shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="79" />
+        <source>Timeline of the shift</source>
+        <translation>Timeline of the shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="92" />
+        <source>Shift figures</source>
+        <translation>Shift figures</translation>
+    </message>
+</context>
+<context>
+    <name>StatusControl</name>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="65" />
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="77" />
+        <source>Shift not started. Choose Available to start your shift.</source>
+        <translation>Shift not started. Choose Available to start your shift.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="83" />
+        <source>Choose the call outcome, then you go back to %1</source>
+        <translation>Choose the call outcome, then you go back to %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="88" />
+        <source>Back to %1 in %2</source>
+        <translation>Back to %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="96" />
+        <source>With %1</source>
+        <translation>With %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="98" />
+        <source>Call from %1</source>
+        <translation>Call from %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="101" />
+        <source>Break left today: %1</source>
+        <translation>Break left today: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="105" />
+        <source>Waiting for calls</source>
+        <translation>Waiting for calls</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="107" />
+        <source>Calls are refused; callers hear busy</source>
+        <translation>Calls are refused; callers hear busy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="108" />
+        <source>Calls are refused</source>
+        <translation>Calls are refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="6" />
+        <source>Agent status</source>
+        <translation>Agent status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="25" />
+        <source>Current status</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="36" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="39" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="49" />
+        <source>Status details</source>
+        <translation>Status details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="59" />
+        <source>Next status</source>
+        <translation>Next status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="78" />
+        <source>Time in status</source>
+        <translation>Time in status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="85" />
+        <source>Finish wrap-up</source>
+        <translation>Finish wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="88" />
+        <source>Finish wrap-up now</source>
+        <translation>Finish wrap-up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="101" />
+        <source>Set status: available</source>
+        <translation>Set status: available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="108" />
+        <source>Set status: working, do not disturb</source>
+        <translation>Set status: working, do not disturb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="115" />
+        <source>Set status: break, choose a reason</source>
+        <translation>Set status: break, choose a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="122" />
+        <source>Set status: offline</source>
+        <translation>Set status: offline</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../agent_console/ui/timeline.py" line="40" />
+        <source>Timeline of the shift</source>
+        <translation>Timeline of the shift</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/timeline.py" line="81" />
+        <source>The shift has not started</source>
+        <translation>The shift has not started</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../agent_console/ui/tray.py" line="38" />
+        <source>Agent Console — %1</source>
+        <translation>Agent Console — %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/tray.py" line="51" />
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+</context>
+</TS>

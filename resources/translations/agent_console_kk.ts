@@ -1,0 +1,1772 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="224" />
+        <source>The phone could not start: %s</source>
+        <translation>Телефон іске қосылмады: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="373" />
+        <source>None of the configured codecs is available; using G.711.</source>
+        <translation>Бапталған кодектердің ешқайсысы жоқ; G.711 қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="433" />
+        <source>Registering with %s</source>
+        <translation>%s серверіне тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="436" />
+        <source>Ready (direct, no PBX) on port %d</source>
+        <translation>Дайын (тікелей, АТС-сыз), порт %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="452" />
+        <source>Registered (%s)</source>
+        <translation>Тіркелді (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="454" />
+        <source>Not registered</source>
+        <translation>Тіркелмеген</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="456" />
+        <source>Server certificate refused: %s</source>
+        <translation>Сервер сертификаты қабылданбады: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="460" />
+        <source>Wrong extension or password</source>
+        <translation>Ішкі нөмір немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="462" />
+        <source>Registration forbidden by the server (403)</source>
+        <translation>Сервер тіркелуге тыйым салды (403)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="467" />
+        <location filename="../../agent_console/phone/engine.py" line="491" />
+        <source>Server unreachable (%s); retrying in %d s</source>
+        <translation>Сервер қолжетімсіз (%s); %d с кейін қайталанады</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="481" />
+        <location filename="../../agent_console/phone/engine.py" line="498" />
+        <source>Registering again</source>
+        <translation>Қайта тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="510" />
+        <source>Connection to the server lost; registering again</source>
+        <translation>Сервермен байланыс үзілді; қайта тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="512" />
+        <source>Connection lost; registering again</source>
+        <translation>Байланыс үзілді; қайта тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="518" />
+        <source>Network changed: restarting connections</source>
+        <translation>Желі өзгерді: қосылымдар қайта іске қосылуда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="537" />
+        <source>Network change handled; %d call(s) kept</source>
+        <translation>Желі өзгерісі өңделді; сақталған қоңыраулар: %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="572" />
+        <source>Rejected while unavailable (%d)</source>
+        <translation>Қолжетімсіз кезде қабылданбады (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="729" />
+        <source>No such call: %s</source>
+        <translation>Мұндай қоңырау жоқ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="910" />
+        <source>Signing out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="948" />
+        <source>Phone stopped</source>
+        <translation>Телефон тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/pjsua_phone.py" line="151" />
+        <source>The phone is not running</source>
+        <translation>Телефон жұмыс істеп тұрған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/pjsua_phone.py" line="182" />
+        <source>No number to redial</source>
+        <translation>Қайта теретін нөмір жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="136" />
+        <source>Demo server: %1</source>
+        <translation>Демо-сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="138" />
+        <source>Demo: no local server</source>
+        <translation>Демо: жергілікті сервер жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="142" />
+        <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
+        <translation>Демо режимі: сізге үлгі қоңырау шалушы хабарласады. Қоңырау қабылдау үшін «Қолжетімді» күйін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="159" />
+        <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
+        <translation>Жүйелік кілттер қоймасы қолжетімсіз, сондықтан SIP құпиясөзін оқу мүмкін емес. IT бөлімінен кілттер қоймасын қосуды сұраңыз; құпиясөз ешқашан файлда сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="168" />
+        <source>Enter your SIP password in Settings to connect the phone.</source>
+        <translation>Телефонды қосу үшін Баптауларда SIP құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="183" />
+        <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
+        <translation>Осы компьютердегі журнал зақымданған. Ол %1 орнына көшірілді, %2 оқиға құтқарылды; жаңа журнал басталды. Көрсеткіштер дұрыс емес сияқты болса, супервайзерге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="200" />
+        <source>An unsaved note was restored. Check it and save it.</source>
+        <translation>Сақталмаған жазба қалпына келтірілді. Тексеріп, сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="223" />
+        <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
+        <translation>Құпиясөз сақталмады: жүйелік кілттер қоймасы қолжетімсіз. Ол Agent Console жабылғанша ғана қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/main.py" line="93" />
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/main.py" line="94" />
+        <source>The journal cannot be opened, so nothing could be saved: %1</source>
+        <translation>Журнал ашылмайды, сондықтан ештеңе сақталмас еді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="362" />
+        <source>Call transferred.</source>
+        <translation>Қоңырау ауыстырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="365" />
+        <source>The transfer failed: %1</source>
+        <translation>Ауыстыру сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="404" />
+        <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
+        <translation>Осы компьютердің журналына сақтау мүмкін болмады: %1 Ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="6" />
+        <source>Call history</source>
+        <translation>Қоңыраулар тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="14" />
+        <source>Search by number, date or outcome</source>
+        <translation>Нөмір, күн немесе нәтиже бойынша іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="20" />
+        <source>Search call history</source>
+        <translation>Қоңыраулар тарихынан іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="27" />
+        <source>Call back</source>
+        <translation>Кері қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="30" />
+        <source>Call the selected number back</source>
+        <translation>Таңдалған нөмірге кері қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="37" />
+        <source>Edit note</source>
+        <translation>Жазбаны өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="40" />
+        <source>Edit the note of the selected call</source>
+        <translation>Таңдалған қоңырау жазбасын өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="49" />
+        <source>Calls</source>
+        <translation>Қоңыраулар</translation>
+    </message>
+</context>
+<context>
+    <name>InCallPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="58" />
+        <source>Connected</source>
+        <translation>Байланыс орнады</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="59" />
+        <source>On hold — the caller hears silence</source>
+        <translation>Күтуде — қоңырау шалушы үнсіздікті естиді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="60" />
+        <source>Calling…</source>
+        <translation>Қоңырау шалынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="61" />
+        <source>Ringing at the other end…</source>
+        <translation>Арғы жақта қоңырау соғылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="70" />
+        <source>Resume</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="72" />
+        <location filename="../../ui/incall_panel.ui" line="94" />
+        <source>Hold</source>
+        <translation>Күттіру</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="77" />
+        <source>Unmute</source>
+        <translation>Дыбысты қосу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="79" />
+        <location filename="../../ui/incall_panel.ui" line="107" />
+        <source>Mute</source>
+        <translation>Дыбысты өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="111" />
+        <source>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</source>
+        <translation>MOS %1, айналым уақыты %2 мс, джиттер %3 мс, жоғалту %4 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="6" />
+        <source>Call in progress</source>
+        <translation>Сөйлесу жүріп жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="23" />
+        <source>Caller number</source>
+        <translation>Қоңырау шалушының нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="33" />
+        <source>Caller name</source>
+        <translation>Қоңырау шалушының аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="57" />
+        <source>Call duration</source>
+        <translation>Сөйлесу ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="70" />
+        <source>Call quality</source>
+        <translation>Байланыс сапасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="84" />
+        <source>Call state</source>
+        <translation>Қоңырау күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="100" />
+        <source>Hold the call</source>
+        <translation>Қоңырауды күттіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="113" />
+        <source>Mute the microphone</source>
+        <translation>Микрофонды өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="120" />
+        <location filename="../../ui/incall_panel.ui" line="145" />
+        <source>Keypad</source>
+        <translation>Пернетақта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="126" />
+        <source>Show the keypad</source>
+        <translation>Пернетақтаны көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="133" />
+        <source>Hang up</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="136" />
+        <source>Hang up the call</source>
+        <translation>Қоңырауды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="154" />
+        <source>Keypad 1</source>
+        <translation>Пернетақта 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="164" />
+        <source>Keypad 2</source>
+        <translation>Пернетақта 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="174" />
+        <source>Keypad 3</source>
+        <translation>Пернетақта 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="184" />
+        <source>Keypad 4</source>
+        <translation>Пернетақта 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="194" />
+        <source>Keypad 5</source>
+        <translation>Пернетақта 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="204" />
+        <source>Keypad 6</source>
+        <translation>Пернетақта 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="214" />
+        <source>Keypad 7</source>
+        <translation>Пернетақта 7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="224" />
+        <source>Keypad 8</source>
+        <translation>Пернетақта 8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="234" />
+        <source>Keypad 9</source>
+        <translation>Пернетақта 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="244" />
+        <source>Keypad *</source>
+        <translation>Пернетақта *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="254" />
+        <source>Keypad 0</source>
+        <translation>Пернетақта 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="264" />
+        <source>Keypad #</source>
+        <translation>Пернетақта #</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="274" />
+        <source>Transfer</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="280" />
+        <source>Number or extension</source>
+        <translation>Нөмір немесе ішкі нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="283" />
+        <source>Transfer to</source>
+        <translation>Кімге ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="290" />
+        <source>Transfer now</source>
+        <translation>Қазір ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="293" />
+        <source>Blind transfer</source>
+        <translation>Тікелей ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="300" />
+        <source>Consult first</source>
+        <translation>Алдымен кеңесу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="303" />
+        <source>Call the target before transferring</source>
+        <translation>Ауыстырмас бұрын адресатқа қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="310" />
+        <source>Complete transfer</source>
+        <translation>Ауыстыруды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="313" />
+        <source>Complete the attended transfer</source>
+        <translation>Кеңесумен ауыстыруды аяқтау</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="18" />
+        <source>Available</source>
+        <translation>Қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="19" />
+        <source>Working — do not disturb</source>
+        <translation>Жұмыста — мазаламаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="20" />
+        <source>Break</source>
+        <translation>Үзіліс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="21" />
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="22" />
+        <source>Ringing</source>
+        <translation>Қоңырау соғылуда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="23" />
+        <source>On call</source>
+        <translation>Сөйлесуде</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="24" />
+        <source>Wrap-up</source>
+        <translation>Қорытындылау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="34" />
+        <source>Lunch</source>
+        <translation>Түскі ас</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="35" />
+        <source>Childcare</source>
+        <translation>Балаға қарау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="36" />
+        <source>Technical problem</source>
+        <translation>Техникалық ақау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="37" />
+        <source>Training</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="38" />
+        <source>Rest</source>
+        <translation>Демалыс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="46" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="55" />
+        <source>Consultation given</source>
+        <translation>Кеңес берілді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="56" />
+        <source>Application status</source>
+        <translation>Өтініш күйі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="57" />
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="58" />
+        <source>Redirected</source>
+        <translation>Басқа жерге бағытталды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="59" />
+        <source>Call back needed</source>
+        <translation>Кері қоңырау қажет</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="60" />
+        <source>Wrong number</source>
+        <translation>Қате нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="61" />
+        <source>Call dropped</source>
+        <translation>Қоңырау үзілді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="68" />
+        <source>Phone off</source>
+        <translation>Телефон өшірулі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="69" />
+        <source>Connecting to the PBX…</source>
+        <translation>АТС-ке қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="70" />
+        <source>Phone ready</source>
+        <translation>Телефон дайын</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="71" />
+        <source>Wrong SIP password — check Settings</source>
+        <translation>SIP құпиясөзі қате — Баптауларды тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="72" />
+        <source>The PBX refused this extension — call IT</source>
+        <translation>АТС бұл ішкі нөмірді қабылдамады — IT бөліміне хабарласыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="73" />
+        <source>PBX unreachable — retrying</source>
+        <translation>АТС қолжетімсіз — қайталануда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="74" />
+        <source>The PBX certificate was refused — call IT</source>
+        <translation>АТС сертификаты қабылданбады — IT бөліміне хабарласыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="75" />
+        <source>Phone ready (direct calls, no PBX)</source>
+        <translation>Телефон дайын (тікелей қоңыраулар, АТС-сыз)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="82" />
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="83" />
+        <source>Missed</source>
+        <translation>Өткізіп алынды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="84" />
+        <source>Refused (unavailable)</source>
+        <translation>Қабылданбады (қолжетімсіз)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="85" />
+        <source>Connected</source>
+        <translation>Байланыс орнады</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="86" />
+        <source>Not connected</source>
+        <translation>Байланыс орнамады</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="87" />
+        <source>Interrupted</source>
+        <translation>Үзілді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="90" />
+        <source>In progress</source>
+        <translation>Жүріп жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="96" />
+        <source>Incoming</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="97" />
+        <source>Outgoing</source>
+        <translation>Шығыс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="103" />
+        <source>Good line</source>
+        <translation>Байланыс жақсы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="104" />
+        <source>Fair line</source>
+        <translation>Байланыс орташа</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="105" />
+        <source>Poor line</source>
+        <translation>Байланыс нашар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="112" />
+        <source>You cannot go offline during a call. Hang up first.</source>
+        <translation>Сөйлесу кезінде желіден шығуға болмайды. Алдымен қоңырауды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="113" />
+        <source>The shift cannot end during a call. Hang up first.</source>
+        <translation>Сөйлесу кезінде ауысымды аяқтауға болмайды. Алдымен қоңырауды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="114" />
+        <source>You are offline. Choose a status before calling out.</source>
+        <translation>Сіз желіден тыссыз. Қоңырау шалмас бұрын күй таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="115" />
+        <source>Start your shift first.</source>
+        <translation>Алдымен ауысымды бастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="116" />
+        <source>The shift has already started.</source>
+        <translation>Ауысым басталып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="117" />
+        <source>Choose a break reason from the list.</source>
+        <translation>Үзіліс себебін тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="118" />
+        <source>Only a break takes a reason.</source>
+        <translation>Себеп тек үзіліске қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="119" />
+        <source>Choose the call outcome before finishing wrap-up.</source>
+        <translation>Қорытындылауды аяқтамас бұрын қоңырау нәтижесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="122" />
+        <source>You are not in wrap-up.</source>
+        <translation>Сіз қорытындылау күйінде емессіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="123" />
+        <source>That call is no longer active.</source>
+        <translation>Бұл қоңырау енді белсенді емес.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="124" />
+        <source>That call is already known.</source>
+        <translation>Бұл қоңырау бұрыннан белгілі.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="125" />
+        <source>Choose an outcome from the list.</source>
+        <translation>Нәтижені тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="126" />
+        <source>The note is too long.</source>
+        <translation>Жазба тым ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="127" />
+        <source>This status is set automatically.</source>
+        <translation>Бұл күй автоматты түрде қойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="129" />
+        <source>That is not possible right now.</source>
+        <translation>Бұл қазір мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="86" />
+        <source>Phone connection</source>
+        <translation>Телефон байланысы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="89" />
+        <source>Server connection</source>
+        <translation>Сервер байланысы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="92" />
+        <source>Local journal</source>
+        <translation>Жергілікті журнал</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="154" />
+        <source>Agent Console %1</source>
+        <translation>Agent Console %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="278" />
+        <source>%1 — Agent Console</source>
+        <translation>%1 — Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="287" />
+        <source>Good day! Choose Available to start your shift.</source>
+        <translation>Қайырлы күн! Ауысымды бастау үшін «Қолжетімді» күйін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="290" />
+        <source>You are available, but the phone is not connected yet.</source>
+        <translation>Сіз қолжетімдісіз, бірақ телефон әлі қосылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="293" />
+        <source>No call right now. Calls will ring here.</source>
+        <translation>Қазір қоңырау жоқ. Қоңыраулар осында келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="295" />
+        <source>Finish your notes for the last call.</source>
+        <translation>Соңғы қоңырау жазбасын аяқтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="296" />
+        <source>Calls will not ring while you are: %1</source>
+        <translation>Сіз мына күйде болғанда қоңыраулар келмейді: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_console/ui/main_window.py" line="314" />
+        <source>Saved on this computer; %n event(s) waiting to sync</source>
+        <translation>
+            <numerusform>Осы компьютерде сақталды; синхрондауды %n оқиға күтуде</numerusform>
+            <numerusform>Осы компьютерде сақталды; синхрондауды %n оқиға күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="319" />
+        <source>All work saved</source>
+        <translation>Барлық жұмыс сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="321" />
+        <source>Journal unavailable</source>
+        <translation>Журнал қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="350" />
+        <source>Refused a call from %1: you are not available.</source>
+        <translation>%1 қоңырауы қабылданбады: сіз қолжетімсізсіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="369" />
+        <source>Hang up before closing Agent Console.</source>
+        <translation>Agent Console жаппас бұрын қоңырауды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="14" />
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="26" />
+        <source>Agent status</source>
+        <translation>Оператор күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45" />
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="66" />
+        <source>Call area</source>
+        <translation>Қоңырау аймағы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="80" />
+        <source>No call right now</source>
+        <translation>Қазір қоңырау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="95" />
+        <location filename="../../ui/main_window.ui" line="98" />
+        <source>Number to call</source>
+        <translation>Теретін нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="105" />
+        <source>Call</source>
+        <translation>Қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108" />
+        <source>Call this number</source>
+        <translation>Осы нөмірге қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="128" />
+        <source>Incoming call</source>
+        <translation>Кіріс қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145" />
+        <source>Call in progress</source>
+        <translation>Сөйлесу жүріп жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="160" />
+        <source>Call notes</source>
+        <translation>Қоңырау жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="172" />
+        <source>Shift and history</source>
+        <translation>Ауысым және тарих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="176" />
+        <source>My shift</source>
+        <translation>Менің ауысымым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="182" />
+        <source>Shift</source>
+        <translation>Ауысым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="196" />
+        <location filename="../../ui/main_window.ui" line="202" />
+        <source>Call history</source>
+        <translation>Қоңыраулар тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="222" />
+        <source>&amp;Status</source>
+        <translation>&amp;Күй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="233" />
+        <source>&amp;Call</source>
+        <translation>&amp;Қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="246" />
+        <source>S&amp;hift</source>
+        <translation>&amp;Ауысым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="272" />
+        <source>&amp;Available</source>
+        <translation>&amp;Қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="275" />
+        <source>Set status: available</source>
+        <translation>Күй: қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="286" />
+        <source>Working — &amp;do not disturb</source>
+        <translation>Жұмыста — &amp;мазаламаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289" />
+        <source>Set status: working, do not disturb</source>
+        <translation>Күй: жұмыста, мазаламаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="300" />
+        <source>&amp;Break…</source>
+        <translation>&amp;Үзіліс…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="303" />
+        <source>Set status: break, choose a reason</source>
+        <translation>Күй: үзіліс, себебін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="314" />
+        <source>&amp;Offline</source>
+        <translation>&amp;Желіден тыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="317" />
+        <source>Set status: offline</source>
+        <translation>Күй: желіден тыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="328" />
+        <source>&amp;Finish wrap-up</source>
+        <translation>Қорытындылауды &amp;аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="331" />
+        <source>Finish wrap-up now</source>
+        <translation>Қорытындылауды қазір аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="339" />
+        <source>&amp;Answer</source>
+        <translation>&amp;Жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="342" />
+        <source>Answer the call</source>
+        <translation>Қоңырауға жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="350" />
+        <source>&amp;Decline</source>
+        <translation>&amp;Қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="353" />
+        <source>Decline the call</source>
+        <translation>Қоңырауды қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="361" />
+        <source>&amp;Hang up</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="364" />
+        <source>Hang up the call</source>
+        <translation>Қоңырауды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="372" />
+        <source>H&amp;old</source>
+        <translation>&amp;Күттіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="375" />
+        <source>Hold or resume the call</source>
+        <translation>Қоңырауды күттіру немесе жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="386" />
+        <source>&amp;Mute</source>
+        <translation>&amp;Дыбысты өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="389" />
+        <source>Mute or unmute the microphone</source>
+        <translation>Микрофонды өшіру немесе қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="400" />
+        <source>&amp;Call a number…</source>
+        <translation>&amp;Нөмірге қоңырау шалу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="403" />
+        <source>Type a number to call</source>
+        <translation>Қоңырау шалатын нөмірді теріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="411" />
+        <source>&amp;Save note</source>
+        <translation>Жазбаны &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="414" />
+        <source>Save the note</source>
+        <translation>Жазбаны сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="422" />
+        <source>&amp;Start shift</source>
+        <translation>Ауысымды &amp;бастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="425" />
+        <source>Start the shift</source>
+        <translation>Ауысымды бастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="430" />
+        <source>&amp;End shift</source>
+        <translation>Ауысымды &amp;аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="433" />
+        <source>End the shift</source>
+        <translation>Ауысымды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="438" />
+        <source>&amp;Search history…</source>
+        <translation>Тарихтан &amp;іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="441" />
+        <source>Search call history</source>
+        <translation>Қоңыраулар тарихынан іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="449" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="452" />
+        <source>Open settings</source>
+        <translation>Баптауларды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="460" />
+        <source>Show &amp;window</source>
+        <translation>&amp;Терезені көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="463" />
+        <source>Show the window</source>
+        <translation>Терезені көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="468" />
+        <source>&amp;About</source>
+        <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="471" />
+        <source>About Agent Console</source>
+        <translation>Agent Console туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="476" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="479" />
+        <source>Quit Agent Console</source>
+        <translation>Agent Console-дан шығу</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="78" />
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="79" />
+        <source>Direction</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="80" />
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="81" />
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="82" />
+        <location filename="../../agent_console/ui/models.py" line="162" />
+        <source>Talk time</source>
+        <translation>Сөйлесу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="83" />
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="84" />
+        <source>Outcome</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="85" />
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="157" />
+        <source>Calls answered</source>
+        <translation>Жауап берілген қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="158" />
+        <source>Calls offered</source>
+        <translation>Түскен қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="159" />
+        <source>Missed</source>
+        <translation>Өткізіп алынды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="160" />
+        <source>Refused while unavailable</source>
+        <translation>Қолжетімсіз кезде қабылданбағандар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="161" />
+        <source>Calls made</source>
+        <translation>Шығыс қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="163" />
+        <source>Hold time</source>
+        <translation>Күттіру уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="164" />
+        <source>Wrap-up time</source>
+        <translation>Қорытындылау уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="165" />
+        <source>Average handle time</source>
+        <translation>Орташа өңдеу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="166" />
+        <source>Break left</source>
+        <translation>Қалған үзіліс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="170" />
+        <source>Break over budget</source>
+        <translation>Үзіліс лимиттен асты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="184" />
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="185" />
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="66" />
+        <source>Unsaved draft restored</source>
+        <translation>Сақталмаған жоба қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="69" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="176" />
+        <source>Saved, version %1</source>
+        <translation>Сақталды, %1-нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="96" />
+        <location filename="../../ui/notes_panel.ui" line="19" />
+        <source>No call selected</source>
+        <translation>Қоңырау таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="104" />
+        <source>&amp;Outcome (required):</source>
+        <translation>&amp;Қорытынды (міндетті):</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="106" />
+        <location filename="../../ui/notes_panel.ui" line="31" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Қорытынды:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="114" />
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="158" />
+        <source>Draft saved %1</source>
+        <translation>Жоба сақталды %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="6" />
+        <location filename="../../ui/notes_panel.ui" line="12" />
+        <source>Call notes</source>
+        <translation>Қоңырау жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="22" />
+        <source>Call the note belongs to</source>
+        <translation>Жазба тиесілі қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="41" />
+        <source>Call outcome (disposition)</source>
+        <translation>Қоңырау қорытындысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="50" />
+        <source>What did the caller need? What was done?</source>
+        <translation>Қоңырау шалушыға не керек болды? Не істелді?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="56" />
+        <source>Note text</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="68" />
+        <source>Save state of the note</source>
+        <translation>Жазбаның сақталу күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="82" />
+        <source>Save note</source>
+        <translation>Жазбаны сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="85" />
+        <source>Save the note</source>
+        <translation>Жазбаны сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>RingingPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="36" />
+        <source>Second call — the current caller will be put on hold</source>
+        <translation>Екінші қоңырау — қазіргі сөйлесуші күттіріледі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="39" />
+        <location filename="../../ui/ringing_panel.ui" line="6" />
+        <location filename="../../ui/ringing_panel.ui" line="13" />
+        <source>Incoming call</source>
+        <translation>Кіріс қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="42" />
+        <source>%1 to answer, %2 to decline</source>
+        <translation>Жауап беру: %1, қабылдамау: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="32" />
+        <source>Caller number</source>
+        <translation>Қоңырау шалушының нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="45" />
+        <source>Caller name</source>
+        <translation>Қоңырау шалушының аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="55" />
+        <source>Answer</source>
+        <translation>Жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="58" />
+        <source>Answer the call</source>
+        <translation>Қоңырауға жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="65" />
+        <source>Decline</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="68" />
+        <source>Decline the call</source>
+        <translation>Қоңырауды қабылдамау</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="46" />
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="47" />
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="61" />
+        <source>System default</source>
+        <translation>Жүйелік әдепкі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="66" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (қосылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="71" />
+        <source>No sound devices were found. Plug in the headset; the list refreshes when you open Settings again.</source>
+        <translation>Дыбыс құрылғылары табылмады. Гарнитураны қосыңыз; Баптауларды қайта ашқанда тізім жаңарады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="83" />
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="84" />
+        <source>Shortcut</source>
+        <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="93" />
+        <source>Shortcut for %1</source>
+        <translation>%1 үшін пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="119" />
+        <source>Set by your IT department</source>
+        <translation>IT бөлімі орнатқан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="14" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="20" />
+        <source>Some settings are set by your IT department and cannot be changed here.</source>
+        <translation>Кейбір баптауларды IT бөлімі орнатқан, оларды мұнда өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="31" />
+        <source>&amp;Phone account</source>
+        <translation>&amp;Телефон тіркелгісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="37" />
+        <source>&amp;PBX address:</source>
+        <translation>&amp;АТС мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="47" />
+        <source>PBX address</source>
+        <translation>АТС мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="50" />
+        <source>pbx.example.kz — empty: direct calls, no PBX</source>
+        <translation>pbx.example.kz — бос болса: тікелей қоңыраулар, АТС-сыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="57" />
+        <source>&amp;Extension:</source>
+        <translation>&amp;Ішкі нөмір:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="67" />
+        <source>Extension</source>
+        <translation>Ішкі нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="74" />
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="84" />
+        <source>SIP password</source>
+        <translation>SIP құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="94" />
+        <source>&amp;Connection:</source>
+        <translation>Қ&amp;осылым:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="104" />
+        <source>Connection type</source>
+        <translation>Қосылым түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="111" />
+        <source>&amp;Display name:</source>
+        <translation>&amp;Көрсетілетін аты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="121" />
+        <source>Display name</source>
+        <translation>Көрсетілетін аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="128" />
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Құпиясөз файлда емес, жүйелік кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="139" />
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="145" />
+        <source>Server &amp;address:</source>
+        <translation>Сервер &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="155" />
+        <source>Server address</source>
+        <translation>Сервер мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="165" />
+        <source>&amp;Agent login:</source>
+        <translation>&amp;Оператор логині:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="175" />
+        <source>Agent login</source>
+        <translation>Оператор логині</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="182" />
+        <source>When the server cannot be reached your work is saved on this computer and sent later.</source>
+        <translation>Сервер қолжетімсіз болса, жұмысыңыз осы компьютерде сақталып, кейін жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="193" />
+        <source>A&amp;udio</source>
+        <translation>&amp;Дыбыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="199" />
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Микрофон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="209" />
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="216" />
+        <source>&amp;Headset / speaker:</source>
+        <translation>&amp;Гарнитура / динамик:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="226" />
+        <source>Headset or speaker</source>
+        <translation>Гарнитура немесе динамик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="233" />
+        <source>&amp;Ringer:</source>
+        <translation>Қоңырау &amp;дыбысы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="243" />
+        <source>Ringer device</source>
+        <translation>Қоңырау дыбысының құрылғысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="261" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Сыртқы түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="267" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="277" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="284" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тақырып:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="294" />
+        <source>Theme</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="302" />
+        <source>S&amp;hortcuts</source>
+        <translation>&amp;Пернелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="308" />
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="44" />
+        <source>Shift since %1 — %2</source>
+        <translation>Ауысым %1 бастап — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="50" />
+        <source>Shift ended at %1 after %2</source>
+        <translation>Ауысым %1 кезінде аяқталды, ұзақтығы %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="55" />
+        <location filename="../../ui/shift_panel.ui" line="14" />
+        <source>Shift not started</source>
+        <translation>Ауысым басталған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="66" />
+        <source>%1 of %2 used</source>
+        <translation>%2 ішінен %1 пайдаланылды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="70" />
+        <source> — %1 over</source>
+        <translation> — %1 артық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="6" />
+        <source>Shift</source>
+        <translation>Ауысым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="17" />
+        <source>Shift state</source>
+        <translation>Ауысым күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="31" />
+        <source>Break budget</source>
+        <translation>Үзіліс лимиті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="47" />
+        <source>Break budget used</source>
+        <translation>Пайдаланылған үзіліс лимиті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="57" />
+        <source>Start shift</source>
+        <translation>Ауысымды бастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="60" />
+        <source>Start the shift</source>
+        <translation>Ауысымды бастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="67" />
+        <source>End shift</source>
+        <translation>Ауысымды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="70" />
+        <source>End the shift</source>
+        <translation>Ауысымды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="79" />
+        <source>Timeline of the shift</source>
+        <translation>Ауысым уақыт сызығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="92" />
+        <source>Shift figures</source>
+        <translation>Ауысым көрсеткіштері</translation>
+    </message>
+</context>
+<context>
+    <name>StatusControl</name>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="65" />
+        <source>Next: %1</source>
+        <translation>Келесі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="77" />
+        <source>Shift not started. Choose Available to start your shift.</source>
+        <translation>Ауысым басталған жоқ. Бастау үшін «Қолжетімді» күйін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="83" />
+        <source>Choose the call outcome, then you go back to %1</source>
+        <translation>Қоңырау қорытындысын таңдаңыз, содан кейін күйіңіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="88" />
+        <source>Back to %1 in %2</source>
+        <translation>%2 кейін күйіңіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="96" />
+        <source>With %1</source>
+        <translation>Сөйлесуші: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="98" />
+        <source>Call from %1</source>
+        <translation>Қоңырау шалған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="101" />
+        <source>Break left today: %1</source>
+        <translation>Бүгінгі қалған үзіліс: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="105" />
+        <source>Waiting for calls</source>
+        <translation>Қоңырауларды күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="107" />
+        <source>Calls are refused; callers hear busy</source>
+        <translation>Қоңыраулар қабылданбайды; қоңырау шалушылар «бос емес» сигналын естиді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="108" />
+        <source>Calls are refused</source>
+        <translation>Қоңыраулар қабылданбайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="6" />
+        <source>Agent status</source>
+        <translation>Оператор күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="25" />
+        <source>Current status</source>
+        <translation>Ағымдағы күй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="36" />
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="39" />
+        <source>Status</source>
+        <translation>Күй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="49" />
+        <source>Status details</source>
+        <translation>Күй мәліметтері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="59" />
+        <source>Next status</source>
+        <translation>Келесі күй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="78" />
+        <source>Time in status</source>
+        <translation>Күйдегі уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="85" />
+        <source>Finish wrap-up</source>
+        <translation>Қорытындылауды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="88" />
+        <source>Finish wrap-up now</source>
+        <translation>Қорытындылауды қазір аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="101" />
+        <source>Set status: available</source>
+        <translation>Күй: қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="108" />
+        <source>Set status: working, do not disturb</source>
+        <translation>Күй: жұмыста, мазаламаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="115" />
+        <source>Set status: break, choose a reason</source>
+        <translation>Күй: үзіліс, себебін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="122" />
+        <source>Set status: offline</source>
+        <translation>Күй: желіден тыс</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../agent_console/ui/timeline.py" line="40" />
+        <source>Timeline of the shift</source>
+        <translation>Ауысым уақыт сызығы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/timeline.py" line="81" />
+        <source>The shift has not started</source>
+        <translation>Ауысым басталған жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../agent_console/ui/tray.py" line="38" />
+        <source>Agent Console — %1</source>
+        <translation>Agent Console — %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/tray.py" line="51" />
+        <source>Incoming call</source>
+        <translation>Кіріс қоңырау</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1773 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="224" />
+        <source>The phone could not start: %s</source>
+        <translation>Не удалось запустить телефон: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="373" />
+        <source>None of the configured codecs is available; using G.711.</source>
+        <translation>Ни один из настроенных кодеков недоступен; используется G.711.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="433" />
+        <source>Registering with %s</source>
+        <translation>Регистрация на %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="436" />
+        <source>Ready (direct, no PBX) on port %d</source>
+        <translation>Готов (напрямую, без АТС), порт %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="452" />
+        <source>Registered (%s)</source>
+        <translation>Зарегистрирован (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="454" />
+        <source>Not registered</source>
+        <translation>Не зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="456" />
+        <source>Server certificate refused: %s</source>
+        <translation>Сертификат сервера отклонён: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="460" />
+        <source>Wrong extension or password</source>
+        <translation>Неверный внутренний номер или пароль</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="462" />
+        <source>Registration forbidden by the server (403)</source>
+        <translation>Сервер запретил регистрацию (403)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="467" />
+        <location filename="../../agent_console/phone/engine.py" line="491" />
+        <source>Server unreachable (%s); retrying in %d s</source>
+        <translation>Сервер недоступен (%s); повтор через %d с</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="481" />
+        <location filename="../../agent_console/phone/engine.py" line="498" />
+        <source>Registering again</source>
+        <translation>Повторная регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="510" />
+        <source>Connection to the server lost; registering again</source>
+        <translation>Связь с сервером потеряна; повторная регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="512" />
+        <source>Connection lost; registering again</source>
+        <translation>Связь потеряна; повторная регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="518" />
+        <source>Network changed: restarting connections</source>
+        <translation>Сеть изменилась: перезапуск соединений</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="537" />
+        <source>Network change handled; %d call(s) kept</source>
+        <translation>Смена сети обработана; сохранено звонков: %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="572" />
+        <source>Rejected while unavailable (%d)</source>
+        <translation>Отклонён, пока вы недоступны (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="729" />
+        <source>No such call: %s</source>
+        <translation>Нет такого звонка: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="910" />
+        <source>Signing out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="948" />
+        <source>Phone stopped</source>
+        <translation>Телефон остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/pjsua_phone.py" line="151" />
+        <source>The phone is not running</source>
+        <translation>Телефон не запущен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/pjsua_phone.py" line="182" />
+        <source>No number to redial</source>
+        <translation>Нет номера для повторного набора</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="136" />
+        <source>Demo server: %1</source>
+        <translation>Демо-сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="138" />
+        <source>Demo: no local server</source>
+        <translation>Демо: без локального сервера</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="142" />
+        <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
+        <translation>Демо-режим: вам будет звонить имитация абонента. Выберите «Доступен», чтобы принимать звонки.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="159" />
+        <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
+        <translation>Системное хранилище ключей недоступно, поэтому пароль SIP нельзя прочитать. Попросите ИТ-отдел включить хранилище ключей; пароль никогда не хранится в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="168" />
+        <source>Enter your SIP password in Settings to connect the phone.</source>
+        <translation>Введите пароль SIP в настройках, чтобы подключить телефон.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="183" />
+        <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
+        <translation>Журнал на этом компьютере был повреждён. Он перемещён в %1, спасено событий: %2; начат новый журнал. Если цифры выглядят неверно, сообщите супервайзеру.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="200" />
+        <source>An unsaved note was restored. Check it and save it.</source>
+        <translation>Восстановлена несохранённая заметка. Проверьте и сохраните её.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="223" />
+        <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
+        <translation>Пароль не сохранён: системное хранилище ключей недоступно. Он будет использоваться до закрытия Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/main.py" line="93" />
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/main.py" line="94" />
+        <source>The journal cannot be opened, so nothing could be saved: %1</source>
+        <translation>Журнал не открывается, поэтому ничего нельзя сохранить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="362" />
+        <source>Call transferred.</source>
+        <translation>Звонок переведён.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="365" />
+        <source>The transfer failed: %1</source>
+        <translation>Перевод не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/controller.py" line="404" />
+        <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
+        <translation>Не удалось сохранить в журнал этого компьютера: %1 Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="6" />
+        <source>Call history</source>
+        <translation>История звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="14" />
+        <source>Search by number, date or outcome</source>
+        <translation>Поиск по номеру, дате или итогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="20" />
+        <source>Search call history</source>
+        <translation>Поиск в истории звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="27" />
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="30" />
+        <source>Call the selected number back</source>
+        <translation>Перезвонить на выбранный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="37" />
+        <source>Edit note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="40" />
+        <source>Edit the note of the selected call</source>
+        <translation>Изменить заметку выбранного звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_panel.ui" line="49" />
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+</context>
+<context>
+    <name>InCallPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="58" />
+        <source>Connected</source>
+        <translation>Соединено</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="59" />
+        <source>On hold — the caller hears silence</source>
+        <translation>На удержании — абонент слышит тишину</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="60" />
+        <source>Calling…</source>
+        <translation>Вызов…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="61" />
+        <source>Ringing at the other end…</source>
+        <translation>У абонента идёт вызов…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="70" />
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="72" />
+        <location filename="../../ui/incall_panel.ui" line="94" />
+        <source>Hold</source>
+        <translation>Удержать</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="77" />
+        <source>Unmute</source>
+        <translation>Включить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="79" />
+        <location filename="../../ui/incall_panel.ui" line="107" />
+        <source>Mute</source>
+        <translation>Выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="111" />
+        <source>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</source>
+        <translation>MOS %1, задержка туда-обратно %2 мс, джиттер %3 мс, потери %4 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="6" />
+        <source>Call in progress</source>
+        <translation>Идёт разговор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="23" />
+        <source>Caller number</source>
+        <translation>Номер абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="33" />
+        <source>Caller name</source>
+        <translation>Имя абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="57" />
+        <source>Call duration</source>
+        <translation>Длительность разговора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="70" />
+        <source>Call quality</source>
+        <translation>Качество связи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="84" />
+        <source>Call state</source>
+        <translation>Состояние звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="100" />
+        <source>Hold the call</source>
+        <translation>Поставить на удержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="113" />
+        <source>Mute the microphone</source>
+        <translation>Выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="120" />
+        <location filename="../../ui/incall_panel.ui" line="145" />
+        <source>Keypad</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="126" />
+        <source>Show the keypad</source>
+        <translation>Показать клавиатуру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="133" />
+        <source>Hang up</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="136" />
+        <source>Hang up the call</source>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="154" />
+        <source>Keypad 1</source>
+        <translation>Клавиша 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="164" />
+        <source>Keypad 2</source>
+        <translation>Клавиша 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="174" />
+        <source>Keypad 3</source>
+        <translation>Клавиша 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="184" />
+        <source>Keypad 4</source>
+        <translation>Клавиша 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="194" />
+        <source>Keypad 5</source>
+        <translation>Клавиша 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="204" />
+        <source>Keypad 6</source>
+        <translation>Клавиша 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="214" />
+        <source>Keypad 7</source>
+        <translation>Клавиша 7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="224" />
+        <source>Keypad 8</source>
+        <translation>Клавиша 8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="234" />
+        <source>Keypad 9</source>
+        <translation>Клавиша 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="244" />
+        <source>Keypad *</source>
+        <translation>Клавиша *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="254" />
+        <source>Keypad 0</source>
+        <translation>Клавиша 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="264" />
+        <source>Keypad #</source>
+        <translation>Клавиша #</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="274" />
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="280" />
+        <source>Number or extension</source>
+        <translation>Номер или внутренний номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="283" />
+        <source>Transfer to</source>
+        <translation>Перевести на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="290" />
+        <source>Transfer now</source>
+        <translation>Перевести сразу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="293" />
+        <source>Blind transfer</source>
+        <translation>Слепой перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="300" />
+        <source>Consult first</source>
+        <translation>Сначала посоветоваться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="303" />
+        <source>Call the target before transferring</source>
+        <translation>Позвонить адресату перед переводом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="310" />
+        <source>Complete transfer</source>
+        <translation>Завершить перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incall_panel.ui" line="313" />
+        <source>Complete the attended transfer</source>
+        <translation>Завершить перевод с консультацией</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="18" />
+        <source>Available</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="19" />
+        <source>Working — do not disturb</source>
+        <translation>Работаю — не беспокоить</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="20" />
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="21" />
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="22" />
+        <source>Ringing</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="23" />
+        <source>On call</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="24" />
+        <source>Wrap-up</source>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="34" />
+        <source>Lunch</source>
+        <translation>Обед</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="35" />
+        <source>Childcare</source>
+        <translation>Уход за ребёнком</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="36" />
+        <source>Technical problem</source>
+        <translation>Техническая проблема</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="37" />
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="38" />
+        <source>Rest</source>
+        <translation>Отдых</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="46" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="55" />
+        <source>Consultation given</source>
+        <translation>Дана консультация</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="56" />
+        <source>Application status</source>
+        <translation>Статус заявки</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="57" />
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="58" />
+        <source>Redirected</source>
+        <translation>Перенаправлен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="59" />
+        <source>Call back needed</source>
+        <translation>Нужно перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="60" />
+        <source>Wrong number</source>
+        <translation>Ошиблись номером</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="61" />
+        <source>Call dropped</source>
+        <translation>Звонок оборвался</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="68" />
+        <source>Phone off</source>
+        <translation>Телефон выключен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="69" />
+        <source>Connecting to the PBX…</source>
+        <translation>Подключение к АТС…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="70" />
+        <source>Phone ready</source>
+        <translation>Телефон готов</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="71" />
+        <source>Wrong SIP password — check Settings</source>
+        <translation>Неверный пароль SIP — проверьте настройки</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="72" />
+        <source>The PBX refused this extension — call IT</source>
+        <translation>АТС отклонила этот номер — позвоните в ИТ-отдел</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="73" />
+        <source>PBX unreachable — retrying</source>
+        <translation>АТС недоступна — повторяем</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="74" />
+        <source>The PBX certificate was refused — call IT</source>
+        <translation>Сертификат АТС отклонён — позвоните в ИТ-отдел</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="75" />
+        <source>Phone ready (direct calls, no PBX)</source>
+        <translation>Телефон готов (прямые звонки, без АТС)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="82" />
+        <source>Answered</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="83" />
+        <source>Missed</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="84" />
+        <source>Refused (unavailable)</source>
+        <translation>Отклонён (недоступен)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="85" />
+        <source>Connected</source>
+        <translation>Соединено</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="86" />
+        <source>Not connected</source>
+        <translation>Не соединён</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="87" />
+        <source>Interrupted</source>
+        <translation>Прерван</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="90" />
+        <source>In progress</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="96" />
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="97" />
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="103" />
+        <source>Good line</source>
+        <translation>Связь хорошая</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="104" />
+        <source>Fair line</source>
+        <translation>Связь средняя</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="105" />
+        <source>Poor line</source>
+        <translation>Связь плохая</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="112" />
+        <source>You cannot go offline during a call. Hang up first.</source>
+        <translation>Нельзя выйти из сети во время разговора. Сначала завершите звонок.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="113" />
+        <source>The shift cannot end during a call. Hang up first.</source>
+        <translation>Нельзя закончить смену во время разговора. Сначала завершите звонок.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="114" />
+        <source>You are offline. Choose a status before calling out.</source>
+        <translation>Вы не в сети. Выберите статус, прежде чем звонить.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="115" />
+        <source>Start your shift first.</source>
+        <translation>Сначала начните смену.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="116" />
+        <source>The shift has already started.</source>
+        <translation>Смена уже начата.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="117" />
+        <source>Choose a break reason from the list.</source>
+        <translation>Выберите причину перерыва из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="118" />
+        <source>Only a break takes a reason.</source>
+        <translation>Причина указывается только для перерыва.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="119" />
+        <source>Choose the call outcome before finishing wrap-up.</source>
+        <translation>Выберите итог звонка, прежде чем завершить постобработку.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="122" />
+        <source>You are not in wrap-up.</source>
+        <translation>Вы не в постобработке.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="123" />
+        <source>That call is no longer active.</source>
+        <translation>Этот звонок уже не активен.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="124" />
+        <source>That call is already known.</source>
+        <translation>Этот звонок уже известен.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="125" />
+        <source>Choose an outcome from the list.</source>
+        <translation>Выберите итог из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="126" />
+        <source>The note is too long.</source>
+        <translation>Заметка слишком длинная.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="127" />
+        <source>This status is set automatically.</source>
+        <translation>Этот статус устанавливается автоматически.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="129" />
+        <source>That is not possible right now.</source>
+        <translation>Сейчас это невозможно.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="86" />
+        <source>Phone connection</source>
+        <translation>Подключение телефона</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="89" />
+        <source>Server connection</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="92" />
+        <source>Local journal</source>
+        <translation>Локальный журнал</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="154" />
+        <source>Agent Console %1</source>
+        <translation>Agent Console %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="278" />
+        <source>%1 — Agent Console</source>
+        <translation>%1 — Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="287" />
+        <source>Good day! Choose Available to start your shift.</source>
+        <translation>Добрый день! Выберите «Доступен», чтобы начать смену.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="290" />
+        <source>You are available, but the phone is not connected yet.</source>
+        <translation>Вы доступны, но телефон ещё не подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="293" />
+        <source>No call right now. Calls will ring here.</source>
+        <translation>Сейчас звонков нет. Звонки появятся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="295" />
+        <source>Finish your notes for the last call.</source>
+        <translation>Закончите заметку по последнему звонку.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="296" />
+        <source>Calls will not ring while you are: %1</source>
+        <translation>Звонки не поступают, пока ваш статус: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_console/ui/main_window.py" line="314" />
+        <source>Saved on this computer; %n event(s) waiting to sync</source>
+        <translation>
+            <numerusform>Сохранено на этом компьютере; %n событие ждёт синхронизации</numerusform>
+            <numerusform>Сохранено на этом компьютере; %n события ждут синхронизации</numerusform>
+            <numerusform>Сохранено на этом компьютере; %n событий ждут синхронизации</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="319" />
+        <source>All work saved</source>
+        <translation>Вся работа сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="321" />
+        <source>Journal unavailable</source>
+        <translation>Журнал недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="350" />
+        <source>Refused a call from %1: you are not available.</source>
+        <translation>Отклонён звонок от %1: вы недоступны.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="369" />
+        <source>Hang up before closing Agent Console.</source>
+        <translation>Завершите звонок, прежде чем закрыть Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="14" />
+        <source>Agent Console</source>
+        <translation>Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="26" />
+        <source>Agent status</source>
+        <translation>Статус оператора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="66" />
+        <source>Call area</source>
+        <translation>Область звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="80" />
+        <source>No call right now</source>
+        <translation>Сейчас звонков нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="95" />
+        <location filename="../../ui/main_window.ui" line="98" />
+        <source>Number to call</source>
+        <translation>Номер для звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="105" />
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108" />
+        <source>Call this number</source>
+        <translation>Позвонить на этот номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="128" />
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145" />
+        <source>Call in progress</source>
+        <translation>Идёт разговор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="160" />
+        <source>Call notes</source>
+        <translation>Заметки к звонку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="172" />
+        <source>Shift and history</source>
+        <translation>Смена и история</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="176" />
+        <source>My shift</source>
+        <translation>Моя смена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="182" />
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="196" />
+        <location filename="../../ui/main_window.ui" line="202" />
+        <source>Call history</source>
+        <translation>История звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="222" />
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="233" />
+        <source>&amp;Call</source>
+        <translation>&amp;Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="246" />
+        <source>S&amp;hift</source>
+        <translation>С&amp;мена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="272" />
+        <source>&amp;Available</source>
+        <translation>&amp;Доступен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="275" />
+        <source>Set status: available</source>
+        <translation>Статус: доступен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="286" />
+        <source>Working — &amp;do not disturb</source>
+        <translation>Работаю — &amp;не беспокоить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289" />
+        <source>Set status: working, do not disturb</source>
+        <translation>Статус: работаю, не беспокоить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="300" />
+        <source>&amp;Break…</source>
+        <translation>&amp;Перерыв…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="303" />
+        <source>Set status: break, choose a reason</source>
+        <translation>Статус: перерыв, выберите причину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="314" />
+        <source>&amp;Offline</source>
+        <translation>Н&amp;е в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="317" />
+        <source>Set status: offline</source>
+        <translation>Статус: не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="328" />
+        <source>&amp;Finish wrap-up</source>
+        <translation>&amp;Завершить постобработку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="331" />
+        <source>Finish wrap-up now</source>
+        <translation>Завершить постобработку сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="339" />
+        <source>&amp;Answer</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="342" />
+        <source>Answer the call</source>
+        <translation>Ответить на звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="350" />
+        <source>&amp;Decline</source>
+        <translation>О&amp;тклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="353" />
+        <source>Decline the call</source>
+        <translation>Отклонить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="361" />
+        <source>&amp;Hang up</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="364" />
+        <source>Hang up the call</source>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="372" />
+        <source>H&amp;old</source>
+        <translation>&amp;Удержать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="375" />
+        <source>Hold or resume the call</source>
+        <translation>Удержать или продолжить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="386" />
+        <source>&amp;Mute</source>
+        <translation>&amp;Выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="389" />
+        <source>Mute or unmute the microphone</source>
+        <translation>Выключить или включить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="400" />
+        <source>&amp;Call a number…</source>
+        <translation>&amp;Позвонить на номер…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="403" />
+        <source>Type a number to call</source>
+        <translation>Введите номер для звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="411" />
+        <source>&amp;Save note</source>
+        <translation>&amp;Сохранить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="414" />
+        <source>Save the note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="422" />
+        <source>&amp;Start shift</source>
+        <translation>&amp;Начать смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="425" />
+        <source>Start the shift</source>
+        <translation>Начать смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="430" />
+        <source>&amp;End shift</source>
+        <translation>&amp;Закончить смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="433" />
+        <source>End the shift</source>
+        <translation>Закончить смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="438" />
+        <source>&amp;Search history…</source>
+        <translation>&amp;Поиск в истории…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="441" />
+        <source>Search call history</source>
+        <translation>Поиск в истории звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="449" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="452" />
+        <source>Open settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="460" />
+        <source>Show &amp;window</source>
+        <translation>Показать &amp;окно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="463" />
+        <source>Show the window</source>
+        <translation>Показать окно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="468" />
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="471" />
+        <source>About Agent Console</source>
+        <translation>Об Agent Console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="476" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="479" />
+        <source>Quit Agent Console</source>
+        <translation>Выйти из Agent Console</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="78" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="79" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="80" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="81" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="82" />
+        <location filename="../../agent_console/ui/models.py" line="162" />
+        <source>Talk time</source>
+        <translation>Время разговора</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="83" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="84" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="85" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="157" />
+        <source>Calls answered</source>
+        <translation>Принято звонков</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="158" />
+        <source>Calls offered</source>
+        <translation>Поступило звонков</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="159" />
+        <source>Missed</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="160" />
+        <source>Refused while unavailable</source>
+        <translation>Отклонено, пока недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="161" />
+        <source>Calls made</source>
+        <translation>Исходящих звонков</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="163" />
+        <source>Hold time</source>
+        <translation>Время удержания</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="164" />
+        <source>Wrap-up time</source>
+        <translation>Время постобработки</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="165" />
+        <source>Average handle time</source>
+        <translation>Среднее время обработки</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="166" />
+        <source>Break left</source>
+        <translation>Остаток перерыва</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="170" />
+        <source>Break over budget</source>
+        <translation>Перерыв сверх лимита</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="184" />
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/models.py" line="185" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="66" />
+        <source>Unsaved draft restored</source>
+        <translation>Восстановлен несохранённый черновик</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="69" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="176" />
+        <source>Saved, version %1</source>
+        <translation>Сохранено, версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="96" />
+        <location filename="../../ui/notes_panel.ui" line="19" />
+        <source>No call selected</source>
+        <translation>Звонок не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="104" />
+        <source>&amp;Outcome (required):</source>
+        <translation>&amp;Итог (обязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="106" />
+        <location filename="../../ui/notes_panel.ui" line="31" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="114" />
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/notes_panel.py" line="158" />
+        <source>Draft saved %1</source>
+        <translation>Черновик сохранён %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="6" />
+        <location filename="../../ui/notes_panel.ui" line="12" />
+        <source>Call notes</source>
+        <translation>Заметки к звонку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="22" />
+        <source>Call the note belongs to</source>
+        <translation>Звонок, к которому относится заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="41" />
+        <source>Call outcome (disposition)</source>
+        <translation>Итог звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="50" />
+        <source>What did the caller need? What was done?</source>
+        <translation>Что было нужно абоненту? Что сделано?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="56" />
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="68" />
+        <source>Save state of the note</source>
+        <translation>Состояние сохранения заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="82" />
+        <source>Save note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.ui" line="85" />
+        <source>Save the note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+</context>
+<context>
+    <name>RingingPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="36" />
+        <source>Second call — the current caller will be put on hold</source>
+        <translation>Второй звонок — текущий абонент будет поставлен на удержание</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="39" />
+        <location filename="../../ui/ringing_panel.ui" line="6" />
+        <location filename="../../ui/ringing_panel.ui" line="13" />
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/ringing_panel.py" line="42" />
+        <source>%1 to answer, %2 to decline</source>
+        <translation>%1 — ответить, %2 — отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="32" />
+        <source>Caller number</source>
+        <translation>Номер абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="45" />
+        <source>Caller name</source>
+        <translation>Имя абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="55" />
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="58" />
+        <source>Answer the call</source>
+        <translation>Ответить на звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="65" />
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ringing_panel.ui" line="68" />
+        <source>Decline the call</source>
+        <translation>Отклонить звонок</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="46" />
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="47" />
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="61" />
+        <source>System default</source>
+        <translation>Системное по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="66" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (не подключено)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="71" />
+        <source>No sound devices were found. Plug in the headset; the list refreshes when you open Settings again.</source>
+        <translation>Звуковые устройства не найдены. Подключите гарнитуру; список обновится при следующем открытии настроек.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="83" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="84" />
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="93" />
+        <source>Shortcut for %1</source>
+        <translation>Сочетание клавиш для: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/settings_dialog.py" line="119" />
+        <source>Set by your IT department</source>
+        <translation>Задано ИТ-отделом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="14" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="20" />
+        <source>Some settings are set by your IT department and cannot be changed here.</source>
+        <translation>Некоторые настройки заданы ИТ-отделом и здесь не меняются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="31" />
+        <source>&amp;Phone account</source>
+        <translation>&amp;Учётная запись телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="37" />
+        <source>&amp;PBX address:</source>
+        <translation>&amp;Адрес АТС:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="47" />
+        <source>PBX address</source>
+        <translation>Адрес АТС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="50" />
+        <source>pbx.example.kz — empty: direct calls, no PBX</source>
+        <translation>pbx.example.kz — пусто: прямые звонки, без АТС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="57" />
+        <source>&amp;Extension:</source>
+        <translation>&amp;Внутренний номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="67" />
+        <source>Extension</source>
+        <translation>Внутренний номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="74" />
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="84" />
+        <source>SIP password</source>
+        <translation>Пароль SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="94" />
+        <source>&amp;Connection:</source>
+        <translation>&amp;Подключение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="104" />
+        <source>Connection type</source>
+        <translation>Тип подключения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="111" />
+        <source>&amp;Display name:</source>
+        <translation>&amp;Отображаемое имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="121" />
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="128" />
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Пароль хранится в системном хранилище ключей, а не в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="139" />
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="145" />
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="155" />
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="165" />
+        <source>&amp;Agent login:</source>
+        <translation>&amp;Логин оператора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="175" />
+        <source>Agent login</source>
+        <translation>Логин оператора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="182" />
+        <source>When the server cannot be reached your work is saved on this computer and sent later.</source>
+        <translation>Если сервер недоступен, работа сохраняется на этом компьютере и отправляется позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="193" />
+        <source>A&amp;udio</source>
+        <translation>&amp;Звук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="199" />
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Микрофон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="209" />
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="216" />
+        <source>&amp;Headset / speaker:</source>
+        <translation>&amp;Гарнитура / динамик:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="226" />
+        <source>Headset or speaker</source>
+        <translation>Гарнитура или динамик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="233" />
+        <source>&amp;Ringer:</source>
+        <translation>&amp;Звонок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="243" />
+        <source>Ringer device</source>
+        <translation>Устройство для звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="261" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Внешний вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="267" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="277" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="284" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="294" />
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="302" />
+        <source>S&amp;hortcuts</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="308" />
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="44" />
+        <source>Shift since %1 — %2</source>
+        <translation>Смена с %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="50" />
+        <source>Shift ended at %1 after %2</source>
+        <translation>Смена закончилась в %1, длительность %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="55" />
+        <location filename="../../ui/shift_panel.ui" line="14" />
+        <source>Shift not started</source>
+        <translation>Смена не начата</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="66" />
+        <source>%1 of %2 used</source>
+        <translation>Использовано %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/shift_panel.py" line="70" />
+        <source> — %1 over</source>
+        <translation> — сверх на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="6" />
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="17" />
+        <source>Shift state</source>
+        <translation>Состояние смены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="31" />
+        <source>Break budget</source>
+        <translation>Лимит перерывов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="47" />
+        <source>Break budget used</source>
+        <translation>Использованный лимит перерывов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="57" />
+        <source>Start shift</source>
+        <translation>Начать смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="60" />
+        <source>Start the shift</source>
+        <translation>Начать смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="67" />
+        <source>End shift</source>
+        <translation>Закончить смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="70" />
+        <source>End the shift</source>
+        <translation>Закончить смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="79" />
+        <source>Timeline of the shift</source>
+        <translation>Хронология смены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_panel.ui" line="92" />
+        <source>Shift figures</source>
+        <translation>Показатели смены</translation>
+    </message>
+</context>
+<context>
+    <name>StatusControl</name>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="65" />
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="77" />
+        <source>Shift not started. Choose Available to start your shift.</source>
+        <translation>Смена не начата. Выберите «Доступен», чтобы начать смену.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="83" />
+        <source>Choose the call outcome, then you go back to %1</source>
+        <translation>Выберите итог звонка, затем статус вернётся к «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="88" />
+        <source>Back to %1 in %2</source>
+        <translation>Возврат к «%1» через %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="96" />
+        <source>With %1</source>
+        <translation>Разговор с: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="98" />
+        <source>Call from %1</source>
+        <translation>Звонит: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="101" />
+        <source>Break left today: %1</source>
+        <translation>Осталось перерыва сегодня: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="105" />
+        <source>Waiting for calls</source>
+        <translation>Ожидание звонков</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="107" />
+        <source>Calls are refused; callers hear busy</source>
+        <translation>Звонки отклоняются; абоненты слышат «занято»</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="108" />
+        <source>Calls are refused</source>
+        <translation>Звонки отклоняются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="6" />
+        <source>Agent status</source>
+        <translation>Статус оператора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="25" />
+        <source>Current status</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="36" />
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="39" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="49" />
+        <source>Status details</source>
+        <translation>Подробности статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="59" />
+        <source>Next status</source>
+        <translation>Следующий статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="78" />
+        <source>Time in status</source>
+        <translation>Время в статусе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="85" />
+        <source>Finish wrap-up</source>
+        <translation>Завершить постобработку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="88" />
+        <source>Finish wrap-up now</source>
+        <translation>Завершить постобработку сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="101" />
+        <source>Set status: available</source>
+        <translation>Статус: доступен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="108" />
+        <source>Set status: working, do not disturb</source>
+        <translation>Статус: работаю, не беспокоить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="115" />
+        <source>Set status: break, choose a reason</source>
+        <translation>Статус: перерыв, выберите причину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_control.ui" line="122" />
+        <source>Set status: offline</source>
+        <translation>Статус: не в сети</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../agent_console/ui/timeline.py" line="40" />
+        <source>Timeline of the shift</source>
+        <translation>Хронология смены</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/timeline.py" line="81" />
+        <source>The shift has not started</source>
+        <translation>Смена не начата</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../agent_console/ui/tray.py" line="38" />
+        <source>Agent Console — %1</source>
+        <translation>Agent Console — %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/tray.py" line="51" />
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+</context>
+</TS>
