@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 SERVICE = "agent-console"
 
@@ -48,6 +48,16 @@ class StoredToken:
     token: str = field(repr=False)
     expires_at_ms: int
     role: str = "agent"
+
+
+class CredentialStore(Protocol):
+    """What the sync engine needs from a secret store (:class:`Credentials`; tests may pass an
+    in-memory stand-in when the keyring is not what they test)."""
+
+    def save_token(self, token: StoredToken) -> None: ...
+    def load_token(self) -> StoredToken | None: ...
+    def delete_token(self) -> None: ...
+    def save_sip_password(self, extension: str, registrar: str, password: str) -> None: ...
 
 
 def token_key(server_url: str) -> str:

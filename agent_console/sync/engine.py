@@ -28,7 +28,7 @@ from agent_console.protocol import Command, TokenResponse
 from agent_console.sync.backoff import Backoff
 from agent_console.sync.client import ApiClient, AuthError, RejectedError, SyncError, TransientError
 from agent_console.sync.clock_skew import ClockSkew
-from agent_console.sync.credentials import CredentialError, Credentials, StoredToken
+from agent_console.sync.credentials import CredentialError, Credentials, CredentialStore, StoredToken
 from agent_console.sync.live import LiveCallbacks, LiveChannel
 from agent_console.sync.outbox import Outbox
 from agent_console.sync.provisioning import ProvisionedConfig, to_config
@@ -71,10 +71,10 @@ class SyncEngine:
         journal_path: Path | None,
         listener: EngineListener,
         *,
-        credentials: Credentials | None = None,
+        credentials: CredentialStore | None = None,
         options: EngineOptions | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        credentials_factory: Callable[[str], Credentials] = Credentials,
+        credentials_factory: Callable[[str], CredentialStore] = Credentials,
     ) -> None:
         self.server_url = server_url
         self.journal_path = journal_path

@@ -24,7 +24,7 @@ import httpx
 from PySide6.QtCore import QObject, Signal
 
 from agent_console.protocol import Command
-from agent_console.sync.credentials import Credentials
+from agent_console.sync.credentials import CredentialStore
 from agent_console.sync.engine import EngineOptions, SyncEngine
 from agent_console.sync.provisioning import ProvisionedConfig
 
@@ -83,7 +83,7 @@ class SyncService(QObject):
         journal_path: Path | None = None,
         parent: QObject | None = None,
         *,
-        credentials: Credentials | None = None,
+        credentials: CredentialStore | None = None,
         options: EngineOptions | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
