@@ -11,7 +11,6 @@ from typing import Any
 
 from agent_console.sync.credentials import StoredToken
 from agent_console.sync.engine import EngineOptions, SyncEngine
-
 from tests.sync.kit import MemoryCredentials
 
 

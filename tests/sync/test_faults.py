@@ -145,7 +145,7 @@ def test_network_cut_mid_batch_and_server_killed_while_receiving(qtbot: QtBot, s
     proxy = CutProxy(server.port).start()
     try:
         proxy.cut_next_events = 2  # the first two batches reach the server, their answers never return
-        svc, watch = make_service(proxy.url, journal_path,
+        _svc, watch = make_service(proxy.url, journal_path,
                                   MemoryCredentials(token=stored_token(server)))
         until(qtbot, lambda: server.count() >= 2000, 30)
         server.kill()  # dies while batches are arriving
