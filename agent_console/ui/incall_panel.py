@@ -34,7 +34,7 @@ class InCallPanel(Retranslatable, QFrame):
         self.ui.holdButton.clicked.connect(hold.trigger)
         self.ui.muteButton.clicked.connect(mute.trigger)
         self.ui.keypad.setVisible(False)
-        self.ui.keypadButton.toggled.connect(self.ui.keypad.setVisible)
+        self.ui.keypadButton.toggled.connect(self._show_keypad)
         for key in self.ui.keypad.findChildren(QPushButton):
             digit = key.text()
             key.clicked.connect(lambda _=False, d=digit: controller.send_dtmf(d))
@@ -86,6 +86,11 @@ class InCallPanel(Retranslatable, QFrame):
         q = c.qualities.get(c.focus_call or "")
         self._show_quality(q)
         self._refresh_timer()
+
+    def _show_keypad(self, on: bool) -> None:
+        """The keypad takes the transfer box's place: the panel stays laptop-screen sized."""
+        self.ui.keypad.setVisible(on)
+        self.ui.transferBox.setVisible(not on)
 
     def _refresh_timer(self) -> None:
         c = self.controller

@@ -156,7 +156,7 @@ class NotesPanel(Retranslatable, QFrame):
             return
         self.controller.save_draft(self.call_id, self.disposition(), self.text())
         self._state_text = QCoreApplication.translate("NotesPanel", "Draft saved %1").replace(
-            "%1", datetime.now().strftime("%H:%M:%S")
+            "%1", datetime.fromtimestamp(self.controller.now_ms() / 1000).strftime("%H:%M:%S")
         )
         self.ui.savedLabel.setText(self._state_text)
 

@@ -15,6 +15,11 @@ from agent_console.ui.models import ShiftStatsModel
 from agent_console.ui.timeline import TimelineWidget
 
 
+def short(ms: int) -> str:
+    """h:mm — short enough for the budget bar in any language."""
+    return labels.format_duration(ms)[:-3]
+
+
 class ShiftPanel(Retranslatable, QWidget):
     def __init__(self, controller: ConsoleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +31,8 @@ class ShiftPanel(Retranslatable, QWidget):
         self.model = ShiftStatsModel(self)
         self.ui.statsView.setModel(self.model)
         self.ui.statsView.verticalHeader().setVisible(False)
+        self.ui.statsView.verticalHeader().setDefaultSectionSize(24)
+        self.ui.statsView.horizontalHeader().setVisible(False)
         self.ui.statsView.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.statsView.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.startButton.clicked.connect(controller.start_shift)
@@ -62,9 +69,10 @@ class ShiftPanel(Retranslatable, QWidget):
         bar.setMaximum(max(1, budget // 1000))
         bar.setValue(min(budget, used) // 1000)
         overrun = summary.break_overrun_ms(now)
-        bar.setFormat(
+        bar.setFormat(f"{short(used)} / {short(budget)}" + (f"  +{short(overrun)}" if overrun else ""))
+        bar.setToolTip(
             QCoreApplication.translate("ShiftPanel", "%1 of %2 used")
-            .replace("%1", labels.format_duration(used, hours=True))
+            .replace("%1", labels.format_duration(used))
             .replace("%2", labels.format_duration(budget))
             + (
                 QCoreApplication.translate("ShiftPanel", " — %1 over").replace("%1", labels.format_duration(overrun))
@@ -72,6 +80,7 @@ class ShiftPanel(Retranslatable, QWidget):
                 else ""
             )
         )
+        bar.setAccessibleDescription(bar.toolTip())
         if bar.property("overrun") != bool(overrun):
             bar.setProperty("overrun", bool(overrun))
             bar.style().unpolish(bar)

@@ -95,7 +95,7 @@ class TimelineWidget(QWidget):
         p.setFont(font)
         hour = 3_600_000
         span = self._end - self._start
-        step = hour if span <= 10 * hour else 2 * hour
+        step = hour // 2 if span <= 3 * hour else (hour if span <= 10 * hour else 2 * hour)
         first = (self._start // step + 1) * step
         offset = datetime.fromtimestamp(self._start / 1000).astimezone().utcoffset()
         if offset is not None:  # ticks on local whole hours
