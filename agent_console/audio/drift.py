@@ -103,10 +103,10 @@ class DriftBuffer:
             self.overruns += 1
             level -= skip
             self._smoothed = float(level)
-        # Slow P controller on the smoothed level: an error of one target -> 0.5 % rate (tau ~6 s).
+        # Slow P controller on the smoothed level: an error of one target -> 2 % rate (tau ~1.5 s).
         self._smoothed += 0.02 * (level - self._smoothed)
         err = (self._smoothed - self._target) / self._target
-        self._corr = float(np.clip(0.005 * err, -self._max_corr, self._max_corr))
+        self._corr = float(np.clip(0.02 * err, -self._max_corr, self._max_corr))
         ratio = self._nominal * (1.0 + self._corr)
         need = self._frac + n * ratio          # input samples this read spans
         avail = level - 1                      # interpolation looks one sample ahead

@@ -54,7 +54,7 @@ class PulseEchoCanceller:
             self._gen += 1
             source, sink = f"{self.PREFIX}_source{self._gen}", f"{self.PREFIX}_sink{self._gen}"
             args = [f"source_name={source}", f"sink_name={sink}", "aec_method=webrtc", "use_master_format=1",
-                    f"aec_args=noise_suppression={int(self._ns)} analog_gain_control=0"]
+                    f'aec_args="noise_suppression={int(self._ns)} analog_gain_control=0"']
             if source_master:
                 args.append(f"source_master={source_master}")
             if sink_master:

@@ -62,6 +62,12 @@ class NearEnd:
         tcfg.port = 0
         self.ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
         self.ep.libStart()
+        # The app's codec order (SipAccountConfig.codecs). Speex, pjsua's default first choice, is a
+        # speech codec with VAD: it mangles the pure test tones.
+        prio = {"G722/16000": 255, "PCMA/8000": 254, "PCMU/8000": 253}
+        for c in self.ep.codecEnum2():
+            self.ep.codecSetPriority(c.codecId, next((v for k, v in prio.items()
+                                                      if c.codecId.startswith(k)), 0))
         backend.on_endpoint_started(self.ep)
         self.acc = pj.Account()
         acfg = pj.AccountConfig()

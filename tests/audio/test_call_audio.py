@@ -1,0 +1,211 @@
+"""End to end on a real PulseAudio daemon: a pjsua2 call (near end in-process with
+DeviceAudioBackend, far end tests/audio/peer.py in a subprocess), tones checked by frequency."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import pytest
+
+from agent_console.audio.backend import AudioEvent, DeviceAudioBackend
+from agent_console.audio.echo_test import EchoTest
+from agent_console.audio.qt import QtAudioAdapter
+from agent_console.audio.settings import AudioSettings
+from agent_console.audio.tones import ToneKind, goertzel_power
+
+from .conftest import RATE, Peer, Recorder, TonePlayer, pactl
+from .harness import NearEnd
+
+pytestmark = pytest.mark.slow
+
+
+@dataclass
+class Near:
+    end: NearEnd
+    backend: DeviceAudioBackend
+    events: list[AudioEvent] = field(default_factory=list)
+
+    def pump(self, seconds: float, until: Callable[[], bool] | None = None) -> bool:
+        return self.end.pump(seconds, until)
+
+    def record(self, source: str, seconds: float) -> np.ndarray:
+        rec = Recorder(source)
+        self.pump(seconds)
+        return rec.stop()
+
+
+def make_near(settings: AudioSettings) -> Near:
+    backend = DeviceAudioBackend(settings)
+    near = Near(NearEnd(backend), backend)
+    backend.add_listener(near.events.append)
+    return near
+
+
+@pytest.fixture
+def near(pulse_server: str) -> Iterator[Near]:
+    n = make_near(AudioSettings(echo_cancellation=False))
+    yield n
+    n.end.close()
+
+
+def dominant(x: np.ndarray, freq: float, others: tuple[float, ...] = (300.0, 600.0, 1500.0)) -> bool:
+    """The tone ``freq`` is present and at least 20 dB above unrelated frequencies."""
+    if len(x) < RATE // 4:
+        return False
+    p = goertzel_power(x, RATE, freq)
+    ok = p > 1e-3 and all(p > 100 * goertzel_power(x, RATE, f) for f in others)
+    if not ok:
+        print("tone check failed:", freq, p, {f: goertzel_power(x, RATE, f) for f in others}, len(x))
+    return ok
+
+
+def peer_hears(near: Near, peer: Peer, freq: float, timeout: float = 6.0) -> bool:
+    def check() -> bool:
+        p_tone, p_other = peer.power(freq, 1500.0)
+        return p_tone > 1e-2 and p_tone > 100 * p_other
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        near.pump(0.25)
+        if check():
+            return True
+    return False
+
+
+def test_far_end_tone_is_played_on_the_speaker_sink(near: Near, peer: Peer) -> None:
+    peer.send("tone 1000")
+    near.end.call(peer.port)
+    near.pump(0.7)
+    x = near.record("test_speaker.monitor", 1.5)
+    assert dominant(x, 1000.0), "far end's 1 kHz not heard on the headset sink"
+    st = near.backend.stats()
+    assert st is not None and st.speaker_device == "test_speaker" and st.frames_from_call > 50
+
+
+def test_microphone_tone_reaches_the_far_end_and_mute_silences_it(near: Near, peer: Peer) -> None:
+    player = TonePlayer("test_micfeed", 700.0)
+    try:
+        near.end.call(peer.port)
+        assert peer_hears(near, peer, 700.0), "far end never heard the microphone's 700 Hz"
+        near.backend.set_mute(True)
+        near.pump(1.3)
+        assert peer.power(700.0)[0] < 1e-4, "muted microphone still audible"
+        near.backend.set_mute(False)
+        assert peer_hears(near, peer, 700.0)
+    finally:
+        player.stop()
+
+
+def test_headset_plugged_then_unplugged_mid_call_falls_back_and_tells(near: Near, peer: Peer, qtbot) -> None:  # type: ignore[no-untyped-def]
+    adapter = QtAudioAdapter(near.backend)
+    module = int(pactl("load-module", "module-null-sink", "sink_name=usb_headset", "norewinds=1",
+                       "sink_properties=device.description=USB_Headset").strip())
+    try:
+        # Hot-plug: the new headset shows up in the list without a restart.
+        assert near.pump(5, lambda: any(d.id == "pulse:usb_headset" for d in near.backend.devices()))
+        near.backend.apply_settings(AudioSettings(speaker_id="pulse:usb_headset", echo_cancellation=False))
+        peer.send("tone 1000")
+        near.end.call(peer.port)
+        near.pump(0.7)
+        assert near.backend.in_use("speaker") == "pulse:usb_headset"
+        assert dominant(near.record("usb_headset.monitor", 1.2), 1000.0)
+        with qtbot.waitSignal(adapter.device_lost, timeout=5000, check_params_cb=lambda msg: bool(msg)):
+            pactl("unload-module", str(module))
+            module = -1
+            near.pump(0.8)
+        lost = [e for e in near.events if e.kind == "device_lost"]
+        assert lost and lost[0].role == "speaker" and lost[0].device_id == "pulse:usb_headset"
+        assert lost[0].fallback_id == "pulse:test_speaker"
+        near.pump(0.5)
+        assert near.backend.in_use("speaker") == "pulse:test_speaker"
+        assert dominant(near.record("test_speaker.monitor", 1.2), 1000.0), "call audio did not continue"
+        assert near.end.calls and near.end.calls[0].media is not None     # the call itself went on
+    finally:
+        if module >= 0:
+            pactl("unload-module", str(module))
+
+
+def test_ringer_rings_on_headset_and_laptop_speakers(pulse_server: str) -> None:
+    n = make_near(AudioSettings(ringer_ids=("pulse:test_speaker", "pulse:test_ringer"), echo_cancellation=False))
+    try:
+        recs = [Recorder("test_speaker.monitor"), Recorder("test_ringer.monitor")]
+        n.backend.start_ringing(call_waiting=False)
+        n.pump(1.0)
+        got = [r.stop() for r in recs]
+        for x in got:
+            assert dominant(x[RATE // 4:], 440.0, (300.0, 700.0, 1000.0)), "ringtone missing on a device"
+        n.backend.stop_ringing()
+        n.pump(0.4)
+        after = n.record("test_ringer.monitor", 0.8)
+        assert np.max(np.abs(after[RATE // 4:])) < 1e-3, "still ringing after stop_ringing"
+    finally:
+        n.end.close()
+
+
+def test_ringback_busy_and_call_waiting_tones_in_headset(near: Near) -> None:
+    near.backend.play_tone(ToneKind.BUSY)
+    near.pump(0.4)
+    assert dominant(near.record("test_speaker.monitor", 0.8), 425.0, (300.0, 600.0, 1000.0))
+    near.backend.stop_tone()
+    near.backend.start_ringing(call_waiting=True)       # soft tone in the headset, no ringer streams
+    near.pump(0.3)
+    x = near.record("test_speaker.monitor", 0.5)
+    assert dominant(x, 440.0, (300.0, 600.0, 1000.0))
+    near.backend.stop_ringing()
+
+
+def test_level_meter_and_echo_test(near: Near, qtbot) -> None:  # type: ignore[no-untyped-def]
+    adapter = QtAudioAdapter(near.backend)
+    player = TonePlayer("test_micfeed", 700.0, amp=0.5)
+    levels: list[float] = []
+    adapter.level.connect(levels.append)
+    try:
+        adapter.start_meter()
+        qtbot.waitUntil(lambda: bool(levels) and max(levels) > 0.6, timeout=5000)
+        adapter.stop_meter()
+        # Echo test: the agent hears their own microphone on the headset.
+        echo = EchoTest(near.backend.bridge)  # type: ignore[arg-type]
+        echo.start_echo()
+        near.pump(0.5)
+        assert dominant(near.record("test_speaker.monitor", 1.0), 700.0)
+        echo.stop_echo()
+    finally:
+        player.stop()
+
+
+def test_loopback_check_measures_round_trip(pulse_server: str) -> None:
+    # A "loopback plug": the microphone is the headset sink's monitor.
+    n = make_near(AudioSettings(mic_id="pulse:test_speaker.monitor", echo_cancellation=False))
+    try:
+        result: list[object] = []
+        t = threading.Thread(target=lambda: result.append(EchoTest(n.backend.bridge).loopback_check()))  # type: ignore[arg-type]
+        t.start()
+        n.pump(4.0, lambda: not t.is_alive())
+        t.join()
+        r = result[0]
+        assert r.heard, r  # type: ignore[attr-defined]
+        assert 0 < r.round_trip_ms < 1000  # type: ignore[attr-defined]
+    finally:
+        n.end.close()
+
+
+def test_echo_cancellation_via_pulseaudio_module(pulse_server: str, peer: Peer) -> None:
+    n = make_near(AudioSettings(echo_cancellation=True, noise_suppression=False))
+    player = TonePlayer("test_micfeed", 700.0)
+    try:
+        n.end.call(peer.port)
+        n.pump(0.5)
+        modules = subprocess.run(["pactl", "list", "short", "modules"], capture_output=True, text=True).stdout
+        assert "module-echo-cancel" in modules
+        assert n.backend.in_use("mic") == "pulse:test_mic"        # the agent's choice, behind the EC
+        assert peer_hears(n, peer, 700.0, timeout=8.0)
+    finally:
+        player.stop()
+        n.end.close()
+    modules = subprocess.run(["pactl", "list", "short", "modules"], capture_output=True, text=True).stdout
+    assert "module-echo-cancel" not in modules, "EC module left loaded after the endpoint stopped"
