@@ -45,7 +45,10 @@ from agent_console.phone.sipuri import dial_uri, parse_remote
 
 LOG = logging.getLogger(__name__)
 
-PJSIP_EFAILEDCREDENTIAL = 171062   # pjsip_errno.h: PJSIP_ERRNO_START_PJSIP (171000) + 62
+PJSIP_EFAILEDCREDENTIAL = 171100   # "Credential failed to authenticate" (pjsip_errno.h)
+# "Try again in a moment": another offer/answer in progress (PJ_EINVALIDOP, PJ_EBUSY,
+# PJSIP_ESESSIONSTATE): pjsip refuses a re-INVITE then, so hold/resume retry shortly.
+_BUSY_STATUSES = (70013, 70011, 171141)
 
 
 def tr(text: str) -> str:
@@ -189,6 +192,7 @@ class Engine(threading.Thread):
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._timer_seq = itertools.count()
         self._call_seq = itertools.count(1)
+        self._attended: dict[str, str] = {}   # transferred call -> its consultation call
         self.accepting = True
         self.reject_code = 486
         self.muted = False
@@ -598,7 +602,7 @@ class Engine(threading.Thread):
             rec.state = CallState.DIALING
         elif st == pj.PJSIP_INV_STATE_EARLY:
             rec.state = CallState.RINGING_IN if rec.direction == "inbound" else CallState.RINGING_OUT
-        elif st in (pj.PJSIP_INV_STATE_CONNECTING, pj.PJSIP_INV_STATE_CONFIRMED):
+        elif st == pj.PJSIP_INV_STATE_CONFIRMED:   # not CONNECTING: no re-INVITE before the ACK
             rec.state = CallState.HELD if rec.held else CallState.CONNECTED
             if was in (CallState.RINGING_IN,) and not self._ringing_calls():
                 self.audio.stop_ringing()
@@ -670,9 +674,13 @@ class Engine(threading.Thread):
         self.sink.transfer(call.key, ok, f"{code} {prm.reason}")
         prm.cont = False
         if ok:
-            # The caller is now with the transfer target: leave the call.
+            # The caller is now with the transfer target: leave the call (and, for an attended
+            # transfer, the consultation call, should the target not have ended it itself).
             key = call.key
+            consult = self._attended.pop(key, "")
             self.schedule(0.0, lambda: self.hangup(key))
+            if consult:
+                self.schedule(1.0, lambda: self.hangup(consult))
 
     def on_transfer_request(self, call: _Call, prm: pj.OnCallTransferRequestParam) -> None:
         # The agent's own phone is being transferred (rare: a supervisor moves the call).
@@ -736,14 +744,22 @@ class Engine(threading.Thread):
             return
         call = got[0]
         # Answering a waiting call puts the current one on hold first (agent decides, not pjsua).
-        for other in self._live(exclude=key):
-            if other.state == CallState.CONNECTED:
-                self.hold(other.key)
+        self._hold_others(key)
         op = pj.CallOpParam()
         op.statusCode = 200
         call.answer(op)
         if not [r for r in self._ringing_calls() if r.key != key]:
             self.audio.stop_ringing()
+
+    def _hold_others(self, key: str) -> None:
+        """One live conversation at a time: hold the others (a failed hold must not stop the
+        new call; it is reported)."""
+        for other in self._live(exclude=key):
+            if other.state == CallState.CONNECTED:
+                try:
+                    self.hold(other.key)
+                except pj.Error as exc:
+                    self.sink.error(tr("Could not hold the other call: %s") % _err_text(exc))
 
     def decline(self, key: str, code: int = 486) -> None:
         got = self._get(key)
@@ -774,9 +790,7 @@ class Engine(threading.Thread):
         rec = _CallRec(key=key, direction="outbound", number=num, name=name, uri=uri)
         self.calls[key] = call
         self.recs[key] = rec
-        for other in self._live(exclude=key):
-            if other.state == CallState.CONNECTED:
-                self.hold(other.key)
+        self._hold_others(key)
         self.sink.call_state(self._info(rec))
         op = pj.CallOpParam(True)
         try:
@@ -794,23 +808,32 @@ class Engine(threading.Thread):
         got = self._get(key)
         if got is None:
             return
-        call, rec = got
+        rec = got[1]
         if rec.held:
             return
         rec.held = True
-        call.setHold(pj.CallOpParam(True))
+        self._reinvite_hold(key, attempts=10)
         if rec.state == CallState.CONNECTED:
             rec.state = CallState.HELD
             self.sink.call_state(self._info(rec))
+
+    def _reinvite_hold(self, key: str, attempts: int) -> None:
+        call, rec = self.calls.get(key), self.recs.get(key)
+        if call is None or rec is None or not rec.held:
+            return
+        try:
+            call.setHold(pj.CallOpParam(True))
+        except pj.Error as exc:
+            if attempts <= 1 or exc.status not in _BUSY_STATUSES:
+                raise
+            self.schedule(0.2, lambda: self._reinvite_hold(key, attempts - 1))
 
     def resume(self, key: str) -> None:
         got = self._get(key)
         if got is None:
             return
         rec = got[1]
-        for other in self._live(exclude=key):
-            if other.state == CallState.CONNECTED:
-                self.hold(other.key)
+        self._hold_others(key)
         rec.held = False
         self._reinvite_unhold(key, attempts=10)
         if rec.state == CallState.HELD:
@@ -828,7 +851,7 @@ class Engine(threading.Thread):
         try:
             call.reinvite(op)
         except pj.Error as exc:
-            if attempts <= 1 or exc.status != 70013:  # PJ_EINVALIDOP: busy with another re-INVITE
+            if attempts <= 1 or exc.status not in _BUSY_STATUSES:
                 raise
             self.schedule(0.2, lambda: self._reinvite_unhold(key, attempts - 1))
 
@@ -878,6 +901,7 @@ class Engine(threading.Thread):
         if got is None or consult is None:
             return
         got[0].xferReplaces(consult[0], pj.CallOpParam(True))
+        self._attended[key] = consult_key
 
     # ---- shutdown ----------------------------------------------------------------------------
 

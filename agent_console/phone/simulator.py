@@ -92,6 +92,10 @@ class _Call(pj.Call):  # type: ignore[misc]
         if self.rec is not None:
             self.rec.dtmf += prm.digit
 
+    def onCallReplaced(self, prm: pj.OnCallReplacedParam) -> None:
+        # Attended transfer: the transferee replaces this call; keep talking to them.
+        prm.newCall = self.sim.adopt(prm.newCallId)
+
 
 @dataclass
 class _Rec:
@@ -202,6 +206,17 @@ class Simulator:
         op = pj.CallOpParam()
         op.statusCode = 200
         call.answer(op)
+
+    def adopt(self, cid: int) -> _Call:
+        assert self.listen_acc is not None
+        call = _Call(self, self.listen_acc, cid)
+        number, name, _ = parse_remote(call.getInfo().remoteUri)
+        self.placed += 1
+        lo, hi = self.args.talk_seconds
+        call.rec = _Rec(n=self.placed, name=name, number=number, direction="in",
+                        talk_s=self.rng.uniform(lo, hi), answered=time.monotonic())
+        self.calls.append(call)
+        return call
 
     def on_state(self, call: _Call) -> None:
         ci = call.getInfo()

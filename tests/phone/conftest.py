@@ -314,3 +314,134 @@ def read_wav_settled(path: Path, timeout: float = 5.0) -> tuple[Any, int]:
             raise AssertionError(f"{path} never settled (size {size})")
         last = size
         time.sleep(0.1)
+
+
+def _port_free(port: int) -> bool:
+    for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
+        with socket.socket(socket.AF_INET, kind) as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                return False
+    return True
+
+
+def _free_port_pair() -> int:
+    for _ in range(100):
+        p = free_port()
+        if p < 65535 and _port_free(p + 1):
+            return p
+    raise RuntimeError("no free port pair")
+
+
+class Baresip:
+    """baresip as a foreign phone (scripts/services/baresip.sh), driven over ctrl_tcp (netstring
+    JSON); its events (CALL_INCOMING, CALL_ESTABLISHED, CALL_DTMF_START ...) are collected."""
+
+    def __init__(self, workdir: Path, account: str, source_wav: str = "") -> None:
+        self.workdir = workdir
+        self.sip_port = _free_port_pair()          # baresip listens for SIP/TLS on port + 1
+        self.ctrl_port = free_port()
+        while self.ctrl_port in (self.sip_port, self.sip_port + 1):
+            self.ctrl_port = free_port()
+        args = ["bash", str(SERVICES / "baresip.sh"), "run", str(workdir), "--sip-port", str(self.sip_port),
+                "--ctrl-port", str(self.ctrl_port), "--account", account]
+        workdir.mkdir(parents=True, exist_ok=True)
+        if not source_wav:
+            from agent_console.phone.wavgen import tone, write_wav
+
+            source_wav = str(write_wav(workdir / "source.wav", tone(440, 120.0, rate=8000), rate=8000))
+        args += ["--source", source_wav]
+        self.log_path = workdir / "baresip.log"
+        log = open(self.log_path, "wb")  # noqa: SIM115 - handed to the child
+        self.proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                     start_new_session=True)
+        log.close()
+        self.events: list[dict[str, Any]] = []
+        self.responses: list[dict[str, Any]] = []
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                self.sock = socket.create_connection(("127.0.0.1", self.ctrl_port), timeout=0.5)
+                break
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("baresip did not start:\n" + self.log()) from None
+                time.sleep(0.05)
+        self.sock.settimeout(None)
+        self._t = threading.Thread(target=self._read, daemon=True)
+        self._t.start()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def _read(self) -> None:
+        buf = b""
+        while True:
+            try:
+                data = self.sock.recv(65536)
+            except OSError:
+                return
+            if not data:
+                return
+            buf += data
+            while b":" in buf:
+                head, _, rest = buf.partition(b":")
+                n = int(head)
+                if len(rest) < n + 1:
+                    break
+                msg = json.loads(rest[:n].decode(errors="replace"))
+                buf = rest[n + 1:]
+                (self.events if msg.get("event") else self.responses).append(msg)
+
+    def command(self, command: str, params: str = "") -> None:
+        body = json.dumps({"command": command, "params": params, "token": str(time.monotonic_ns())}).encode()
+        self.sock.sendall(str(len(body)).encode() + b":" + body + b",")
+
+    def types(self) -> list[str]:
+        return [str(e.get("type")) for e in self.events]
+
+    def wait_event(self, kind: str, timeout: float = 10.0) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for e in self.events:
+                if e.get("type") == kind:
+                    return e
+            time.sleep(0.02)
+        raise AssertionError(f"baresip: no {kind} event; got {self.types()}\n{self.log()[-3000:]}")
+
+    def wait_registered(self, timeout: float = 10.0) -> None:
+        """REGISTER_OK may fire before our control connection exists: poll ``reginfo`` instead."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            n = len(self.responses)
+            self.command("reginfo")
+            end = time.monotonic() + 1
+            while len(self.responses) <= n and time.monotonic() < end:
+                time.sleep(0.02)
+            data = str(self.responses[-1].get("data", "")) if len(self.responses) > n else ""
+            if "OK" in data and "zzz" not in data:
+                return
+            time.sleep(0.2)
+        raise AssertionError("baresip did not register:\n" + self.log()[-3000:])
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.close()
+        _kill_group(self.proc)
+
+
+@pytest.fixture
+def baresip(tmp_path: Path) -> Iterator[Callable[..., Baresip]]:
+    if not shutil.which("baresip"):
+        pytest.fail("baresip is not installed: run scripts/bootstrap.sh")
+    started: list[Baresip] = []
+
+    def start(account: str, source_wav: str = "") -> Baresip:
+        b = Baresip(tmp_path / f"baresip{len(started)}", account, source_wav)
+        started.append(b)
+        return b
+
+    yield start
+    for b in started:
+        b.stop()
