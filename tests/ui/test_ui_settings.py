@@ -1,0 +1,113 @@
+"""Settings (locked values read-only, saved to the INI file, applied at once) and crash recovery."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+
+from agent_console.app.config import AppConfig, load_config
+from agent_console.domain.status import Status
+
+
+def test_settings_locked_values_are_read_only(make_console, fake_phone, qtbot):
+    console = make_console(fake_phone, locked=frozenset({"registrar", "server_url"}), registrar="pbx.gov.kz")
+    window = console.window
+    window.open_settings()
+    dialog = window.settings_dialog
+    u = dialog.ui
+    assert not u.registrarEdit.isEnabled() and u.registrarEdit.text() == "pbx.gov.kz"
+    assert not u.serverUrlEdit.isEnabled()
+    assert u.extensionEdit.isEnabled()
+    assert u.lockedLabel.isVisibleTo(dialog)
+    u.registrarEdit.setText("evil.example")  # even if a widget is forced, the value stays
+    assert dialog.result_config().registrar == "pbx.gov.kz"
+    dialog.reject()
+
+
+def test_settings_change_language_theme_and_shortcut_and_save(make_console, fake_phone, qtbot, tmp_path):
+    console = make_console(fake_phone)
+    window = console.window
+    window.open_settings()
+    dialog = window.settings_dialog
+    u = dialog.ui
+    u.languageCombo.setCurrentIndex(u.languageCombo.findData("ru"))
+    u.themeCombo.setCurrentIndex(u.themeCombo.findData("dark"))
+    u.agentEdit.setText("zhanar")
+    dialog._editors["actionAnswer"].setKeySequence("F9")
+    dialog.accept()
+    qtbot.wait(10)  # LanguageChange reaches the widgets through the event loop
+    assert window.status_control.ui.availableButton.text() == "Доступен"
+    assert window.ui.actionAnswer.shortcut().toString() == "F9"
+    assert "#1c1f24" in qtbot_app_style()
+    saved, _ = load_config(tmp_path / "agent-console.ini")
+    assert (saved.language, saved.theme, saved.agent) == ("ru", "dark", "zhanar")
+    assert saved.shortcuts["actionAnswer"] == "F9"
+    assert "password" not in (tmp_path / "agent-console.ini").read_text().lower()
+    console.languages.set_language("en")
+
+
+def qtbot_app_style() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app.styleSheet()
+
+
+def test_system_config_locks_what_it_sets(tmp_path, monkeypatch, qapp):
+    user = tmp_path / "user.ini"
+    system = tmp_path / "system.ini"
+    s = QSettings(str(system), QSettings.Format.IniFormat)
+    s.setValue("account/registrar", "pbx.1414.kz")
+    s.setValue("policy/wrapup_s", 20)
+    s.sync()
+    u = QSettings(str(user), QSettings.Format.IniFormat)
+    u.setValue("account/registrar", "home.example")
+    u.setValue("ui/language", "ru")
+    u.sync()
+    monkeypatch.setenv("AGENT_CONSOLE_SYSTEM_CONFIG", str(system))
+    config, _ = load_config(user)
+    assert config.registrar == "pbx.1414.kz" and config.wrapup_s == 20 and config.language == "ru"
+    assert {"registrar", "wrapup_s"} <= config.locked
+    assert isinstance(config, AppConfig)
+
+
+def test_unsaved_note_survives_a_crash(make_console, qtbot, tmp_path):
+    from agent_console.phone.fake import FakePhone
+
+    phone = FakePhone()
+    first = make_console(phone)
+    first.controller.choose_status(Status.AVAILABLE)
+    call = phone.ring("+77015550101", "Асель")
+    phone.answer(call.call_id)
+    first.window.notes_panel.ui.noteEdit.setPlainText("typed before the power cut")
+    qtbot.waitUntil(lambda: bool(first.journal.drafts("aigerim")), timeout=2000)
+    journal_path = first.journal.path
+    # "crash": no shutdown, no save; a new process opens the same journal
+    second_phone = FakePhone()
+    from agent_console.app.console import Console
+
+    second = Console(first.app, first.config, None, journal_path=journal_path, phone=second_phone,
+                     clock=first.clock, languages=first.languages)
+    second.start()
+    second.window.quit_requested.disconnect()
+    qtbot.addWidget(second.window)
+    try:
+        s = second.session
+        assert s.history and s.history[-1].outcome.value == "interrupted"  # the call is ended honestly
+        notes = second.window.notes_panel
+        assert notes.ui.noteEdit.toPlainText() == "typed before the power cut"
+        assert notes.ui.savedLabel.text() == "Unsaved draft restored"
+        assert "unsaved note was restored" in second.window.ui.messageLabel.text()
+        notes.commit()
+        assert s.notes.latest(s.history[-1].call_id).text == "typed before the power cut"
+    finally:
+        second.shutdown()
+
+
+def test_window_refuses_to_close_during_a_call(window, console, fake_phone, qtbot):
+    qtbot.mouseClick(window.status_control.ui.availableButton, Qt.MouseButton.LeftButton)
+    call = fake_phone.ring()
+    fake_phone.answer(call.call_id)
+    assert window.close() is False
+    assert window.isVisible()
+    assert "Hang up before closing" in window.ui.messageLabel.text()
