@@ -18,7 +18,9 @@ Delivery rules (docs/sync.md):
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +29,10 @@ from agent_console.protocol import MAX_BATCH, EventEnvelope
 from agent_console.sync.client import ApiClient, RejectedError, TransientError
 
 log = logging.getLogger(__name__)
+
+_YIELDS_TO_SEND = 8
+"""Event-loop turns granted to httpx to write a request before the next batch is read (measured:
+enough for a 500-event body on loopback; fewer only costs overlap, never correctness)."""
 
 
 @dataclass(frozen=True)
@@ -62,19 +68,29 @@ class Outbox:
 
     async def drain(self, max_batches: int | None = None) -> int:
         """Send until nothing sendable is left; returns how many events were acknowledged.
-        Raises :class:`TransientError` / :class:`AuthError` for the caller's retry policy."""
+        Raises :class:`TransientError` / :class:`AuthError` for the caller's retry policy.
+
+        One batch is in flight at a time (the server receives them in journal order), but the next
+        batch is read from the journal while the server is still storing the current one, so the
+        laptop's work and the server's overlap instead of adding up."""
         done = 0
         batches = 0
-        while max_batches is None or batches < max_batches:
-            batch = self._next_batch()
-            if not batch:
-                return done
+        batch = self._next_batch()
+        while batch and (max_batches is None or batches < max_batches):
             batches += 1
+            request = asyncio.ensure_future(self.client.post_events(batch))
             try:
-                ack = await self.client.post_events(batch)
+                for _ in range(_YIELDS_TO_SEND):  # let the request reach the socket first
+                    await asyncio.sleep(0)
+                following = self._next_batch(exclude={e.event_id for e in batch})
+                ack = await request
             except RejectedError as exc:
                 self._refused(batch, exc)
+                batch = self._next_batch()
                 continue
+            finally:
+                if not request.done():
+                    request.cancel()
             ids = {e.event_id for e in batch}
             acked = [i for i in (*ack.accepted, *ack.duplicates) if i in ids]
             try:
@@ -87,11 +103,17 @@ class Outbox:
                 raise TransientError(f"server acknowledged {len(acked)} of {len(ids)} events")
             if self._size < self._limit:
                 self._size = min(self._limit, self._size * 2)
+            batch = following
         return done
 
-    def _next_batch(self) -> list[EventEnvelope]:
-        rows = self.journal.pending(self._size + len(self.held), agent=self.agent)
-        return [e for e in rows if e.event_id not in self.held][: self._size]
+    def _next_batch(self, exclude: set[str] | None = None) -> list[EventEnvelope]:
+        skip = len(self.held) + (len(exclude) if exclude else 0)
+        try:
+            rows = self.journal.pending(self._size + skip, agent=self.agent)
+        except sqlite3.Error as exc:
+            raise TransientError(f"could not read the local outbox: {exc}") from exc
+        return [e for e in rows if e.event_id not in self.held and not (exclude and e.event_id in exclude)
+                ][: self._size]
 
     def _refused(self, batch: list[EventEnvelope], exc: RejectedError) -> None:
         if exc.status == 413 and len(batch) > 1:
