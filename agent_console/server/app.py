@@ -130,7 +130,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         app.include_router(r, prefix=API_PREFIX)
 
     @app.get(f"{API_PREFIX}/health", tags=["ops"])
-    def health() -> dict[str, Any]:
+    async def health() -> dict[str, Any]:
         return {"status": "ok", "server_ms": ctx.clock()}
 
     @app.exception_handler(ServiceError)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from agent_console.server.db import Database
 from agent_console.server.live.bus import Bus, LocalBus, PgBus
 from agent_console.server.live.hub import Hub
-from agent_console.server.security import LoginLimiter, Passwords
+from agent_console.server.security import LoginLimiter, Passwords, PrincipalCache
 from agent_console.server.settings import Settings
 
 
@@ -26,6 +26,7 @@ class ServerContext:
     limiter: LoginLimiter
     hub: Hub
     bus: Bus
+    principals: PrincipalCache
     clock: Callable[[], int] = field(default=wall_ms)
     """Server wall clock in epoch ms (injectable for tests)."""
 
@@ -48,4 +49,6 @@ def build_context(settings: Settings, clock: Callable[[], int] = wall_ms) -> Ser
         settings.login_max_per_address,
         settings.login_max_per_user,
     )
-    return ServerContext(settings, db, passwords_for(settings), limiter, hub, bus, clock)
+    principals = PrincipalCache(settings.auth_cache_s)
+    hub.listeners.append(principals.on_live)
+    return ServerContext(settings, db, passwords_for(settings), limiter, hub, bus, principals, clock)

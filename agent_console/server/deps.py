@@ -7,10 +7,11 @@ forgotten in the body; denials are logged (ASVS 16.3.2) without the token.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 
 from agent_console.server.context import ServerContext
 from agent_console.server.services import auth
@@ -19,7 +20,7 @@ from agent_console.server.services.users import Principal
 audit = logging.getLogger("agent_console.server.audit")
 
 
-def get_ctx(request: Request) -> ServerContext:
+async def get_ctx(request: Request) -> ServerContext:
     ctx: ServerContext = request.app.state.ctx
     return ctx
 
@@ -40,9 +41,11 @@ def bearer_token(header: str | None) -> str | None:
     return token.strip()
 
 
-def get_current_user(request: Request, ctx: Ctx) -> Principal:
+async def get_current_user(request: Request, ctx: Ctx) -> Principal:
     token = bearer_token(request.headers.get("authorization"))
-    who = auth.authenticate(ctx, token) if token else None
+    who = auth.cached(ctx, token)
+    if who is None and token:
+        who = await run_in_threadpool(auth.authenticate, ctx, token)
     if who is None:
         audit.warning(
             "denied 401 %s %s address=%s (%s token)",
@@ -57,8 +60,8 @@ def get_current_user(request: Request, ctx: Ctx) -> Principal:
 CurrentUser = Annotated[Principal, Depends(get_current_user)]
 
 
-def require(*roles: str) -> Callable[[Request, Principal], Principal]:
-    def check(request: Request, who: CurrentUser) -> Principal:
+def require(*roles: str) -> Callable[[Request, Principal], Awaitable[Principal]]:
+    async def check(request: Request, who: CurrentUser) -> Principal:
         if who.role not in roles:
             audit.warning(
                 "denied 403 %s %s user=%r role=%s", request.method, request.url.path, who.username, who.role

@@ -8,6 +8,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -116,3 +117,53 @@ class LoginLimiter:
             if len(trusted) > 20:
                 oldest = min(trusted, key=lambda a: trusted[a])
                 del trusted[oldest]
+
+
+class PrincipalCache:
+    """token digest -> (principal, cached at): spares the token/user/teams queries on every
+    request. Entries die after ``ttl_s`` and are evicted at once by logout, disable and forced
+    logout (directly in this process, through the live bus in the others)."""
+
+    def __init__(self, ttl_s: float, clock: Callable[[], float] = time.monotonic, max_entries: int = 50_000) -> None:
+        self.ttl_s = ttl_s
+        self._clock = clock
+        self._max = max_entries
+        self._entries: dict[str, tuple[Any, float]] = {}
+
+    def get(self, digest: str) -> Any:
+        entry = self._entries.get(digest)
+        if entry is None:
+            return None
+        if self._clock() - entry[1] > self.ttl_s:
+            self._entries.pop(digest, None)
+            return None
+        return entry[0]
+
+    def put(self, digest: str, principal: Any) -> None:
+        if self.ttl_s <= 0:
+            return
+        if len(self._entries) >= self._max:
+            self._entries.clear()
+        self._entries[digest] = (principal, self._clock())
+
+    def drop_where(self, pred: Callable[[Any], bool]) -> None:
+        for digest, (principal, _t) in list(self._entries.items()):
+            if pred(principal):
+                self._entries.pop(digest, None)
+
+    def drop_user(self, username: str) -> None:
+        self.drop_where(lambda p: p.username == username)
+
+    def drop_token(self, token_id: int) -> None:
+        self.drop_where(lambda p: p.token_id == token_id)
+
+    def on_live(self, msg: dict[str, Any]) -> None:
+        """Hub listener: evict on kicks and forced logouts announced by any process."""
+        kind = msg.get("k")
+        if kind == "kick":
+            if msg.get("user"):
+                self.drop_user(msg["user"])
+            if msg.get("token"):
+                self.drop_token(msg["token"])
+        elif kind == "cmd" and msg.get("command", {}).get("type") == "force_logout":
+            self.drop_user(msg["user"])

@@ -46,3 +46,8 @@ class Settings(BaseSettings):
     login_max_per_address: int = 30
     login_max_per_user: int = 20
     db_pool_size: int = 10
+    auth_cache_s: float = Field(
+        default=5.0,
+        description="Token checks are cached this long; logout/disable/forced logout through the server "
+        "(any process on the bus) evict at once, a CLI disable takes effect within this delay",
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,8 @@ def test_import_users_all_or_nothing(monkeypatch: pytest.MonkeyPatch, url: str, 
 
 
 def test_sip_policy_disable(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """A CLI disable reaches a running server within ``auth_cache_s`` (no live bus from the CLI)."""
+    monkeypatch.setenv("AGENT_CONSOLE_SERVER_AUTH_CACHE_S", "0.2")
     run(monkeypatch, url, "create-user", "ann", "--role", "agent", "--team", "north", "--password-stdin",
         stdin="ann password\n")
     assert run(monkeypatch, url, "set-sip", "ann", "--registrar", "sip.hotline.kz", "--extension", "2001",
@@ -98,6 +101,7 @@ def test_sip_policy_disable(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
         assert p["sip"]["password"] == "sip secret" and p["sip"]["transport"] == "tls"
         assert p["policy"]["wrapup_s"] == 15 and p["locked"] == ["wrapup_s"]
         assert run(monkeypatch, url, "disable-user", "ann") == 0
+        time.sleep(0.3)
         assert c.get("/api/v1/me", headers=h).status_code == 401
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +55,8 @@ class Hub:
         self.seen: dict[int, int] = {}
         """user id -> server ms of the latest heartbeat not yet written to the database."""
         self.wake = asyncio.Event()
+        self.listeners: list[Callable[[dict[str, Any]], None]] = []
+        """Called with every message before fan-out (e.g. token cache eviction)."""
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
@@ -86,6 +88,8 @@ class Hub:
 
     def dispatch(self, msgs: Iterable[dict[str, Any]]) -> None:
         for msg in msgs:
+            for listener in self.listeners:
+                listener(msg)
             kind = msg.get("k")
             if kind == "agent":
                 row = msg["row"]

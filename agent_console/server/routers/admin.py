@@ -29,6 +29,7 @@ def disable_user(username: str, who: Admin, ctx: Ctx) -> Response:
     with ctx.db.write() as s:
         users.set_active(s, username, False, ctx.clock())
         ctx.bus.publish(s, [{"k": "kick", "user": username}])
+    ctx.principals.drop_user(username)
     return Response(status_code=204)
 
 

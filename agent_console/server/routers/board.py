@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from agent_console.protocol import Board, BoardRow, Command, CommandRequest, DayReport, Note
+from agent_console.server.context import ServerContext
 from agent_console.server.deps import Ctx, CurrentUser, SupervisorOrAdmin
 from agent_console.server.services import board, commands, notes, reports
 from agent_console.server.services.errors import forbidden
@@ -20,11 +22,15 @@ def _scope(who: Principal) -> set[str] | None:
     return None if who.role == "admin" else set(who.teams)
 
 
-@router.get("/agents", response_model=Board)
-def get_board(who: SupervisorOrAdmin, ctx: Ctx) -> Board:
-    """The live board as of now for the caller's teams (admin: everyone)."""
+def _board(ctx: ServerContext, who: Principal) -> Board:
     with ctx.db.read() as s:
         return board.board(s, ctx, _scope(who))
+
+
+@router.get("/agents", response_model=Board)
+async def get_board(who: SupervisorOrAdmin, ctx: Ctx) -> Board:
+    """The live board as of now for the caller's teams (admin: everyone)."""
+    return await run_in_threadpool(_board, ctx, who)
 
 
 @router.get("/agents/{username}", response_model=BoardRow)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from agent_console.protocol import Board, BoardRow, BoardSummary, CurrentCall, DayCounters
@@ -17,31 +17,54 @@ OPEN_CALL_MAX_MS = 12 * 3600 * 1000
 """A call never ended (lost call_ended) stops showing as current after this long."""
 
 
+_MISSED = and_(
+    Call.offered_ms.is_not(None),
+    Call.answered_ms.is_(None),
+    Call.ended_ms.is_not(None),
+    Call.rejected_ms.is_(None),
+)
+_TALKED = and_(Call.answered_ms.is_not(None), Call.ended_ms.is_not(None))
+_COUNTERS = (
+    select(
+        Call.user_id,
+        func.sum(case((or_(Call.offered_ms.is_not(None), Call.rejected_ms.is_not(None)), 1), else_=0)),
+        func.sum(case((and_(Call.offered_ms.is_not(None), Call.answered_ms.is_not(None)), 1), else_=0)),
+        func.sum(case((_MISSED, 1), else_=0)),
+        func.count(Call.rejected_ms),
+        func.count(Call.dialed_ms),
+        func.sum(case((_TALKED, Call.ended_ms - Call.answered_ms), else_=0)),
+    )
+    .where(Call.day == bindparam("day"))
+    .group_by(Call.user_id)
+)
+_COUNTERS_IDS = _COUNTERS.where(Call.user_id.in_(bindparam("ids", expanding=True)))
+_OPEN = select(
+    Call.user_id, Call.call_id, Call.direction, Call.number, Call.first_ms, Call.answered_ms,
+    Call.dialed_ms, Call.held_ms, Call.resumed_ms,
+).where(Call.ended_ms.is_(None), Call.rejected_ms.is_(None), Call.first_ms > bindparam("since"))
+_OPEN_IDS = _OPEN.where(Call.user_id.in_(bindparam("ids", expanding=True)))
+_AGENTS = (
+    select(
+        User.id, User.username, User.display_name, Team.name, AgentState.status, AgentState.reason,
+        AgentState.since_ms, AgentState.unreachable, AgentState.updated_ms,
+    )
+    .join(AgentState, AgentState.user_id == User.id)
+    .outerjoin(Team, Team.id == User.team_id)
+    .where(User.role == "agent", User.active.is_(True))
+)
+_AGENTS_ALL = _AGENTS.order_by(User.username)
+_AGENTS_TEAMS = _AGENTS.where(Team.name.in_(bindparam("teams", expanding=True))).order_by(User.username)
+_AGENTS_IDS = _AGENTS.where(User.id.in_(bindparam("ids", expanding=True))).order_by(User.username)
+"""Statements built once: constructing SQLAlchemy expressions per request cost more than running them."""
+
+
 def _counters(s: Session, day: str, user_ids: Collection[int] | None) -> dict[int, DayCounters]:
-    missed = and_(
-        Call.offered_ms.is_not(None),
-        Call.answered_ms.is_(None),
-        Call.ended_ms.is_not(None),
-        Call.rejected_ms.is_(None),
-    )
-    talked = and_(Call.answered_ms.is_not(None), Call.ended_ms.is_not(None))
-    q = (
-        select(
-            Call.user_id,
-            func.sum(case((or_(Call.offered_ms.is_not(None), Call.rejected_ms.is_not(None)), 1), else_=0)),
-            func.sum(case((and_(Call.offered_ms.is_not(None), Call.answered_ms.is_not(None)), 1), else_=0)),
-            func.sum(case((missed, 1), else_=0)),
-            func.count(Call.rejected_ms),
-            func.count(Call.dialed_ms),
-            func.sum(case((talked, Call.ended_ms - Call.answered_ms), else_=0)),
-        )
-        .where(Call.day == day)
-        .group_by(Call.user_id)
-    )
-    if user_ids is not None:
-        q = q.where(Call.user_id.in_(list(user_ids)))
+    if user_ids is None:
+        result = s.execute(_COUNTERS, {"day": day})
+    else:
+        result = s.execute(_COUNTERS_IDS, {"day": day, "ids": list(user_ids)})
     out: dict[int, DayCounters] = {}
-    for uid, offered, answered, miss, rejected, made, talk_ms in s.execute(q):
+    for uid, offered, answered, miss, rejected, made, talk_ms in result:
         out[uid] = DayCounters(
             offered=int(offered or 0),
             answered=int(answered or 0),
@@ -53,19 +76,21 @@ def _counters(s: Session, day: str, user_ids: Collection[int] | None) -> dict[in
     return out
 
 
-def _open_calls(s: Session, now: int, user_ids: Collection[int] | None) -> dict[int, Call]:
-    q = select(Call).where(
-        Call.ended_ms.is_(None), Call.rejected_ms.is_(None), Call.first_ms > now - OPEN_CALL_MAX_MS
-    )
-    if user_ids is not None:
-        q = q.where(Call.user_id.in_(list(user_ids)))
-    latest: dict[int, Call] = {}
-    for call in s.scalars(q.order_by(Call.first_ms)):
-        latest[call.user_id] = call
+def _open_calls(s: Session, now: int, user_ids: Collection[int] | None) -> dict[int, Any]:
+    since = now - OPEN_CALL_MAX_MS
+    if user_ids is None:
+        result = s.execute(_OPEN, {"since": since})
+    else:
+        result = s.execute(_OPEN_IDS, {"since": since, "ids": list(user_ids)})
+    latest: dict[int, Any] = {}
+    for call in result:
+        prev = latest.get(call.user_id)
+        if prev is None or call.first_ms >= prev.first_ms:
+            latest[call.user_id] = call
     return latest
 
 
-def _current(call: Call | None, now: int) -> CurrentCall | None:
+def _current(call: Any, now: int) -> CurrentCall | None:
     if call is None:
         return None
     if call.answered_ms is None:
@@ -89,40 +114,34 @@ def _current(call: Call | None, now: int) -> CurrentCall | None:
 def rows(
     s: Session, ctx: ServerContext, teams: Collection[str] | None = None, user_ids: Sequence[int] | None = None
 ) -> list[BoardRow]:
-    """Board rows for active agents, optionally limited to ``teams`` and/or ``user_ids``."""
+    """Board rows for active agents, limited to ``user_ids`` if given, else to ``teams`` if given."""
     now = ctx.clock()
-    q: Any = (
-        select(User, Team.name, AgentState)
-        .join(AgentState, AgentState.user_id == User.id)
-        .outerjoin(Team, Team.id == User.team_id)
-        .where(User.role == "agent", User.active.is_(True))
-        .order_by(User.username)
-    )
-    if teams is not None:
-        q = q.where(Team.name.in_(list(teams)))
     if user_ids is not None:
-        q = q.where(User.id.in_(list(user_ids)))
-    result = s.execute(q).all()
-    ids = [u.id for u, _t, _st in result] if (teams is not None or user_ids is not None) else None
+        result = s.execute(_AGENTS_IDS, {"ids": list(user_ids)}).all()
+        if teams is not None:
+            result = [r for r in result if r.name in teams]
+    elif teams is not None:
+        result = s.execute(_AGENTS_TEAMS, {"teams": list(teams)}).all()
+    else:
+        result = s.execute(_AGENTS_ALL).all()
+    ids = [r.id for r in result] if (teams is not None or user_ids is not None) else None
     counters = _counters(s, day_of(now, ctx.tz), ids)
     calls = _open_calls(s, now, ids)
-    out = []
-    for user, team, st in result:
-        out.append(
-            BoardRow(
-                username=user.username,
-                display_name=user.display_name,
-                team=team,
-                status=st.status,
-                reason=st.reason,
-                since_ms=st.since_ms,
-                unreachable=bool(st.unreachable),
-                call=_current(calls.get(user.id), now),
-                today=counters.get(user.id, DayCounters()),
-                updated_ms=st.updated_ms,
-            )
+    return [
+        BoardRow(
+            username=r.username,
+            display_name=r.display_name,
+            team=r.name,
+            status=r.status,
+            reason=r.reason,
+            since_ms=r.since_ms,
+            unreachable=bool(r.unreachable),
+            call=_current(calls.get(r.id), now),
+            today=counters.get(r.id, DayCounters()),
+            updated_ms=r.updated_ms,
         )
-    return out
+        for r in result
+    ]
 
 
 def summarize(board_rows: Sequence[BoardRow]) -> BoardSummary:

@@ -62,6 +62,8 @@ def issue(ctx: ServerContext, who: Principal, username: str, req: CommandRequest
             revoke_tokens(s, agent.id, now)
         cmd = _to_api(row, agent.username, who.username)
         ctx.bus.publish(s, [{"k": "cmd", "user": agent.username, "team": team, "command": cmd.model_dump()}])
+    if req.type == "force_logout":
+        ctx.principals.drop_user(agent.username)
     audit.info("command %s by %r to %r", req.type, who.username, username)
     return cmd
 

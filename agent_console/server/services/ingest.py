@@ -102,13 +102,9 @@ def ingest(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) 
             }
             for ev in sorted(unique.values(), key=lambda e: e.event_id)  # fixed lock order: no deadlocks
         ]
-        stmt = (
-            insert_for(s, Event)
-            .values(values)
-            .on_conflict_do_nothing(index_elements=["event_id"])
-            .returning(Event.event_id)
-        )
-        stored = set(s.scalars(stmt))
+        # executemany + RETURNING ("insertmanyvalues"): one cached compiled statement, rows sent
+        # in multi-row batches; the unique constraint decides what is new.
+        stored = {row[0] for row in s.connection().execute(_statements(s)["events"], values)}
         new = [ev for ev in unique.values() if ev.event_id in stored]
         if _apply(s, ctx, who, new, now):
             ctx.bus.publish(s, board.delta_messages(s, ctx, [who.id]))
@@ -174,13 +170,31 @@ def _merge_calls(ctx: ServerContext, user_id: int, events: list[EventEnvelope]) 
 
 
 def _upsert_calls(s: Session, calls: list[dict[str, Any]]) -> None:
-    stmt = insert_for(s, Call).values(calls)
-    cur = Call.__table__.c
+    s.connection().execute(_statements(s)["calls"], calls)
+
+
+_STATEMENTS: dict[str, dict[str, Any]] = {}
+
+
+def _statements(s: Session) -> dict[str, Any]:
+    """The two hot statements, built once per dialect (building them costs more than running them)."""
+    dialect = s.get_bind().dialect.name
+    cached = _STATEMENTS.get(dialect)
+    if cached is not None:
+        return cached
+    events = (
+        insert_for(s, Event.__table__)
+        .on_conflict_do_nothing(index_elements=["event_id"])
+        .returning(Event.__table__.c.event_id)
+    )
+    table = Call.__table__
+    stmt = insert_for(s, table)
+    cur = table.c
     new = stmt.excluded
     set_: dict[str, Any] = {
         "day": case((new.first_ms < cur.first_ms, new.day), else_=cur.day),
         "first_ms": func.min(cur.first_ms, new.first_ms)
-        if s.get_bind().dialect.name == "sqlite"
+        if dialect == "sqlite"
         else func.least(cur.first_ms, new.first_ms),
         "direction": func.coalesce(cur.direction, new.direction),
         "number": func.coalesce(cur.number, new.number),
@@ -190,4 +204,6 @@ def _upsert_calls(s: Session, calls: list[dict[str, Any]]) -> None:
         set_[col] = func.coalesce(cur[col], new[col])
     for col in LATEST_WINS:
         set_[col] = greatest(s, cur[col], new[col])
-    s.execute(stmt.on_conflict_do_update(index_elements=["user_id", "call_id"], set_=set_))
+    calls = stmt.on_conflict_do_update(index_elements=["user_id", "call_id"], set_=set_)
+    _STATEMENTS[dialect] = {"events": events, "calls": calls}
+    return _STATEMENTS[dialect]

@@ -1,0 +1,380 @@
+"""Server benchmark: 2,500 simulated agents and 50 supervisors on loopback.
+
+Prints, per backend (SQLite file; private PostgreSQL 15 started by scripts/services/postgres.sh):
+
+* sustained ingest: events/s over ``--duration`` seconds, agents draining outboxes in batches of
+  ``--batch`` events through a pool of ``--connections`` HTTP connections;
+* status-change -> supervisor-feed latency p50/p99: while background agents keep ingesting at
+  ``--rate`` events/s, ``--live-rate`` single-event status changes per second are posted and
+  timed until the change arrives on the supervisor's WebSocket (same clock, same process).
+
+Every loop is bounded by a count and by time; everything is on 127.0.0.1.
+Run: .venv/bin/python bench/bench_server.py [--backend sqlite|postgres|both] [--processes 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from websockets.asyncio.client import connect
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from agent_console.server.db import Database, migrate  # noqa: E402
+from agent_console.server.models import AgentState, AuthToken, Team, User  # noqa: E402
+from agent_console.server.security import Passwords, new_token, token_digest  # noqa: E402
+
+STATUS_CYCLE = ["available", "dnd", "available", "break", "available"]
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+# ------------------------------------------------------------------ set-up
+
+
+def seed(url: str, agents: int, supervisors: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Teams, users and ready-made tokens straight into the database (2,550 logins through
+    argon2 would only benchmark argon2)."""
+    migrate(url)
+    db = Database(url)
+    pw = Passwords(time_cost=1, memory_kib=1024, parallelism=1).hash("bench password")
+    now = now_ms()
+    agent_tokens: list[tuple[str, str]] = []
+    sup_tokens: list[tuple[str, str]] = []
+    with db.write() as s:
+        teams = [Team(name=f"team{i:02d}") for i in range(supervisors)]
+        s.add_all(teams)
+        s.flush()
+        people: list[tuple[User, str]] = []
+        for i in range(agents):
+            people.append((User(username=f"agent{i:04d}", display_name=f"Agent {i}", role="agent",
+                                team_id=teams[i % supervisors].id, password_hash=pw, active=True,
+                                created_ms=now), "agent"))
+        for i in range(supervisors):
+            people.append((User(username=f"sup{i:02d}", display_name=f"Supervisor {i}", role="supervisor",
+                                team_id=teams[i].id, password_hash=pw, active=True, created_ms=now),
+                           "supervisor"))
+        s.add_all([u for u, _ in people])
+        s.flush()
+        for user, role in people:
+            token = new_token()
+            s.add(AuthToken(token_hash=token_digest(token), user_id=user.id, created_ms=now,
+                            expires_ms=now + 86_400_000))
+            s.add(AgentState(user_id=user.id, status="offline", status_at_ms=0, unreachable=False, updated_ms=now))
+            (agent_tokens if role == "agent" else sup_tokens).append((user.username, token))
+    db.dispose()
+    return agent_tokens, sup_tokens
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    def __init__(self, url: str, log: Path) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.ws = f"ws://127.0.0.1:{self.port}/api/v1/live"
+        self.log = open(log, "wb")  # noqa: SIM115 - closed in stop()
+        env = {**os.environ, "AGENT_CONSOLE_SERVER_HEARTBEAT_TIMEOUT_S": "3600"}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "agent_console.server.cli", "serve", "--database-url", url,
+             "--port", str(self.port), "--log-level", "warning"],
+            env=env, stdout=self.log, stderr=subprocess.STDOUT, cwd=ROOT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited: {log.read_text()[-2000:]}")
+            try:
+                if httpx.get(f"{self.base}/api/v1/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("server did not start")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.log.close()
+
+
+# ------------------------------------------------------------------ load
+
+
+@dataclass
+class AgentSim:
+    """Generates a plausible event stream for one agent (statuses and calls)."""
+
+    name: str
+    token: str
+    device: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    seq: int = 0
+    status: str = "offline"
+    clock_ms: int = field(default_factory=lambda: now_ms() - 3_600_000)
+    calls: int = 0
+
+    def _ev(self, kind: str, payload: dict[str, Any], at_ms: int | None = None) -> dict[str, Any]:
+        self.seq += 1
+        self.clock_ms = at_ms if at_ms is not None else self.clock_ms + 7
+        return {"event_id": str(uuid.uuid4()), "device_id": self.device, "seq": self.seq, "agent": self.name,
+                "kind": kind, "at_ms": self.clock_ms, "mono_ns": self.seq, "payload": payload}
+
+    def status_event(self, new: str, at_ms: int | None = None) -> dict[str, Any]:
+        reason = "rest" if new == "break" else None
+        e = self._ev("status_changed", {"status": new, "reason": reason, "previous": self.status,
+                                        "cause": "agent"}, at_ms)
+        self.status = new
+        return e
+
+    def batch(self, n: int) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        while len(out) < n:
+            self.calls += 1
+            cid = f"{self.name}-{self.calls}"
+            out += [
+                self._ev("call_offered", {"call_id": cid, "direction": "inbound", "number": "+77010000000",
+                                          "name": None}),
+                self._ev("call_answered", {"call_id": cid}),
+                self._ev("call_quality", {"call_id": cid, "rtt_ms": 40.0, "jitter_ms": 3.0, "loss_pct": 0.1,
+                                          "mos": 4.3}),
+                self._ev("call_ended", {"call_id": cid, "reason": "hangup", "answered": True}),
+                self._ev("note_saved", {"call_id": cid, "version": 1, "disposition": "consultation",
+                                        "text": "Question about a benefit"}),
+                self.status_event(random.choice(STATUS_CYCLE)),
+            ]
+        return out[:n]
+
+
+@dataclass
+class Feed:
+    """Supervisor sockets: time of arrival of each (agent, since_ms) status delta."""
+
+    arrivals: dict[tuple[str, int], float] = field(default_factory=dict)
+    messages: int = 0
+    errors: int = 0
+
+
+async def supervise(url: str, token: str, feed: Feed, stop: asyncio.Event) -> None:
+    async with connect(url, additional_headers={"Authorization": f"Bearer {token}"}, max_size=1 << 24,
+                       open_timeout=30) as ws:
+        await ws.recv()  # snapshot
+        while not stop.is_set():
+            try:
+                raw = await asyncio.wait_for(ws.recv(), 0.5)
+            except TimeoutError:
+                continue
+            t = time.perf_counter()
+            msg = json.loads(raw)
+            feed.messages += 1
+            if msg.get("type") == "agent":
+                row = msg["agent"]
+                feed.arrivals.setdefault((row["username"], row["since_ms"]), t)
+
+
+async def post(client: httpx.AsyncClient, base: str, sim: AgentSim, events: list[dict[str, Any]]) -> int:
+    r = await client.post(f"{base}/api/v1/events", json={"events": events},
+                          headers={"Authorization": f"Bearer {sim.token}"})
+    if r.status_code != 200:
+        raise RuntimeError(f"{r.status_code} {r.text[:300]}")
+    return len(r.json()["accepted"])
+
+
+async def drain(bases: list[str], sims: list[AgentSim], batch: int, connections: int, duration: float,
+                rate: float | None, stop: asyncio.Event) -> tuple[int, float]:
+    """Agents post batches until ``duration`` elapses (bounded), optionally paced to ``rate``."""
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    accepted = 0
+    start = time.perf_counter()
+    deadline = start + duration
+    queue: asyncio.Queue[AgentSim] = asyncio.Queue()
+    for sim in sims:
+        queue.put_nowait(sim)
+    interval = batch / rate if rate else 0.0
+    next_slot = [start]
+
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+
+        async def worker(i: int) -> None:
+            nonlocal accepted
+            base = bases[i % len(bases)]
+            for _ in range(1_000_000):
+                if stop.is_set() or time.perf_counter() >= deadline:
+                    return
+                if interval:
+                    slot = next_slot[0]
+                    next_slot[0] = max(slot, time.perf_counter() - 1.0) + interval
+                    delay = slot - time.perf_counter()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+                sim = queue.get_nowait()
+                try:
+                    accepted += await post(client, base, sim, sim.batch(batch))
+                finally:
+                    queue.put_nowait(sim)
+
+        await asyncio.gather(*(worker(i) for i in range(connections)))
+    return accepted, time.perf_counter() - start
+
+
+async def live_changes(bases: list[str], sims: list[AgentSim], per_s: float, duration: float,
+                       stop: asyncio.Event) -> dict[tuple[str, int], float]:
+    """Single-event status changes, paced; returns send time per (agent, since_ms)."""
+    sent: dict[tuple[str, int], float] = {}
+    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=16), timeout=30) as client:
+        start = time.perf_counter()
+        tasks: set[asyncio.Task[int]] = set()
+        for i in range(int(per_s * duration)):
+            target = start + i / per_s
+            delay = target - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if stop.is_set():
+                break
+            sim = random.choice(sims)
+            nxt = "dnd" if sim.status == "available" else "available"
+            e = sim.status_event(nxt, at_ms=max(now_ms(), sim.clock_ms + 1))
+            sent[(sim.name, e["at_ms"])] = time.perf_counter()
+            t = asyncio.create_task(post(client, bases[i % len(bases)], sim, [e]))
+            tasks.add(t)
+            t.add_done_callback(tasks.discard)
+        if tasks:
+            await asyncio.wait(tasks, timeout=30)
+    return sent
+
+
+async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
+    print(f"\n== {name}: seeding {args.agents} agents + {args.supervisors} supervisors", flush=True)
+    agent_tokens, sup_tokens = seed(url, args.agents, args.supervisors)
+    procs = args.processes if name == "postgres" else 1
+    servers = [Server(url, workdir / f"{name}-{i}.log") for i in range(procs)]
+    bases = [s.base for s in servers]
+    result: dict[str, Any] = {"backend": name, "processes": procs}
+    try:
+        stop = asyncio.Event()
+        feed = Feed()
+        sups = [asyncio.create_task(supervise(servers[i % procs].ws, tok, feed, stop))
+                for i, (_n, tok) in enumerate(sup_tokens)]
+        await asyncio.sleep(2.0)
+        sims = [AgentSim(n, t) for n, t in agent_tokens]
+        # Every agent starts its shift once (2,500 small batches), as at 8 a.m.
+        t0 = time.perf_counter()
+        first = [[s._ev("shift_started", {}), s.status_event("available")] for s in sims]
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=args.connections), timeout=60) as c:
+            sem = asyncio.Semaphore(args.connections)
+
+            async def start_shift(i: int) -> None:
+                async with sem:
+                    await post(c, bases[i % procs], sims[i], first[i])
+
+            await asyncio.gather(*(start_shift(i) for i in range(len(sims))))
+        result["shift_start_s"] = round(time.perf_counter() - t0, 2)
+        print(f"   2,500 shift starts in {result['shift_start_s']} s", flush=True)
+
+        accepted, elapsed = await drain(bases, sims, args.batch, args.connections, args.duration, None, stop)
+        result["ingest_events_per_s"] = round(accepted / elapsed)
+        print(f"   sustained ingest: {accepted} events in {elapsed:.1f} s = {accepted / elapsed:,.0f} events/s "
+              f"(batches of {args.batch}, {args.connections} connections)", flush=True)
+
+        feed.arrivals.clear()
+        live_sims = sims[: len(sims) // 2]
+        bg_sims = sims[len(sims) // 2:]
+        bg = asyncio.create_task(drain(bases, bg_sims, args.batch, args.connections, args.duration,
+                                       args.rate, stop))
+        sent = await live_changes(bases, live_sims, args.live_rate, args.duration, stop)
+        bg_accepted, bg_elapsed = await bg
+        await asyncio.sleep(1.0)
+        lat = [(feed.arrivals[k] - t) * 1000 for k, t in sent.items() if k in feed.arrivals]
+        result.update(
+            background_events_per_s=round(bg_accepted / bg_elapsed),
+            latency_samples=len(lat),
+            latency_missing=len(sent) - len(lat),
+            latency_p50_ms=round(pct(lat, 50), 1),
+            latency_p99_ms=round(pct(lat, 99), 1),
+            latency_max_ms=round(max(lat), 1) if lat else None,
+        )
+        print(f"   status -> supervisor feed under {bg_accepted / bg_elapsed:,.0f} events/s background: "
+              f"p50 {result['latency_p50_ms']} ms, p99 {result['latency_p99_ms']} ms, "
+              f"max {result['latency_max_ms']} ms ({len(lat)} samples, {len(sent) - len(lat)} missing)",
+              flush=True)
+        stop.set()
+        await asyncio.gather(*sups, return_exceptions=True)
+        result["feed_messages"] = feed.messages
+    finally:
+        for s in servers:
+            s.stop()
+    return result
+
+
+def start_postgres() -> tuple[str, str]:
+    out = subprocess.run(["bash", str(ROOT / "scripts/services/postgres.sh"), "start"], capture_output=True,
+                         text=True, timeout=180, check=True).stdout
+    values = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+    return values["DATABASE_URL"], values["PGDIR"]
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
+    p.add_argument("--agents", type=int, default=2500)
+    p.add_argument("--supervisors", type=int, default=50)
+    p.add_argument("--duration", type=float, default=20.0, help="seconds per phase (max 300)")
+    p.add_argument("--batch", type=int, default=100)
+    p.add_argument("--connections", type=int, default=32)
+    p.add_argument("--rate", type=float, default=5000.0, help="background events/s in the latency phase")
+    p.add_argument("--live-rate", type=float, default=50.0, help="timed status changes per second")
+    p.add_argument("--processes", type=int, default=1, help="server processes on PostgreSQL")
+    args = p.parse_args()
+    args.duration = min(args.duration, 300.0)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp:
+        work = Path(tmp)
+        if args.backend in ("sqlite", "both"):
+            results.append(asyncio.run(run_backend("sqlite", f"sqlite:///{work / 'bench.db'}", args, work)))
+        if args.backend in ("postgres", "both"):
+            url, pgdir = start_postgres()
+            try:
+                results.append(asyncio.run(run_backend("postgres", url, args, work)))
+            finally:
+                subprocess.run(["bash", str(ROOT / "scripts/services/postgres.sh"), "stop", pgdir], timeout=120,
+                               check=False)
+    print("\n" + json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
