@@ -102,6 +102,7 @@ class SyncEngine:
         self._last_held_retry = time.monotonic()
         self._needs_login = False
         self._login_reason = ""
+        self._said: set[str] = set()
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -155,7 +156,7 @@ class SyncEngine:
         try:
             await asyncio.to_thread(self.credentials.save_token, stored)
         except CredentialError as exc:
-            self.listener.error(str(exc))  # signed in for this run only; never a plaintext copy
+            self._error(str(exc))  # signed in for this run only; never a plaintext copy
         self._signed_in_as(stored)
         self.listener.logged_in(tok.username)
         return tok
@@ -180,7 +181,7 @@ class SyncEngine:
         try:
             stored = await asyncio.to_thread(self.credentials.load_token)
         except CredentialError as exc:
-            self.listener.error(str(exc))
+            self._error(str(exc))
             stored = None
         if stored is None:
             self._lose_auth("signed_out", forget=False)
@@ -243,7 +244,7 @@ class SyncEngine:
                 await asyncio.to_thread(self.credentials.save_sip_password, config.sip.extension,
                                         config.sip.registrar, config.sip.password)
             except CredentialError as exc:
-                self.listener.error(str(exc))
+                self._error(str(exc))
         self.heartbeat_interval_s = prov.heartbeat_interval_s
         if self.live is not None:
             self.live.heartbeat_interval_s = prov.heartbeat_interval_s
@@ -336,6 +337,12 @@ class SyncEngine:
         if self._http_ok is not True:
             self._http_ok = True
             self._emit_state(force=True)
+
+    def _error(self, message: str) -> None:
+        """Tell the agent once per run (a missing keyring would otherwise repeat on every reconnect)."""
+        if message not in self._said:
+            self._said.add(message)
+            self.listener.error(message)
 
     # -- state -----------------------------------------------------------------------------------
 
