@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
+from agent_console.app.audio_messages import AudioMessages
 from agent_console.app.config import AppConfig, save_config
 from agent_console.app.controller import ConsoleController
 from agent_console.app.demo import DemoServices, free_port
@@ -30,7 +31,7 @@ from agent_console.ui.theme import apply_theme
 log = logging.getLogger(__name__)
 
 
-def make_phone() -> AbstractPhone:
+def make_phone(audio_messages: AudioMessages | None = None) -> AbstractPhone:
     """The real pjsua2 phone, with the audio layer when it can start (else silence)."""
     from agent_console.phone.pjsua_phone import PjsuaPhone
 
@@ -38,7 +39,7 @@ def make_phone() -> AbstractPhone:
     try:
         from agent_console.audio.backend import DeviceAudioBackend
 
-        audio = DeviceAudioBackend()
+        audio = DeviceAudioBackend(listener=audio_messages.listener if audio_messages else None)
     except Exception as exc:  # no sound must not mean no phone
         log.warning("audio backend unavailable (%s): calls will be silent", exc)
     return PjsuaPhone(audio=audio)
@@ -116,10 +117,12 @@ class Console(QObject):
         policy = self.config.policy()
         self.session = AgentSession(self.config.agent, policy, self.clock, self.journal)
         self.session.restore(self.journal.events_since_last_shift(self.config.agent))
-        self.phone = self._phone or make_phone()
+        self.audio_messages = AudioMessages(self)
+        self.phone = self._phone or make_phone(self.audio_messages)
         self.controller = ConsoleController(self.session, self.phone, self.journal, self.clock, self)
         self.controller._guard(self.session.close_interrupted_calls)
         self.controller.registration.connect(self._on_registration)
+        self.audio_messages.message.connect(self.controller.message)
         self.window = MainWindow(self.controller, self.config)
         self.window.device_lister = list_audio_devices
         self.window.settings_accepted.connect(self.apply_settings)

@@ -2,154 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Phone</name>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="224" />
-        <source>The phone could not start: %s</source>
-        <translation>The phone could not start: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="373" />
-        <source>None of the configured codecs is available; using G.711.</source>
-        <translation>None of the configured codecs is available; using G.711.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="433" />
-        <source>Registering with %s</source>
-        <translation>Registering with %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="436" />
-        <source>Ready (direct, no PBX) on port %d</source>
-        <translation>Ready (direct, no PBX) on port %d</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="452" />
-        <source>Registered (%s)</source>
-        <translation>Registered (%s)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="454" />
-        <source>Not registered</source>
-        <translation>Not registered</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="456" />
-        <source>Server certificate refused: %s</source>
-        <translation>Server certificate refused: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="460" />
-        <source>Wrong extension or password</source>
-        <translation>Wrong extension or password</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="462" />
-        <source>Registration forbidden by the server (403)</source>
-        <translation>Registration forbidden by the server (403)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="467" />
-        <location filename="../../agent_console/phone/engine.py" line="491" />
-        <source>Server unreachable (%s); retrying in %d s</source>
-        <translation>Server unreachable (%s); retrying in %d s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="481" />
-        <location filename="../../agent_console/phone/engine.py" line="498" />
-        <source>Registering again</source>
-        <translation>Registering again</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="510" />
-        <source>Connection to the server lost; registering again</source>
-        <translation>Connection to the server lost; registering again</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="512" />
-        <source>Connection lost; registering again</source>
-        <translation>Connection lost; registering again</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="518" />
-        <source>Network changed: restarting connections</source>
-        <translation>Network changed: restarting connections</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="537" />
-        <source>Network change handled; %d call(s) kept</source>
-        <translation>Network change handled; %d call(s) kept</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="572" />
-        <source>Rejected while unavailable (%d)</source>
-        <translation>Rejected while unavailable (%d)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="729" />
-        <source>No such call: %s</source>
-        <translation>No such call: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="910" />
-        <source>Signing out</source>
-        <translation>Signing out</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="948" />
-        <source>Phone stopped</source>
-        <translation>Phone stopped</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/pjsua_phone.py" line="151" />
-        <source>The phone is not running</source>
-        <translation>The phone is not running</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/pjsua_phone.py" line="182" />
-        <source>No number to redial</source>
-        <translation>No number to redial</translation>
-    </message>
-</context>
-<context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="136" />
+        <location filename="../../agent_console/app/console.py" line="139" />
         <source>Demo server: %1</source>
         <translation>Demo server: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="138" />
+        <location filename="../../agent_console/app/console.py" line="141" />
         <source>Demo: no local server</source>
         <translation>Demo: no local server</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="142" />
+        <location filename="../../agent_console/app/console.py" line="145" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="159" />
+        <location filename="../../agent_console/app/console.py" line="162" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="168" />
+        <location filename="../../agent_console/app/console.py" line="171" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Enter your SIP password in Settings to connect the phone.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="183" />
+        <location filename="../../agent_console/app/console.py" line="186" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="200" />
+        <location filename="../../agent_console/app/console.py" line="203" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>An unsaved note was restored. Check it and save it.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="223" />
+        <location filename="../../agent_console/app/console.py" line="226" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</translation>
     </message>
@@ -162,6 +52,31 @@
         <location filename="../../agent_console/app/main.py" line="94" />
         <source>The journal cannot be opened, so nothing could be saved: %1</source>
         <translation>The journal cannot be opened, so nothing could be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="33" />
+        <source>The microphone was unplugged; using another one.</source>
+        <translation>The microphone was unplugged; using another one.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="34" />
+        <source>No microphone: callers cannot hear you. Plug in the headset.</source>
+        <translation>No microphone: callers cannot hear you. Plug in the headset.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="38" />
+        <source>The headset was unplugged; sound goes to another device.</source>
+        <translation>The headset was unplugged; sound goes to another device.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="40" />
+        <source>No speaker or headset: you cannot hear callers. Plug in the headset.</source>
+        <translation>No speaker or headset: you cannot hear callers. Plug in the headset.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="44" />
+        <source>Sound problem: %1</source>
+        <translation>Sound problem: %1</translation>
     </message>
 </context>
 <context>
@@ -270,7 +185,7 @@
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="111" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="116" />
         <source>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</source>
         <translation>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</translation>
     </message>
@@ -717,6 +632,39 @@
         <location filename="../../agent_console/ui/labels.py" line="129" />
         <source>That is not possible right now.</source>
         <translation>That is not possible right now.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.ui" line="14" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="20" />
+        <source>Sign in to the call-center server.</source>
+        <translation>Sign in to the call-center server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="32" />
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="42" />
+        <source>https://sync.example.kz</source>
+        <translation>https://sync.example.kz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="49" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="66" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1222,114 @@
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
+        <source>The phone could not start: %s</source>
+        <translation>The phone could not start: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
+        <source>None of the configured codecs is available; using G.711.</source>
+        <translation>None of the configured codecs is available; using G.711.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
+        <source>Registering with %s</source>
+        <translation>Registering with %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
+        <source>Ready (direct, no PBX) on port %d</source>
+        <translation>Ready (direct, no PBX) on port %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
+        <source>Registered (%s)</source>
+        <translation>Registered (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
+        <source>Server certificate refused: %s</source>
+        <translation>Server certificate refused: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
+        <source>Wrong extension or password</source>
+        <translation>Wrong extension or password</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
+        <source>Registration forbidden by the server (403)</source>
+        <translation>Registration forbidden by the server (403)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
+        <source>Server unreachable (%s); retrying in %d s</source>
+        <translation>Server unreachable (%s); retrying in %d s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="14" />
+        <source>Registering again</source>
+        <translation>Registering again</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
+        <source>Connection to the server lost; registering again</source>
+        <translation>Connection to the server lost; registering again</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
+        <source>Connection lost; registering again</source>
+        <translation>Connection lost; registering again</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
+        <source>Network changed: restarting connections</source>
+        <translation>Network changed: restarting connections</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
+        <source>Network change handled; %d call(s) kept</source>
+        <translation>Network change handled; %d call(s) kept</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
+        <source>Rejected while unavailable (%d)</source>
+        <translation>Rejected while unavailable (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <source>No audio from the other side for %d s: call ended</source>
+        <translation>No audio from the other side for %d s: call ended</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
+        <source>No such call: %s</source>
+        <translation>No such call: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
+        <source>Could not hold the other call: %s</source>
+        <translation>Could not hold the other call: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
+        <source>Signing out</source>
+        <translation>Signing out</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <source>Phone stopped</source>
+        <translation>Phone stopped</translation>
+    </message>
+</context>
+<context>
     <name>RingingPanel</name>
     <message>
         <location filename="../../agent_console/ui/ringing_panel.py" line="36" />
@@ -1549,28 +1605,28 @@
 <context>
     <name>ShiftPanel</name>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="44" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="51" />
         <source>Shift since %1 — %2</source>
         <translation>Shift since %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="50" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="57" />
         <source>Shift ended at %1 after %2</source>
         <translation>Shift ended at %1 after %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="55" />
-        <location filename="../../ui/shift_panel.ui" line="14" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="62" />
+        <location filename="../../ui/shift_panel.ui" line="18" />
         <source>Shift not started</source>
         <translation>Shift not started</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="66" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="74" />
         <source>%1 of %2 used</source>
         <translation>%1 of %2 used</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="70" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="78" />
         <source> — %1 over</source>
         <translation> — %1 over</translation>
     </message>
@@ -1580,47 +1636,47 @@
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="17" />
+        <location filename="../../ui/shift_panel.ui" line="21" />
         <source>Shift state</source>
         <translation>Shift state</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="31" />
+        <location filename="../../ui/shift_panel.ui" line="72" />
         <source>Break budget</source>
         <translation>Break budget</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="47" />
+        <location filename="../../ui/shift_panel.ui" line="82" />
         <source>Break budget used</source>
         <translation>Break budget used</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="57" />
+        <location filename="../../ui/shift_panel.ui" line="35" />
         <source>Start shift</source>
         <translation>Start shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="60" />
+        <location filename="../../ui/shift_panel.ui" line="38" />
         <source>Start the shift</source>
         <translation>Start the shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="67" />
+        <location filename="../../ui/shift_panel.ui" line="45" />
         <source>End shift</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="70" />
+        <location filename="../../ui/shift_panel.ui" line="48" />
         <source>End the shift</source>
         <translation>End the shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="79" />
+        <location filename="../../ui/shift_panel.ui" line="57" />
         <source>Timeline of the shift</source>
         <translation>Timeline of the shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="92" />
+        <location filename="../../ui/shift_panel.ui" line="115" />
         <source>Shift figures</source>
         <translation>Shift figures</translation>
     </message>
@@ -1741,6 +1797,159 @@
         <location filename="../../ui/status_control.ui" line="122" />
         <source>Set status: offline</source>
         <translation>Set status: offline</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
+        <source>Unknown command from {who}.</source>
+        <translation>Unknown command from {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
+        <source>Message from {who}: {text}</source>
+        <translation>Message from {who}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
+        <source>{who} changed your status.</source>
+        <translation>{who} changed your status.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
+        <source>{who} signed you out.</source>
+        <translation>{who} signed you out.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
+        <source>{who} asked for a status change, but no shift is running.</source>
+        <translation>{who} asked for a status change, but no shift is running.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
+        <source>{who} asked for a status change that could not be applied: {why}</source>
+        <translation>{who} asked for a status change that could not be applied: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
+        <source>{who} signed you out; the shift stays open: {why}</source>
+        <translation>{who} signed you out; the shift stays open: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
+        <source>Everything you do is saved on this computer first and sent automatically.</source>
+        <translation>Everything you do is saved on this computer first and sent automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
+        <source>%n event(s) waiting</source>
+        <translation>%n event(s) waiting</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
+        <source>Sign-in needed</source>
+        <translation>Sign-in needed</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <source>All your events have reached the server.</source>
+        <translation>All your events have reached the server.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <source>Some events were refused by the server</source>
+        <translation>Some events were refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>They are kept on this computer and offered again later; IT can see why in the log.</source>
+        <translation>They are kept on this computer and offered again later; IT can see why in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>Sending to the server.</source>
+        <translation>Sending to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <source>Offline since {time}</source>
+        <translation>Offline since {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
+        <source>Click to sign in again.</source>
+        <translation>Click to sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
+        <source>Sign in to the call-center server.</source>
+        <translation>Sign in to the call-center server.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
+        <source>Your sign-in has expired. Sign in again: everything you did meanwhile is saved on this computer and will be sent.</source>
+        <translation>Your sign-in has expired. Sign in again: everything you did meanwhile is saved on this computer and will be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
+        <source>You were signed out by a supervisor. Sign in again to continue.</source>
+        <translation>You were signed out by a supervisor. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
+        <source>The server cannot be reached. Check the address and your internet connection.</source>
+        <translation>The server cannot be reached. Check the address and your internet connection.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
+        <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+        <translation>Too many sign-in attempts. Wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
+        <source>The server has a problem right now. Try again in a moment.</source>
+        <translation>The server has a problem right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
+        <source>The server refused the sign-in ({code}).</source>
+        <translation>The server refused the sign-in ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
+        <source>Fill in the server, your user name and your password.</source>
+        <translation>Fill in the server, your user name and your password.</translation>
     </message>
 </context>
 <context>

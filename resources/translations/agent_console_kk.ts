@@ -2,154 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
-    <name>Phone</name>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="224" />
-        <source>The phone could not start: %s</source>
-        <translation>Телефон іске қосылмады: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="373" />
-        <source>None of the configured codecs is available; using G.711.</source>
-        <translation>Бапталған кодектердің ешқайсысы жоқ; G.711 қолданылады.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="433" />
-        <source>Registering with %s</source>
-        <translation>%s серверіне тіркелу</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="436" />
-        <source>Ready (direct, no PBX) on port %d</source>
-        <translation>Дайын (тікелей, АТС-сыз), порт %d</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="452" />
-        <source>Registered (%s)</source>
-        <translation>Тіркелді (%s)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="454" />
-        <source>Not registered</source>
-        <translation>Тіркелмеген</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="456" />
-        <source>Server certificate refused: %s</source>
-        <translation>Сервер сертификаты қабылданбады: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="460" />
-        <source>Wrong extension or password</source>
-        <translation>Ішкі нөмір немесе құпиясөз қате</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="462" />
-        <source>Registration forbidden by the server (403)</source>
-        <translation>Сервер тіркелуге тыйым салды (403)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="467" />
-        <location filename="../../agent_console/phone/engine.py" line="491" />
-        <source>Server unreachable (%s); retrying in %d s</source>
-        <translation>Сервер қолжетімсіз (%s); %d с кейін қайталанады</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="481" />
-        <location filename="../../agent_console/phone/engine.py" line="498" />
-        <source>Registering again</source>
-        <translation>Қайта тіркелу</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="510" />
-        <source>Connection to the server lost; registering again</source>
-        <translation>Сервермен байланыс үзілді; қайта тіркелу</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="512" />
-        <source>Connection lost; registering again</source>
-        <translation>Байланыс үзілді; қайта тіркелу</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="518" />
-        <source>Network changed: restarting connections</source>
-        <translation>Желі өзгерді: қосылымдар қайта іске қосылуда</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="537" />
-        <source>Network change handled; %d call(s) kept</source>
-        <translation>Желі өзгерісі өңделді; сақталған қоңыраулар: %d</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="572" />
-        <source>Rejected while unavailable (%d)</source>
-        <translation>Қолжетімсіз кезде қабылданбады (%d)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="729" />
-        <source>No such call: %s</source>
-        <translation>Мұндай қоңырау жоқ: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="910" />
-        <source>Signing out</source>
-        <translation>Шығу</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="948" />
-        <source>Phone stopped</source>
-        <translation>Телефон тоқтатылды</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/pjsua_phone.py" line="151" />
-        <source>The phone is not running</source>
-        <translation>Телефон жұмыс істеп тұрған жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/pjsua_phone.py" line="182" />
-        <source>No number to redial</source>
-        <translation>Қайта теретін нөмір жоқ</translation>
-    </message>
-</context>
-<context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="136" />
+        <location filename="../../agent_console/app/console.py" line="139" />
         <source>Demo server: %1</source>
         <translation>Демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="138" />
+        <location filename="../../agent_console/app/console.py" line="141" />
         <source>Demo: no local server</source>
         <translation>Демо: жергілікті сервер жоқ</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="142" />
+        <location filename="../../agent_console/app/console.py" line="145" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Демо режимі: сізге үлгі қоңырау шалушы хабарласады. Қоңырау қабылдау үшін «Қолжетімді» күйін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="159" />
+        <location filename="../../agent_console/app/console.py" line="162" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>Жүйелік кілттер қоймасы қолжетімсіз, сондықтан SIP құпиясөзін оқу мүмкін емес. IT бөлімінен кілттер қоймасын қосуды сұраңыз; құпиясөз ешқашан файлда сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="168" />
+        <location filename="../../agent_console/app/console.py" line="171" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Телефонды қосу үшін Баптауларда SIP құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="183" />
+        <location filename="../../agent_console/app/console.py" line="186" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Осы компьютердегі журнал зақымданған. Ол %1 орнына көшірілді, %2 оқиға құтқарылды; жаңа журнал басталды. Көрсеткіштер дұрыс емес сияқты болса, супервайзерге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="200" />
+        <location filename="../../agent_console/app/console.py" line="203" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>Сақталмаған жазба қалпына келтірілді. Тексеріп, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="223" />
+        <location filename="../../agent_console/app/console.py" line="226" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>Құпиясөз сақталмады: жүйелік кілттер қоймасы қолжетімсіз. Ол Agent Console жабылғанша ғана қолданылады.</translation>
     </message>
@@ -162,6 +52,31 @@
         <location filename="../../agent_console/app/main.py" line="94" />
         <source>The journal cannot be opened, so nothing could be saved: %1</source>
         <translation>Журнал ашылмайды, сондықтан ештеңе сақталмас еді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="33" />
+        <source>The microphone was unplugged; using another one.</source>
+        <translation>Микрофон ажыратылды; басқасы қолданылуда.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="34" />
+        <source>No microphone: callers cannot hear you. Plug in the headset.</source>
+        <translation>Микрофон жоқ: қоңырау шалушылар сізді естімейді. Гарнитураны қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="38" />
+        <source>The headset was unplugged; sound goes to another device.</source>
+        <translation>Гарнитура ажыратылды; дыбыс басқа құрылғыға шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="40" />
+        <source>No speaker or headset: you cannot hear callers. Plug in the headset.</source>
+        <translation>Динамик немесе гарнитура жоқ: сіз қоңырау шалушыларды естімейсіз. Гарнитураны қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="44" />
+        <source>Sound problem: %1</source>
+        <translation>Дыбыс ақауы: %1</translation>
     </message>
 </context>
 <context>
@@ -270,7 +185,7 @@
         <translation>Дыбысты өшіру</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="111" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="116" />
         <source>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</source>
         <translation>MOS %1, айналым уақыты %2 мс, джиттер %3 мс, жоғалту %4 %</translation>
     </message>
@@ -717,6 +632,39 @@
         <location filename="../../agent_console/ui/labels.py" line="129" />
         <source>That is not possible right now.</source>
         <translation>Бұл қазір мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.ui" line="14" />
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="20" />
+        <source>Sign in to the call-center server.</source>
+        <translation>Колл-орталық серверіне кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="32" />
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="42" />
+        <source>https://sync.example.kz</source>
+        <translation>https://sync.example.kz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="49" />
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="66" />
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1222,114 @@
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
+        <source>The phone could not start: %s</source>
+        <translation>Телефон іске қосылмады: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
+        <source>None of the configured codecs is available; using G.711.</source>
+        <translation>Бапталған кодектердің ешқайсысы жоқ; G.711 қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
+        <source>Registering with %s</source>
+        <translation>%s серверіне тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
+        <source>Ready (direct, no PBX) on port %d</source>
+        <translation>Дайын (тікелей, АТС-сыз), порт %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
+        <source>Registered (%s)</source>
+        <translation>Тіркелді (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
+        <source>Not registered</source>
+        <translation>Тіркелмеген</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
+        <source>Server certificate refused: %s</source>
+        <translation>Сервер сертификаты қабылданбады: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
+        <source>Wrong extension or password</source>
+        <translation>Ішкі нөмір немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
+        <source>Registration forbidden by the server (403)</source>
+        <translation>Сервер тіркелуге тыйым салды (403)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
+        <source>Server unreachable (%s); retrying in %d s</source>
+        <translation>Сервер қолжетімсіз (%s); %d с кейін қайталанады</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="14" />
+        <source>Registering again</source>
+        <translation>Қайта тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
+        <source>Connection to the server lost; registering again</source>
+        <translation>Сервермен байланыс үзілді; қайта тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
+        <source>Connection lost; registering again</source>
+        <translation>Байланыс үзілді; қайта тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
+        <source>Network changed: restarting connections</source>
+        <translation>Желі өзгерді: қосылымдар қайта іске қосылуда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
+        <source>Network change handled; %d call(s) kept</source>
+        <translation>Желі өзгерісі өңделді; сақталған қоңыраулар: %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
+        <source>Rejected while unavailable (%d)</source>
+        <translation>Қолжетімсіз кезде қабылданбады (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <source>No audio from the other side for %d s: call ended</source>
+        <translation>Арғы жақтан %d с бойы дыбыс жоқ: қоңырау аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
+        <source>No such call: %s</source>
+        <translation>Мұндай қоңырау жоқ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
+        <source>Could not hold the other call: %s</source>
+        <translation>Басқа қоңырауды күттіру мүмкін болмады: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
+        <source>Signing out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <source>Phone stopped</source>
+        <translation>Телефон тоқтатылды</translation>
+    </message>
+</context>
+<context>
     <name>RingingPanel</name>
     <message>
         <location filename="../../agent_console/ui/ringing_panel.py" line="36" />
@@ -1549,28 +1605,28 @@
 <context>
     <name>ShiftPanel</name>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="44" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="51" />
         <source>Shift since %1 — %2</source>
         <translation>Ауысым %1 бастап — %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="50" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="57" />
         <source>Shift ended at %1 after %2</source>
         <translation>Ауысым %1 кезінде аяқталды, ұзақтығы %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="55" />
-        <location filename="../../ui/shift_panel.ui" line="14" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="62" />
+        <location filename="../../ui/shift_panel.ui" line="18" />
         <source>Shift not started</source>
         <translation>Ауысым басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="66" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="74" />
         <source>%1 of %2 used</source>
         <translation>%2 ішінен %1 пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="70" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="78" />
         <source> — %1 over</source>
         <translation> — %1 артық</translation>
     </message>
@@ -1580,47 +1636,47 @@
         <translation>Ауысым</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="17" />
+        <location filename="../../ui/shift_panel.ui" line="21" />
         <source>Shift state</source>
         <translation>Ауысым күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="31" />
+        <location filename="../../ui/shift_panel.ui" line="72" />
         <source>Break budget</source>
         <translation>Үзіліс лимиті</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="47" />
+        <location filename="../../ui/shift_panel.ui" line="82" />
         <source>Break budget used</source>
         <translation>Пайдаланылған үзіліс лимиті</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="57" />
+        <location filename="../../ui/shift_panel.ui" line="35" />
         <source>Start shift</source>
         <translation>Ауысымды бастау</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="60" />
+        <location filename="../../ui/shift_panel.ui" line="38" />
         <source>Start the shift</source>
         <translation>Ауысымды бастау</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="67" />
+        <location filename="../../ui/shift_panel.ui" line="45" />
         <source>End shift</source>
         <translation>Ауысымды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="70" />
+        <location filename="../../ui/shift_panel.ui" line="48" />
         <source>End the shift</source>
         <translation>Ауысымды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="79" />
+        <location filename="../../ui/shift_panel.ui" line="57" />
         <source>Timeline of the shift</source>
         <translation>Ауысым уақыт сызығы</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="92" />
+        <location filename="../../ui/shift_panel.ui" line="115" />
         <source>Shift figures</source>
         <translation>Ауысым көрсеткіштері</translation>
     </message>
@@ -1741,6 +1797,159 @@
         <location filename="../../ui/status_control.ui" line="122" />
         <source>Set status: offline</source>
         <translation>Күй: желіден тыс</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
+        <source>Unknown command from {who}.</source>
+        <translation>{who} жіберген белгісіз команда.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
+        <source>Message from {who}: {text}</source>
+        <translation>{who} хабарламасы: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
+        <source>{who} changed your status.</source>
+        <translation>{who} күйіңізді өзгертті.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
+        <source>{who} signed you out.</source>
+        <translation>{who} сізді жүйеден шығарды.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
+        <source>{who} asked for a status change, but no shift is running.</source>
+        <translation>{who} күйді өзгертуді сұрады, бірақ ауысым басталмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
+        <source>{who} asked for a status change that could not be applied: {why}</source>
+        <translation>{who} күйді өзгертуді сұрады, бірақ орындалмады: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
+        <source>{who} signed you out; the shift stays open: {why}</source>
+        <translation>{who} сізді жүйеден шығарды; ауысым ашық қалады: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
+        <source>Everything you do is saved on this computer first and sent automatically.</source>
+        <translation>Барлық әрекетіңіз алдымен осы компьютерде сақталып, автоматты түрде жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
+        <source>%n event(s) waiting</source>
+        <translation>Жіберуді күтуде: %n</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
+        <source>Sign-in needed</source>
+        <translation>Кіру қажет</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <source>Synced</source>
+        <translation>Синхрондалды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <source>All your events have reached the server.</source>
+        <translation>Барлық оқиғаларыңыз серверге жетті.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <source>Some events were refused by the server</source>
+        <translation>Сервер кейбір оқиғаларды қабылдамады</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>They are kept on this computer and offered again later; IT can see why in the log.</source>
+        <translation>Олар осы компьютерде сақталып, кейін қайта жіберіледі; себебін IT бөлімі журналдан көре алады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>Sending to the server.</source>
+        <translation>Серверге жіберілуде.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <source>Offline since {time}</source>
+        <translation>{time} бастап желіден тыс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
+        <source>The server cannot be reached.</source>
+        <translation>Сервер қолжетімсіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
+        <source>Click to sign in again.</source>
+        <translation>Қайта кіру үшін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
+        <source>Sign in to the call-center server.</source>
+        <translation>Колл-орталық серверіне кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
+        <source>Your sign-in has expired. Sign in again: everything you did meanwhile is saved on this computer and will be sent.</source>
+        <translation>Кіру мерзімі аяқталды. Қайта кіріңіз: осы уақытта істегеннің бәрі осы компьютерде сақталған және жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
+        <source>You were signed out by a supervisor. Sign in again to continue.</source>
+        <translation>Супервайзер сізді жүйеден шығарды. Жалғастыру үшін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
+        <source>Wrong user name or password.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
+        <source>The server cannot be reached. Check the address and your internet connection.</source>
+        <translation>Сервер қолжетімсіз. Мекенжайды және интернет байланысын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
+        <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+        <translation>Кіру әрекеттері тым көп. Бірнеше минут күтіп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
+        <source>The server has a problem right now. Try again in a moment.</source>
+        <translation>Серверде қазір ақау бар. Біраздан соң қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
+        <source>The server refused the sign-in ({code}).</source>
+        <translation>Сервер кіруді қабылдамады ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
+        <source>Signing in…</source>
+        <translation>Кіру…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
+        <source>Fill in the server, your user name and your password.</source>
+        <translation>Серверді, пайдаланушы атын және құпиясөзді толтырыңыз.</translation>
     </message>
 </context>
 <context>

@@ -2,154 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name>Phone</name>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="224" />
-        <source>The phone could not start: %s</source>
-        <translation>Не удалось запустить телефон: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="373" />
-        <source>None of the configured codecs is available; using G.711.</source>
-        <translation>Ни один из настроенных кодеков недоступен; используется G.711.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="433" />
-        <source>Registering with %s</source>
-        <translation>Регистрация на %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="436" />
-        <source>Ready (direct, no PBX) on port %d</source>
-        <translation>Готов (напрямую, без АТС), порт %d</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="452" />
-        <source>Registered (%s)</source>
-        <translation>Зарегистрирован (%s)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="454" />
-        <source>Not registered</source>
-        <translation>Не зарегистрирован</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="456" />
-        <source>Server certificate refused: %s</source>
-        <translation>Сертификат сервера отклонён: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="460" />
-        <source>Wrong extension or password</source>
-        <translation>Неверный внутренний номер или пароль</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="462" />
-        <source>Registration forbidden by the server (403)</source>
-        <translation>Сервер запретил регистрацию (403)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="467" />
-        <location filename="../../agent_console/phone/engine.py" line="491" />
-        <source>Server unreachable (%s); retrying in %d s</source>
-        <translation>Сервер недоступен (%s); повтор через %d с</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="481" />
-        <location filename="../../agent_console/phone/engine.py" line="498" />
-        <source>Registering again</source>
-        <translation>Повторная регистрация</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="510" />
-        <source>Connection to the server lost; registering again</source>
-        <translation>Связь с сервером потеряна; повторная регистрация</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="512" />
-        <source>Connection lost; registering again</source>
-        <translation>Связь потеряна; повторная регистрация</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="518" />
-        <source>Network changed: restarting connections</source>
-        <translation>Сеть изменилась: перезапуск соединений</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="537" />
-        <source>Network change handled; %d call(s) kept</source>
-        <translation>Смена сети обработана; сохранено звонков: %d</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="572" />
-        <source>Rejected while unavailable (%d)</source>
-        <translation>Отклонён, пока вы недоступны (%d)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="729" />
-        <source>No such call: %s</source>
-        <translation>Нет такого звонка: %s</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="910" />
-        <source>Signing out</source>
-        <translation>Выход</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/engine.py" line="948" />
-        <source>Phone stopped</source>
-        <translation>Телефон остановлен</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/pjsua_phone.py" line="151" />
-        <source>The phone is not running</source>
-        <translation>Телефон не запущен</translation>
-    </message>
-    <message>
-        <location filename="../../agent_console/phone/pjsua_phone.py" line="182" />
-        <source>No number to redial</source>
-        <translation>Нет номера для повторного набора</translation>
-    </message>
-</context>
-<context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="136" />
+        <location filename="../../agent_console/app/console.py" line="139" />
         <source>Demo server: %1</source>
         <translation>Демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="138" />
+        <location filename="../../agent_console/app/console.py" line="141" />
         <source>Demo: no local server</source>
         <translation>Демо: без локального сервера</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="142" />
+        <location filename="../../agent_console/app/console.py" line="145" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Демо-режим: вам будет звонить имитация абонента. Выберите «Доступен», чтобы принимать звонки.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="159" />
+        <location filename="../../agent_console/app/console.py" line="162" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>Системное хранилище ключей недоступно, поэтому пароль SIP нельзя прочитать. Попросите ИТ-отдел включить хранилище ключей; пароль никогда не хранится в файле.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="168" />
+        <location filename="../../agent_console/app/console.py" line="171" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Введите пароль SIP в настройках, чтобы подключить телефон.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="183" />
+        <location filename="../../agent_console/app/console.py" line="186" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Журнал на этом компьютере был повреждён. Он перемещён в %1, спасено событий: %2; начат новый журнал. Если цифры выглядят неверно, сообщите супервайзеру.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="200" />
+        <location filename="../../agent_console/app/console.py" line="203" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>Восстановлена несохранённая заметка. Проверьте и сохраните её.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="223" />
+        <location filename="../../agent_console/app/console.py" line="226" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>Пароль не сохранён: системное хранилище ключей недоступно. Он будет использоваться до закрытия Agent Console.</translation>
     </message>
@@ -162,6 +52,31 @@
         <location filename="../../agent_console/app/main.py" line="94" />
         <source>The journal cannot be opened, so nothing could be saved: %1</source>
         <translation>Журнал не открывается, поэтому ничего нельзя сохранить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="33" />
+        <source>The microphone was unplugged; using another one.</source>
+        <translation>Микрофон отключён; используется другой.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="34" />
+        <source>No microphone: callers cannot hear you. Plug in the headset.</source>
+        <translation>Нет микрофона: абоненты вас не слышат. Подключите гарнитуру.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="38" />
+        <source>The headset was unplugged; sound goes to another device.</source>
+        <translation>Гарнитура отключена; звук идёт на другое устройство.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="40" />
+        <source>No speaker or headset: you cannot hear callers. Plug in the headset.</source>
+        <translation>Нет динамика или гарнитуры: вы не слышите абонентов. Подключите гарнитуру.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="44" />
+        <source>Sound problem: %1</source>
+        <translation>Проблема со звуком: %1</translation>
     </message>
 </context>
 <context>
@@ -270,7 +185,7 @@
         <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="111" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="116" />
         <source>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</source>
         <translation>MOS %1, задержка туда-обратно %2 мс, джиттер %3 мс, потери %4 %</translation>
     </message>
@@ -717,6 +632,39 @@
         <location filename="../../agent_console/ui/labels.py" line="129" />
         <source>That is not possible right now.</source>
         <translation>Сейчас это невозможно.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.ui" line="14" />
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="20" />
+        <source>Sign in to the call-center server.</source>
+        <translation>Войдите на сервер колл-центра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="32" />
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="42" />
+        <source>https://sync.example.kz</source>
+        <translation>https://sync.example.kz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="49" />
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="66" />
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1223,114 @@
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
+        <source>The phone could not start: %s</source>
+        <translation>Не удалось запустить телефон: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
+        <source>None of the configured codecs is available; using G.711.</source>
+        <translation>Ни один из настроенных кодеков недоступен; используется G.711.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
+        <source>Registering with %s</source>
+        <translation>Регистрация на %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
+        <source>Ready (direct, no PBX) on port %d</source>
+        <translation>Готов (напрямую, без АТС), порт %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
+        <source>Registered (%s)</source>
+        <translation>Зарегистрирован (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
+        <source>Not registered</source>
+        <translation>Не зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
+        <source>Server certificate refused: %s</source>
+        <translation>Сертификат сервера отклонён: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
+        <source>Wrong extension or password</source>
+        <translation>Неверный внутренний номер или пароль</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
+        <source>Registration forbidden by the server (403)</source>
+        <translation>Сервер запретил регистрацию (403)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
+        <source>Server unreachable (%s); retrying in %d s</source>
+        <translation>Сервер недоступен (%s); повтор через %d с</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="14" />
+        <source>Registering again</source>
+        <translation>Повторная регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
+        <source>Connection to the server lost; registering again</source>
+        <translation>Связь с сервером потеряна; повторная регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
+        <source>Connection lost; registering again</source>
+        <translation>Связь потеряна; повторная регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
+        <source>Network changed: restarting connections</source>
+        <translation>Сеть изменилась: перезапуск соединений</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
+        <source>Network change handled; %d call(s) kept</source>
+        <translation>Смена сети обработана; сохранено звонков: %d</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
+        <source>Rejected while unavailable (%d)</source>
+        <translation>Отклонён, пока вы недоступны (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <source>No audio from the other side for %d s: call ended</source>
+        <translation>Нет звука от собеседника %d с: звонок завершён</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
+        <source>No such call: %s</source>
+        <translation>Нет такого звонка: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
+        <source>Could not hold the other call: %s</source>
+        <translation>Не удалось удержать другой звонок: %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
+        <source>Signing out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <source>Phone stopped</source>
+        <translation>Телефон остановлен</translation>
+    </message>
+</context>
+<context>
     <name>RingingPanel</name>
     <message>
         <location filename="../../agent_console/ui/ringing_panel.py" line="36" />
@@ -1550,28 +1606,28 @@
 <context>
     <name>ShiftPanel</name>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="44" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="51" />
         <source>Shift since %1 — %2</source>
         <translation>Смена с %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="50" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="57" />
         <source>Shift ended at %1 after %2</source>
         <translation>Смена закончилась в %1, длительность %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="55" />
-        <location filename="../../ui/shift_panel.ui" line="14" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="62" />
+        <location filename="../../ui/shift_panel.ui" line="18" />
         <source>Shift not started</source>
         <translation>Смена не начата</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="66" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="74" />
         <source>%1 of %2 used</source>
         <translation>Использовано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/shift_panel.py" line="70" />
+        <location filename="../../agent_console/ui/shift_panel.py" line="78" />
         <source> — %1 over</source>
         <translation> — сверх на %1</translation>
     </message>
@@ -1581,47 +1637,47 @@
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="17" />
+        <location filename="../../ui/shift_panel.ui" line="21" />
         <source>Shift state</source>
         <translation>Состояние смены</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="31" />
+        <location filename="../../ui/shift_panel.ui" line="72" />
         <source>Break budget</source>
         <translation>Лимит перерывов</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="47" />
+        <location filename="../../ui/shift_panel.ui" line="82" />
         <source>Break budget used</source>
         <translation>Использованный лимит перерывов</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="57" />
+        <location filename="../../ui/shift_panel.ui" line="35" />
         <source>Start shift</source>
         <translation>Начать смену</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="60" />
+        <location filename="../../ui/shift_panel.ui" line="38" />
         <source>Start the shift</source>
         <translation>Начать смену</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="67" />
+        <location filename="../../ui/shift_panel.ui" line="45" />
         <source>End shift</source>
         <translation>Закончить смену</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="70" />
+        <location filename="../../ui/shift_panel.ui" line="48" />
         <source>End the shift</source>
         <translation>Закончить смену</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="79" />
+        <location filename="../../ui/shift_panel.ui" line="57" />
         <source>Timeline of the shift</source>
         <translation>Хронология смены</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_panel.ui" line="92" />
+        <location filename="../../ui/shift_panel.ui" line="115" />
         <source>Shift figures</source>
         <translation>Показатели смены</translation>
     </message>
@@ -1742,6 +1798,159 @@
         <location filename="../../ui/status_control.ui" line="122" />
         <source>Set status: offline</source>
         <translation>Статус: не в сети</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
+        <source>Unknown command from {who}.</source>
+        <translation>Неизвестная команда от {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
+        <source>Message from {who}: {text}</source>
+        <translation>Сообщение от {who}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
+        <source>{who} changed your status.</source>
+        <translation>{who} изменил ваш статус.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
+        <source>{who} signed you out.</source>
+        <translation>{who} завершил ваш сеанс.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
+        <source>{who} asked for a status change, but no shift is running.</source>
+        <translation>{who} запросил смену статуса, но смена не начата.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
+        <source>{who} asked for a status change that could not be applied: {why}</source>
+        <translation>{who} запросил смену статуса, но её нельзя применить: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
+        <source>{who} signed you out; the shift stays open: {why}</source>
+        <translation>{who} завершил ваш сеанс; смена остаётся открытой: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
+        <source>Everything you do is saved on this computer first and sent automatically.</source>
+        <translation>Всё, что вы делаете, сначала сохраняется на этом компьютере и отправляется автоматически.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
+        <source>%n event(s) waiting</source>
+        <translation>Ожидают отправки: %n</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
+        <source>Sign-in needed</source>
+        <translation>Нужно войти</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <source>Synced</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <source>All your events have reached the server.</source>
+        <translation>Все ваши события дошли до сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <source>Some events were refused by the server</source>
+        <translation>Сервер отклонил некоторые события</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>They are kept on this computer and offered again later; IT can see why in the log.</source>
+        <translation>Они хранятся на этом компьютере и будут отправлены позже; причину ИТ-отдел увидит в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>Sending to the server.</source>
+        <translation>Отправка на сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <source>Offline since {time}</source>
+        <translation>Не в сети с {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
+        <source>The server cannot be reached.</source>
+        <translation>Сервер недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
+        <source>Click to sign in again.</source>
+        <translation>Нажмите, чтобы войти снова.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
+        <source>Sign in to the call-center server.</source>
+        <translation>Войдите на сервер колл-центра.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
+        <source>Your sign-in has expired. Sign in again: everything you did meanwhile is saved on this computer and will be sent.</source>
+        <translation>Срок входа истёк. Войдите снова: всё, что вы сделали за это время, сохранено на этом компьютере и будет отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
+        <source>You were signed out by a supervisor. Sign in again to continue.</source>
+        <translation>Супервайзер завершил ваш сеанс. Войдите снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
+        <source>The server cannot be reached. Check the address and your internet connection.</source>
+        <translation>Сервер недоступен. Проверьте адрес и подключение к интернету.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
+        <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+        <translation>Слишком много попыток входа. Подождите несколько минут и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
+        <source>The server has a problem right now. Try again in a moment.</source>
+        <translation>На сервере сейчас проблема. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
+        <source>The server refused the sign-in ({code}).</source>
+        <translation>Сервер отказал во входе ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
+        <source>Fill in the server, your user name and your password.</source>
+        <translation>Заполните сервер, имя пользователя и пароль.</translation>
     </message>
 </context>
 <context>

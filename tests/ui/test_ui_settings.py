@@ -111,3 +111,26 @@ def test_window_refuses_to_close_during_a_call(window, console, fake_phone, qtbo
     assert window.close() is False
     assert window.isVisible()
     assert "Hang up before closing" in window.ui.messageLabel.text()
+
+
+def test_audio_events_become_messages_from_another_thread(window, console, qtbot):
+    import threading
+
+    from agent_console.audio.backend import AudioEvent
+
+    event = AudioEvent("device_lost", role="mic", device_id="pulse:jabra")
+    t = threading.Thread(target=console.audio_messages.listener, args=(event,))
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: "No microphone" in window.ui.messageLabel.text(), timeout=2000)
+    assert window.ui.messageLabel.property("level") == "error"
+
+
+def test_desktop_notification_when_the_window_is_hidden(window, console, fake_phone, qtbot, monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.tray, "isVisible", lambda: True)
+    monkeypatch.setattr(window.tray, "showMessage", lambda title, text, *_a: shown.append((title, text)))
+    qtbot.mouseClick(window.status_control.ui.availableButton, Qt.MouseButton.LeftButton)
+    window.hide()
+    fake_phone.ring("+77015550101", "Асель")
+    assert shown == [("Incoming call", "Асель +77015550101")]
