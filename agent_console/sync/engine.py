@@ -16,10 +16,10 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
@@ -34,6 +34,9 @@ from agent_console.sync.outbox import Outbox
 from agent_console.sync.provisioning import ProvisionedConfig, to_config
 
 log = logging.getLogger(__name__)
+
+LIVE_GRACE_S = 5.0
+"""A live channel down for less than this (a reconnect) does not turn the indicator to Offline."""
 
 
 def _now_ms() -> int:
@@ -103,6 +106,8 @@ class SyncEngine:
         self._needs_login = False
         self._login_reason = ""
         self._said: set[str] = set()
+        self._bg: set[asyncio.Task[None]] = set()
+        self._live_down_since: float | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -206,7 +211,7 @@ class SyncEngine:
         if self.opts.live:
             self._restart_live()  # provisioning is refreshed on every (re)connect
         else:
-            asyncio.get_running_loop().create_task(self._refresh_provisioning())
+            self._background(self._refresh_provisioning())
 
     def _lose_auth(self, reason: str, *, forget: bool) -> None:
         """Token refused/expired/revoked: stop using it, keep the outbox, ask for a sign-in."""
@@ -222,7 +227,7 @@ class SyncEngine:
             async def forget_token() -> None:
                 with contextlib.suppress(CredentialError):
                     await asyncio.to_thread(self.credentials.delete_token)
-            asyncio.get_running_loop().create_task(forget_token())
+            self._background(forget_token())
         if not repeated:
             self.listener.login_required(reason)
         self._emit_state(force=True)
@@ -264,22 +269,34 @@ class SyncEngine:
             callbacks=LiveCallbacks(
                 on_command=self.listener.command,
                 on_connected=self._live_connected,
-                on_disconnected=lambda reason: self._emit_state(force=True),
+                on_disconnected=self._live_disconnected,
                 on_auth_lost=self._live_auth_lost,
             ),
             skew=self.skew,
             heartbeat_interval_s=self.heartbeat_interval_s,
         )
         self.live.backoff.cap_s = self.opts.live_backoff_cap_s
+        self._live_down_since = time.monotonic()
         self._live_task = asyncio.get_running_loop().create_task(self.live.run(), name="sync-live")
 
-    async def _live_connected(self) -> None:
-        """(Re)connected: the server is back — refresh provisioning and retry the outbox now."""
+    def _live_connected(self) -> None:
+        """(Re)connected: the server is back — retry the outbox now and refresh provisioning (in
+        the background: heartbeats must start at once, or the board shows us unreachable)."""
+        self._live_down_since = None
         if self._http_ok is False:
             self._http_ok = None
             self._wake.set()
-        await self._refresh_provisioning()
+        self._background(self._refresh_provisioning())
         self._emit_state(force=True)
+
+    def _live_disconnected(self, reason: str) -> None:
+        self._live_down_since = time.monotonic()
+        self._emit_state(force=True)
+
+    def _background(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._bg.add(task)  # keep a reference until done (asyncio holds tasks weakly)
+        task.add_done_callback(self._bg.discard)
 
     def _live_auth_lost(self, reason: str) -> None:
         if reason == "signed_out" and self._needs_login:
@@ -358,7 +375,8 @@ class SyncEngine:
 
     def current_state(self) -> tuple[str, int, int]:
         waiting = self.waiting()
-        live_ok = self.live is None or self.live.connected or not self.opts.live
+        live_ok = (not self.opts.live or self._live_down_since is None
+                   or time.monotonic() - self._live_down_since < LIVE_GRACE_S)
         if self._needs_login:
             state = "login"
         elif self._http_ok is False:
@@ -369,7 +387,8 @@ class SyncEngine:
             state = "held"
         elif not live_ok:
             state = "offline"
-            self._offline_since = self._offline_since or _now_ms()
+            down_for_ms = int((time.monotonic() - (self._live_down_since or time.monotonic())) * 1000)
+            self._offline_since = self._offline_since or _now_ms() - down_for_ms
         else:
             state = "waiting" if waiting else "synced"
         if state not in ("offline", "login", "connecting"):
