@@ -122,9 +122,10 @@ class SyncEngine:
             ]
             await self._stop.wait()
         finally:
-            for task in [*self._tasks, *([self._live_task] if self._live_task else [])]:
+            tasks = [*self._tasks, *self._bg, *([self._live_task] if self._live_task else [])]
+            for task in tasks:
                 task.cancel()
-            for task in [*self._tasks, *([self._live_task] if self._live_task else [])]:
+            for task in tasks:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
             if self.live is not None:
@@ -191,6 +192,7 @@ class SyncEngine:
         if stored is None:
             self._lose_auth("signed_out", forget=False)
         elif stored.expires_at_ms <= _now_ms():
+            self.client.token = stored.token  # so that exactly this token is forgotten
             self._lose_auth("expired", forget=True)
         else:
             self._signed_in_as(stored)
@@ -216,6 +218,7 @@ class SyncEngine:
     def _lose_auth(self, reason: str, *, forget: bool) -> None:
         """Token refused/expired/revoked: stop using it, keep the outbox, ask for a sign-in."""
         repeated = self._needs_login and self._login_reason == reason
+        lost = self.client.token
         self._signed_in.clear()
         self._needs_login = True
         self._login_reason = reason
@@ -223,10 +226,12 @@ class SyncEngine:
         if self._live_task is not None and self._live_task is not asyncio.current_task():
             self._live_task.cancel()
         self._live_task = None
-        if forget:
+        if forget and lost:
             async def forget_token() -> None:
                 with contextlib.suppress(CredentialError):
-                    await asyncio.to_thread(self.credentials.delete_token)
+                    stored = await asyncio.to_thread(self.credentials.load_token)
+                    if stored is not None and stored.token == lost:  # not a newer sign-in's token
+                        await asyncio.to_thread(self.credentials.delete_token)
             self._background(forget_token())
         if not repeated:
             self.listener.login_required(reason)
