@@ -81,7 +81,7 @@ class EngineOptions:
     log_level: int = 3
     hangup_wait_s: float = 3.0
     unregister_wait_s: float = 1.0
-    rtp_timeout_s: int = 0            # 0: pjsua default
+    rtp_timeout_s: float = 30.0       # no RTP this long on a live, unheld call: hang up (0: never)
     media_loss_pct: tuple[int, int] = (0, 0)  # (rx, tx) simulated drop, tests of quality only
     user_agent: str = "AgentConsole/0.1"
     extra_udp_port: bool = True       # direct mode: also listen on TCP next to UDP
@@ -154,6 +154,8 @@ class _CallRec:
     state: CallState = CallState.DIALING
     held: bool = False
     sampling: bool = False                # quality timer running
+    rx_pkt_seen: int = -1                 # RTP timeout detection (see Engine._rtp_timed_out)
+    rx_silent_since: float = 0.0
     rejected: bool = False                # refused by DND: reported once via ``rejected``
     media: list[Any] = field(default_factory=list)   # AudioMedia handed to the backend
     muted_sources: list[Any] = field(default_factory=list)  # ports cut off by mute, to restore
@@ -304,8 +306,6 @@ class Engine(threading.Thread):
         ep_cfg.logConfig.decor = 0
         ep_cfg.medConfig.noVad = True
         ep_cfg.medConfig.ecTailLen = 0          # echo cancellation belongs to the audio layer
-        if self.opt.rtp_timeout_s:
-            ep_cfg.medConfig.jbMax = -1
         rx, tx = self.opt.media_loss_pct
         ep_cfg.medConfig.rxDropPct = rx
         ep_cfg.medConfig.txDropPct = tx
@@ -725,9 +725,25 @@ class Engine(threading.Thread):
                 )
                 rec.last_quality = q
                 self.sink.quality(key, q)
+                if self._rtp_timed_out(rec, int(rx.pkt), int(ci.media[idx].status)):
+                    rec.reason = tr("No audio from the other side for %d s: call ended") % round(
+                        self.opt.rtp_timeout_s)
+                    self.hangup(key)
+                    return
         except pj.Error as exc:
             LOG.debug("no stream statistics for %s: %s", key, _err_text(exc))
         self.schedule(self.opt.quality_interval_s, lambda: self._sample_quality(key))
+
+    def _rtp_timed_out(self, rec: _CallRec, rx_pkt: int, media_status: int) -> bool:
+        """A call whose media silently stopped (peer crashed, NAT binding lost) must end and say
+        so, not sit as "On call" for ever. Held calls (either side) legitimately carry no RTP."""
+        now = time.monotonic()
+        if (self.opt.rtp_timeout_s <= 0 or rec.held or media_status != pj.PJSUA_CALL_MEDIA_ACTIVE
+                or rx_pkt != rec.rx_pkt_seen):
+            rec.rx_pkt_seen = rx_pkt
+            rec.rx_silent_since = now
+            return False
+        return now - rec.rx_silent_since >= self.opt.rtp_timeout_s
 
     # ---- calls: commands (engine thread) -----------------------------------------------------
 

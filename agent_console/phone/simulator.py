@@ -158,6 +158,11 @@ class Simulator:
         tc.boundAddress = "127.0.0.1"
         tid = self.ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tc)
         self.port = int(self.ep.transportGetInfo(tid).localName.rsplit(":", 1)[-1])
+        tcp = pj.TransportConfig()          # TCP on the same port: agents on TCP/TLS accounts
+        tcp.port = self.port
+        tcp.boundAddress = "127.0.0.1"
+        with contextlib.suppress(pj.Error):
+            self.ep.transportCreate(pj.PJSIP_TRANSPORT_TCP, tcp)
         self.ep.libStart()
         self.ep.audDevManager().setNullDev()
         for ci in self.ep.codecEnum2():   # what a mobile network hands over: G.711
@@ -176,6 +181,9 @@ class Simulator:
         ac.natConfig.sipOutboundUse = 0
         ac.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
         ac.mediaConfig.transportConfig.port = 0
+        ac.mediaConfig.srtpUse = {"disabled": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+                                  "mandatory": pj.PJMEDIA_SRTP_MANDATORY}[self.args.srtp]
+        ac.mediaConfig.srtpSecureSignaling = 0
         acc.create(ac)
         return acc
 
@@ -367,6 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dtmf", default="", help="digits to send 0.5 s after answer")
     p.add_argument("--dtmf-info", action="store_true", help="send DTMF as SIP INFO")
     p.add_argument("--g722", action="store_true", help="offer G.722 first (wideband)")
+    p.add_argument("--srtp", choices=["disabled", "optional", "mandatory"], default="disabled")
     p.add_argument("--answer", action="store_true", help="callee mode: auto-answer incoming calls")
     p.add_argument("--user", default="peer", help="callee mode: user part to listen as")
     p.add_argument("--seed", type=int, default=None)

@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -47,6 +48,21 @@ def free_port(kind: int = socket.SOCK_DGRAM) -> int:
                 continue
             return int(port)
     raise RuntimeError("no free port")
+
+
+def _pause(seconds: float) -> None:
+    """Sleep while still delivering queued Qt signals (phone events reach slots meanwhile)."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    end = time.monotonic() + seconds
+    while True:
+        if app is not None:
+            app.processEvents()
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(min(0.01, left))
 
 
 def _kill_group(proc: subprocess.Popen[Any], sig: int = signal.SIGTERM, wait: float = 5.0) -> None:
@@ -232,11 +248,15 @@ def sip_account(k: Kamailio, ext: str = "1001", password: str | None = None, **k
 class Simulator:
     """The simulator module as a subprocess; its JSON lines are collected by a reader thread."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, log_path: Path | None = None) -> None:
+        # stderr to a file, never an unread pipe: a full pipe would freeze the simulator.
+        self.log_path = log_path or Path(tempfile.mkstemp(prefix="simulator-", suffix=".log")[1])
+        err = open(self.log_path, "wb")  # noqa: SIM115 - handed to the child
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "agent_console.phone.simulator", "--json", *args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, cwd=ROOT,
+            stdout=subprocess.PIPE, stderr=err, start_new_session=True, cwd=ROOT,
         )
+        err.close()
         self.events: list[dict[str, Any]] = []
         self.raw: list[str] = []
         self._t = threading.Thread(target=self._read, daemon=True)
@@ -257,14 +277,15 @@ class Simulator:
             if len(got) >= n:
                 return got
             if self.proc.poll() is not None and len(got) < n:
-                time.sleep(0.1)
+                _pause(0.1)
                 got = [e for e in self.events if e.get("event") == kind]
                 if len(got) >= n:
                     return got
-                err = self.proc.stderr.read().decode(errors="replace") if self.proc.stderr else ""
+                err = self.log_path.read_text(errors="replace")
                 raise AssertionError(f"simulator exited {self.proc.returncode}: {self.raw}\n{err[-2000:]}")
-            time.sleep(0.02)
-        raise AssertionError(f"no {n} '{kind}' events from the simulator: {self.raw}")
+            _pause(0.02)
+        err = self.log_path.read_text(errors="replace")[-2000:]
+        raise AssertionError(f"no {n} '{kind}' events from the simulator: {self.raw}\n{err}")
 
     def port(self) -> int:
         return int(self.wait_event("ready")[0]["port"])
@@ -274,6 +295,7 @@ class Simulator:
 
     def stop(self) -> None:
         _kill_group(self.proc)
+        self.log_path.unlink(missing_ok=True)
 
 
 @pytest.fixture
@@ -407,7 +429,7 @@ class Baresip:
             for e in self.events:
                 if e.get("type") == kind:
                     return e
-            time.sleep(0.02)
+            _pause(0.02)
         raise AssertionError(f"baresip: no {kind} event; got {self.types()}\n{self.log()[-3000:]}")
 
     def wait_registered(self, timeout: float = 10.0) -> None:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from agent_console.phone.api import CallInfo, CallState, RegState
+from agent_console.phone.api import CallInfo, CallState, RegState, SrtpPolicy
 from agent_console.phone.engine import Engine
 from agent_console.phone.wavgen import goertzel_power, tone, write_wav
 
-from .conftest import RecordingAudio, direct_account, read_wav_settled
+from .conftest import FAST, RecordingAudio, direct_account, read_wav_settled
 
 
 def _states(qtbot: Any, phone: Any) -> list[CallInfo]:
@@ -264,3 +267,60 @@ def test_dtmf_sip_info_both_ways_and_decline(make_phone: Any, simulator: Any, qt
                           and i.state == CallState.ENDED, timeout=5000) as end:
         phone.decline(inc2.args[0].call_id)
     assert end.args[0].status_code == 486
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("agent", "caller", "connects"), [
+    (SrtpPolicy.MANDATORY, "disabled", False),    # never downgraded to plain RTP
+    (SrtpPolicy.MANDATORY, "mandatory", True),
+    (SrtpPolicy.OPTIONAL, "disabled", True),
+])
+def test_srtp_policy(make_phone: Any, simulator: Any, qtbot: Any, agent: SrtpPolicy, caller: str,
+                     connects: bool) -> None:
+    phone = make_phone()
+    phone.start(direct_account(srtp=agent))
+    assert phone.wait_ready(5)
+    answered: list[str] = []
+    phone.incoming_call.connect(lambda i: (answered.append(i.call_id), phone.answer(i.call_id)))
+    sim = simulator("--target", f"sip:agent@127.0.0.1:{phone.local_port}", "--count", "1",
+                    "--first-delay", "0", "--talk-seconds", "1", "--srtp", caller)
+    ev = sim.wait_event("call", timeout=15)[0]
+    assert ev["answered"] is connects, ev
+    if not connects:
+        assert ev["end"].startswith("488") and answered == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("caller_g722", "connects"), [(False, False), (True, True)])
+def test_codec_preferences_are_applied(make_phone: Any, simulator: Any, qtbot: Any,
+                                       caller_g722: bool, connects: bool) -> None:
+    phone = make_phone()
+    phone.start(direct_account(codecs=("G722/16000",)))      # wideband only
+    assert phone.wait_ready(5)
+    phone.incoming_call.connect(lambda i: phone.answer(i.call_id))
+    args = ["--target", f"sip:agent@127.0.0.1:{phone.local_port}", "--count", "1", "--first-delay", "0",
+            "--talk-seconds", "1"] + (["--g722"] if caller_g722 else [])
+    ev = simulator(*args).wait_event("call", timeout=15)[0]
+    assert ev["answered"] is connects, ev
+
+
+@pytest.mark.slow
+def test_call_whose_media_stops_is_ended_and_says_so(make_phone: Any, simulator: Any, qtbot: Any) -> None:
+    phone = make_phone(options=replace(FAST, rtp_timeout_s=2.0, quality_interval_s=0.5))
+    phone.start(direct_account())
+    assert phone.wait_ready(5)
+    with qtbot.waitSignal(phone.incoming_call, timeout=10000) as inc:
+        sim = simulator("--target", f"sip:agent@127.0.0.1:{phone.local_port}", "--count", "1",
+                        "--first-delay", "0", "--talk-seconds", "60")
+    with qtbot.waitSignal(phone.call_state_changed,
+                          check_params_cb=lambda i: i.state == CallState.CONNECTED, timeout=5000):
+        phone.answer(inc.args[0].call_id)
+    qtbot.wait(1500)
+    os.kill(sim.proc.pid, signal.SIGSTOP)            # the peer freezes: no RTP, no BYE
+    try:
+        with qtbot.waitSignal(phone.call_state_changed,
+                              check_params_cb=lambda i: i.state == CallState.ENDED, timeout=8000) as end:
+            pass
+    finally:
+        os.kill(sim.proc.pid, signal.SIGCONT)
+    assert "No audio" in end.args[0].reason

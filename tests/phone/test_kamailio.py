@@ -135,3 +135,32 @@ def test_call_from_outside_through_the_proxy(kamailio: Kamailio, make_phone: Any
                           check_params_cb=lambda i: i.state == CallState.ENDED, timeout=10000):
         phone.answer(inc.args[0].call_id)
     assert sim.wait_event("call")[0]["answered"]
+
+
+def test_start_register_call_stop_cycles(kamailio: Kamailio, make_phone: Any, simulator: Any,
+                                         qtbot: Any) -> None:
+    """The shift-long life of the phone in miniature (bench/bench_phone.py runs 100 cycles): every
+    cycle registers, talks, and is stopped with the call still up; nothing leaks or asserts."""
+    import threading
+
+    from agent_console.phone.engine import Engine
+
+    peer = simulator("--answer", "--silent", "--talk-seconds", "600")
+    port = peer.port()
+    phone = make_phone()
+    threads_before = threading.active_count()
+    for i in range(8):
+        log = _RegLog(phone)
+        phone.start(sip_account(kamailio, transport=Transport.TCP if i % 2 else Transport.UDP))
+        qtbot.waitUntil(lambda log=log: log.has_after(RegState.REGISTERED, 0), timeout=10000)
+        with qtbot.waitSignal(phone.call_state_changed,
+                              check_params_cb=lambda c: c.state == CallState.CONNECTED, timeout=10000):
+            phone.dial(f"sip:peer@127.0.0.1:{port}")
+        with qtbot.waitSignal(phone.stopped, timeout=10000):
+            phone.stop()
+        assert phone.wait_stopped(5)
+        assert Engine._current is None
+    assert threading.active_count() <= threads_before
+    qtbot.waitUntil(lambda: len([e for e in peer.events if e.get("event") == "call"]) == 8, timeout=10000)
+    # Each stop unregistered: the registrar saw a REGISTER with expires 0 for every cycle.
+    assert kamailio.count("REGISTER_ATTEMPT 1001") >= 8 * 2
