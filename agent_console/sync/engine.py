@@ -376,7 +376,7 @@ class SyncEngine:
     def waiting(self) -> int:
         if self.journal is None:
             return 0
-        return self.journal.outbox_count(self.agent) if self.agent else self.journal.outbox_count()
+        return self.outbox.waiting() if self.outbox is not None else self.journal.outbox_count()
 
     def current_state(self) -> tuple[str, int, int]:
         waiting = self.waiting()

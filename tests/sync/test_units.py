@@ -285,3 +285,14 @@ def test_outbox_only_sends_the_signed_in_agents_events(tmp_path: Path) -> None:
     bulk_events(j, 3, agent="bob")
     assert asyncio.run(outbox.drain()) == 5
     assert j.outbox_count() == 3 and j.outbox_count("bob") == 3
+
+
+def test_outbox_finds_its_agents_events_behind_another_agents_backlog(tmp_path: Path) -> None:
+    server = ScriptedServer()
+    j = Journal.open(tmp_path / "j.sqlite3")
+    bulk_events(j, 10, agent="bob")  # bob worked on this laptop earlier and never synced
+    bulk_events(j, 5, agent="alice")
+    outbox = Outbox(j, _client(server), "alice", batch_size=4)
+    assert outbox.waiting() == 5
+    assert asyncio.run(outbox.drain()) == 5
+    assert j.outbox_count("bob") == 10 and outbox.waiting() == 0
