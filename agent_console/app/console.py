@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from agent_console.app.audio_messages import AudioMessages
@@ -20,6 +20,7 @@ from agent_console.app.config import AppConfig, save_config
 from agent_console.app.controller import ConsoleController
 from agent_console.app.demo import DemoServices, free_port
 from agent_console.app.secrets import SecretStoreError, get_sip_password, set_sip_password
+from agent_console.app.sync_wiring import SyncWiring
 from agent_console.domain.clock import Clock, SystemClock
 from agent_console.domain.session import AgentSession
 from agent_console.journal import Journal, JournalError, default_journal_path
@@ -62,6 +63,7 @@ def list_audio_devices() -> dict[str, list[tuple[str, str]]]:
 
 
 class Console(QObject):
+    _demo_ready = Signal(str, str, str)
     def __init__(
         self,
         app: QApplication,
@@ -91,6 +93,7 @@ class Console(QObject):
         self.phone: AbstractPhone | None = None
         self.controller: ConsoleController | None = None
         self.window: MainWindow | None = None
+        self.sync: SyncWiring | None = None
         self.shown_at: float | None = None
         self.ready_at: float | None = None
 
@@ -113,6 +116,8 @@ class Console(QObject):
             )
             self._journal_path = self._journal_path or demo_dir / "journal.sqlite3"
             self.demo_services = DemoServices(demo_dir, port, rate_per_min=self.demo_rate_per_min)
+            self._demo_ready.connect(self._on_demo_server)
+            self.demo_services.on_server_ready = lambda url, user, pw: self._demo_ready.emit(url, user, pw)
         self.journal = Journal.open(self._journal_path)
         policy = self.config.policy()
         self.session = AgentSession(self.config.agent, policy, self.clock, self.journal)
@@ -134,10 +139,9 @@ class Console(QObject):
         self._restore_draft()
         if self.demo_services is not None:
             self.demo_services.start()
-            url = self.demo_services.server_url
             self.controller.sync_state.emit(
-                QCoreApplication.translate("Console", "Demo server: %1").replace("%1", url)
-                if url
+                QCoreApplication.translate("Console", "Demo: starting the local server…")
+                if self.demo_services.with_server
                 else QCoreApplication.translate("Console", "Demo: no local server")
             )
             self.window.show_message(
@@ -148,6 +152,7 @@ class Console(QObject):
                 ),
             )
         self._start_phone()
+        self._start_sync()
 
     def _start_phone(self, password: str | None = None) -> None:
         assert self.phone is not None and self.window is not None
@@ -173,6 +178,27 @@ class Console(QObject):
                         ),
                     )
         self.phone.start(self.config.sip_account(password))
+
+    def _on_demo_server(self, url: str, user: str, password: str) -> None:
+        """The demo server answers (GUI thread, queued from the demo thread): sync and sign in."""
+        if self.window is None:
+            return
+        self.config = replace(self.config, server_url=url)
+        self.window.set_sync_state(QCoreApplication.translate("Console", "Demo server: %1").replace("%1", url))
+        self._start_sync()
+        if self.sync is not None:
+            self.sync.service.login(user, password, url)
+
+    def _start_sync(self) -> None:
+        """The sync client, when there is a server to talk to (never fatal: work is saved locally)."""
+        if not self.config.server_url or self.sync is not None:
+            return
+        try:
+            self.sync = SyncWiring(self, self.config.server_url)
+            self.sync.start()
+        except Exception as exc:  # the console must work without its server
+            log.error("sync could not start: %s", exc)
+            self.sync = None
 
     def _on_registration(self, state: str, _text: str) -> None:
         if self.ready_at is None and state in ("registered", "direct"):
@@ -243,6 +269,9 @@ class Console(QObject):
     def shutdown(self) -> None:
         if self.controller is not None:
             self.controller.stop()
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
         if self.phone is not None:
             self.phone.stop()
             wait = getattr(self.phone, "wait_stopped", None)

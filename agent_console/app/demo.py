@@ -11,15 +11,22 @@ output goes to log files in the demo directory, so a newcomer can read what happ
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import logging
+import secrets
 import socket
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+
+DEMO_USER = "demo"
 
 
 def free_port(kind: int = socket.SOCK_DGRAM) -> int:
@@ -47,41 +54,59 @@ class DemoServices:
     with_server: bool = True
     server_port: int = 0
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    on_server_ready: Callable[[str, str, str], None] | None = None
+    """Called from a background thread with (url, user, password) once the server answers."""
+    password: str = field(default="", repr=False)
+    server_ready: threading.Event = field(default_factory=threading.Event)
+    _stopping: bool = False
 
     def start(self) -> None:
+        """Start the simulated caller now and the server in the background (it takes seconds to
+        migrate and create the demo account; the window must not wait for it)."""
         self.directory.mkdir(parents=True, exist_ok=True)
+        self._spawn("caller", [
+            "-m", "agent_console.phone.simulator", "--target", f"sip:agent@127.0.0.1:{self.agent_port}",
+            "--rate-per-min", str(self.rate_per_min), "--first-delay", str(self.first_delay_s),
+        ])
         if self.with_server and server_available():
             self.server_port = self.server_port or free_port(socket.SOCK_STREAM)
-            db = self.directory / "demo-server.sqlite3"
-            self._spawn(
-                "server",
-                [
-                    "-c",
-                    "import sys; from agent_console.server.cli import main; sys.exit(main())",
-                    "serve",
-                    "--database-url",
-                    f"sqlite:///{db}",
-                    "--port",
-                    str(self.server_port),
-                ],
-            )
-        self._spawn(
-            "caller",
-            [
-                "-m",
-                "agent_console.phone.simulator",
-                "--target",
-                f"sip:agent@127.0.0.1:{self.agent_port}",
-                "--rate-per-min",
-                str(self.rate_per_min),
-                "--first-delay",
-                str(self.first_delay_s),
-            ],
-        )
+            threading.Thread(target=self._start_server, name="demo-server", daemon=True).start()
+
+    def _start_server(self) -> None:
+        """A fresh demo database with one agent account whose password lives only in memory."""
+        db = self.directory / "demo-server.sqlite3"
+        for leftover in self.directory.glob("demo-server.sqlite3*"):
+            leftover.unlink(missing_ok=True)
+        url = f"sqlite:///{db}"
+        cli = ["-c", "import sys; from agent_console.server.cli import main; sys.exit(main())"]
+        self.password = secrets.token_urlsafe(16)
+        try:
+            subprocess.run([sys.executable, *cli, "migrate", "--database-url", url],
+                           capture_output=True, timeout=60, check=True)
+            subprocess.run([sys.executable, *cli, "create-user", DEMO_USER, "--role", "agent", "--team", "demo",
+                            "--password-stdin", "--database-url", url],
+                           input=(self.password + "\n").encode(), capture_output=True, timeout=60, check=True)
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.error("demo: could not prepare the server database: %s", exc)
+            return
+        if self._stopping:
+            return
+        self._spawn("server", [*cli, "serve", "--database-url", url, "--port", str(self.server_port)])
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not self._stopping and self.alive("server"):
+            with socket.socket() as s, contextlib.suppress(OSError):
+                s.settimeout(0.5)
+                s.connect(("127.0.0.1", self.server_port))
+                self.server_ready.set()
+                if self.on_server_ready is not None:
+                    self.on_server_ready(self.server_url, DEMO_USER, self.password)
+                return
+            time.sleep(0.2)
+        log.error("demo: the server did not start (see %s)", self.directory / "server.log")
 
     @property
     def server_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_port}" if "server" in self.processes else ""
+        return f"http://127.0.0.1:{self.server_port}" if self.server_port else ""
 
     def _spawn(self, name: str, args: list[str]) -> None:
         logfile = (self.directory / f"{name}.log").open("ab")
@@ -100,6 +125,7 @@ class DemoServices:
         return proc is not None and proc.poll() is None
 
     def stop(self, grace_s: float = 5.0) -> None:
+        self._stopping = True
         for proc in self.processes.values():
             if proc.poll() is None:
                 proc.terminate()

@@ -164,6 +164,12 @@ class MainWindow(QMainWindow):
             action.setData(code)
             action.triggered.connect(lambda _=False, r=code: self._choose(Status.BREAK, r))
 
+    def refresh_policy(self) -> None:
+        """New provisioning (break reasons, dispositions): rebuild what depends on the policy."""
+        self._build_break_menu()
+        self.notes_panel.refresh()
+        self.refresh()
+
     def apply_shortcuts(self, shortcuts: dict[str, str]) -> None:
         for name, seq in shortcuts.items():
             action = self.findChild(QAction, name)

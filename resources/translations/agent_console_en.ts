@@ -4,42 +4,47 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="139" />
+        <location filename="../../agent_console/app/console.py" line="187" />
         <source>Demo server: %1</source>
         <translation>Demo server: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="141" />
+        <location filename="../../agent_console/app/console.py" line="145" />
         <source>Demo: no local server</source>
         <translation>Demo: no local server</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="145" />
+        <location filename="../../agent_console/app/console.py" line="143" />
+        <source>Demo: starting the local server…</source>
+        <translation>Demo: starting the local server…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="149" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="162" />
+        <location filename="../../agent_console/app/console.py" line="167" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="171" />
+        <location filename="../../agent_console/app/console.py" line="176" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Enter your SIP password in Settings to connect the phone.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="186" />
+        <location filename="../../agent_console/app/console.py" line="212" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="203" />
+        <location filename="../../agent_console/app/console.py" line="229" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>An unsaved note was restored. Check it and save it.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="226" />
+        <location filename="../../agent_console/app/console.py" line="252" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</translation>
     </message>
@@ -690,37 +695,37 @@
         <translation>Agent Console %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="278" />
+        <location filename="../../agent_console/ui/main_window.py" line="284" />
         <source>%1 — Agent Console</source>
         <translation>%1 — Agent Console</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="287" />
+        <location filename="../../agent_console/ui/main_window.py" line="293" />
         <source>Good day! Choose Available to start your shift.</source>
         <translation>Good day! Choose Available to start your shift.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="290" />
+        <location filename="../../agent_console/ui/main_window.py" line="296" />
         <source>You are available, but the phone is not connected yet.</source>
         <translation>You are available, but the phone is not connected yet.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="293" />
+        <location filename="../../agent_console/ui/main_window.py" line="299" />
         <source>No call right now. Calls will ring here.</source>
         <translation>No call right now. Calls will ring here.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="295" />
+        <location filename="../../agent_console/ui/main_window.py" line="301" />
         <source>Finish your notes for the last call.</source>
         <translation>Finish your notes for the last call.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="296" />
+        <location filename="../../agent_console/ui/main_window.py" line="302" />
         <source>Calls will not ring while you are: %1</source>
         <translation>Calls will not ring while you are: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_console/ui/main_window.py" line="314" />
+        <location filename="../../agent_console/ui/main_window.py" line="320" />
         <source>Saved on this computer; %n event(s) waiting to sync</source>
         <translation>
             <numerusform>Saved on this computer; %n event(s) waiting to sync</numerusform>
@@ -728,22 +733,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="319" />
+        <location filename="../../agent_console/ui/main_window.py" line="325" />
         <source>All work saved</source>
         <translation>All work saved</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="321" />
+        <location filename="../../agent_console/ui/main_window.py" line="327" />
         <source>Journal unavailable</source>
         <translation>Journal unavailable</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="350" />
+        <location filename="../../agent_console/ui/main_window.py" line="356" />
         <source>Refused a call from %1: you are not available.</source>
         <translation>Refused a call from %1: you are not available.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="369" />
+        <location filename="../../agent_console/ui/main_window.py" line="375" />
         <source>Hang up before closing Agent Console.</source>
         <translation>Hang up before closing Agent Console.</translation>
     </message>

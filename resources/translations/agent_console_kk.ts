@@ -4,42 +4,47 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="139" />
+        <location filename="../../agent_console/app/console.py" line="187" />
         <source>Demo server: %1</source>
         <translation>Демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="141" />
+        <location filename="../../agent_console/app/console.py" line="145" />
         <source>Demo: no local server</source>
         <translation>Демо: жергілікті сервер жоқ</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="145" />
+        <location filename="../../agent_console/app/console.py" line="143" />
+        <source>Demo: starting the local server…</source>
+        <translation>Демо: жергілікті сервер іске қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="149" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Демо режимі: сізге үлгі қоңырау шалушы хабарласады. Қоңырау қабылдау үшін «Қолжетімді» күйін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="162" />
+        <location filename="../../agent_console/app/console.py" line="167" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>Жүйелік кілттер қоймасы қолжетімсіз, сондықтан SIP құпиясөзін оқу мүмкін емес. IT бөлімінен кілттер қоймасын қосуды сұраңыз; құпиясөз ешқашан файлда сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="171" />
+        <location filename="../../agent_console/app/console.py" line="176" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Телефонды қосу үшін Баптауларда SIP құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="186" />
+        <location filename="../../agent_console/app/console.py" line="212" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Осы компьютердегі журнал зақымданған. Ол %1 орнына көшірілді, %2 оқиға құтқарылды; жаңа журнал басталды. Көрсеткіштер дұрыс емес сияқты болса, супервайзерге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="203" />
+        <location filename="../../agent_console/app/console.py" line="229" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>Сақталмаған жазба қалпына келтірілді. Тексеріп, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="226" />
+        <location filename="../../agent_console/app/console.py" line="252" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>Құпиясөз сақталмады: жүйелік кілттер қоймасы қолжетімсіз. Ол Agent Console жабылғанша ғана қолданылады.</translation>
     </message>
@@ -690,37 +695,37 @@
         <translation>Agent Console %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="278" />
+        <location filename="../../agent_console/ui/main_window.py" line="284" />
         <source>%1 — Agent Console</source>
         <translation>%1 — Agent Console</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="287" />
+        <location filename="../../agent_console/ui/main_window.py" line="293" />
         <source>Good day! Choose Available to start your shift.</source>
         <translation>Қайырлы күн! Ауысымды бастау үшін «Қолжетімді» күйін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="290" />
+        <location filename="../../agent_console/ui/main_window.py" line="296" />
         <source>You are available, but the phone is not connected yet.</source>
         <translation>Сіз қолжетімдісіз, бірақ телефон әлі қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="293" />
+        <location filename="../../agent_console/ui/main_window.py" line="299" />
         <source>No call right now. Calls will ring here.</source>
         <translation>Қазір қоңырау жоқ. Қоңыраулар осында келеді.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="295" />
+        <location filename="../../agent_console/ui/main_window.py" line="301" />
         <source>Finish your notes for the last call.</source>
         <translation>Соңғы қоңырау жазбасын аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="296" />
+        <location filename="../../agent_console/ui/main_window.py" line="302" />
         <source>Calls will not ring while you are: %1</source>
         <translation>Сіз мына күйде болғанда қоңыраулар келмейді: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_console/ui/main_window.py" line="314" />
+        <location filename="../../agent_console/ui/main_window.py" line="320" />
         <source>Saved on this computer; %n event(s) waiting to sync</source>
         <translation>
             <numerusform>Осы компьютерде сақталды; синхрондауды %n оқиға күтуде</numerusform>
@@ -728,22 +733,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="319" />
+        <location filename="../../agent_console/ui/main_window.py" line="325" />
         <source>All work saved</source>
         <translation>Барлық жұмыс сақталды</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="321" />
+        <location filename="../../agent_console/ui/main_window.py" line="327" />
         <source>Journal unavailable</source>
         <translation>Журнал қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="350" />
+        <location filename="../../agent_console/ui/main_window.py" line="356" />
         <source>Refused a call from %1: you are not available.</source>
         <translation>%1 қоңырауы қабылданбады: сіз қолжетімсізсіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="369" />
+        <location filename="../../agent_console/ui/main_window.py" line="375" />
         <source>Hang up before closing Agent Console.</source>
         <translation>Agent Console жаппас бұрын қоңырауды аяқтаңыз.</translation>
     </message>

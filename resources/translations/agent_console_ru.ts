@@ -4,42 +4,47 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="139" />
+        <location filename="../../agent_console/app/console.py" line="187" />
         <source>Demo server: %1</source>
         <translation>Демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="141" />
+        <location filename="../../agent_console/app/console.py" line="145" />
         <source>Demo: no local server</source>
         <translation>Демо: без локального сервера</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="145" />
+        <location filename="../../agent_console/app/console.py" line="143" />
+        <source>Demo: starting the local server…</source>
+        <translation>Демо: запуск локального сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="149" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Демо-режим: вам будет звонить имитация абонента. Выберите «Доступен», чтобы принимать звонки.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="162" />
+        <location filename="../../agent_console/app/console.py" line="167" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>Системное хранилище ключей недоступно, поэтому пароль SIP нельзя прочитать. Попросите ИТ-отдел включить хранилище ключей; пароль никогда не хранится в файле.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="171" />
+        <location filename="../../agent_console/app/console.py" line="176" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Введите пароль SIP в настройках, чтобы подключить телефон.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="186" />
+        <location filename="../../agent_console/app/console.py" line="212" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Журнал на этом компьютере был повреждён. Он перемещён в %1, спасено событий: %2; начат новый журнал. Если цифры выглядят неверно, сообщите супервайзеру.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="203" />
+        <location filename="../../agent_console/app/console.py" line="229" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>Восстановлена несохранённая заметка. Проверьте и сохраните её.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="226" />
+        <location filename="../../agent_console/app/console.py" line="252" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>Пароль не сохранён: системное хранилище ключей недоступно. Он будет использоваться до закрытия Agent Console.</translation>
     </message>
@@ -690,37 +695,37 @@
         <translation>Agent Console %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="278" />
+        <location filename="../../agent_console/ui/main_window.py" line="284" />
         <source>%1 — Agent Console</source>
         <translation>%1 — Agent Console</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="287" />
+        <location filename="../../agent_console/ui/main_window.py" line="293" />
         <source>Good day! Choose Available to start your shift.</source>
         <translation>Добрый день! Выберите «Доступен», чтобы начать смену.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="290" />
+        <location filename="../../agent_console/ui/main_window.py" line="296" />
         <source>You are available, but the phone is not connected yet.</source>
         <translation>Вы доступны, но телефон ещё не подключён.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="293" />
+        <location filename="../../agent_console/ui/main_window.py" line="299" />
         <source>No call right now. Calls will ring here.</source>
         <translation>Сейчас звонков нет. Звонки появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="295" />
+        <location filename="../../agent_console/ui/main_window.py" line="301" />
         <source>Finish your notes for the last call.</source>
         <translation>Закончите заметку по последнему звонку.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="296" />
+        <location filename="../../agent_console/ui/main_window.py" line="302" />
         <source>Calls will not ring while you are: %1</source>
         <translation>Звонки не поступают, пока ваш статус: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_console/ui/main_window.py" line="314" />
+        <location filename="../../agent_console/ui/main_window.py" line="320" />
         <source>Saved on this computer; %n event(s) waiting to sync</source>
         <translation>
             <numerusform>Сохранено на этом компьютере; %n событие ждёт синхронизации</numerusform>
@@ -729,22 +734,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="319" />
+        <location filename="../../agent_console/ui/main_window.py" line="325" />
         <source>All work saved</source>
         <translation>Вся работа сохранена</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="321" />
+        <location filename="../../agent_console/ui/main_window.py" line="327" />
         <source>Journal unavailable</source>
         <translation>Журнал недоступен</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="350" />
+        <location filename="../../agent_console/ui/main_window.py" line="356" />
         <source>Refused a call from %1: you are not available.</source>
         <translation>Отклонён звонок от %1: вы недоступны.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="369" />
+        <location filename="../../agent_console/ui/main_window.py" line="375" />
         <source>Hang up before closing Agent Console.</source>
         <translation>Завершите звонок, прежде чем закрыть Agent Console.</translation>
     </message>

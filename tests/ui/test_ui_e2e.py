@@ -100,3 +100,37 @@ def test_real_call_to_a_dnd_agent_gets_busy_and_never_rings(real_console, qtbot)
     assert console.session.status == Status.DND
     calls = [e for e in events if e.get("event") == "call"]
     assert calls and calls[0]["answered"] is False and "486" in calls[0]["end"]
+
+
+def test_demo_mode_rings_with_the_simulated_caller_and_stops_it(qapp, qtbot, tmp_path, monkeypatch):
+    """--demo without the server part: direct mode + simulated caller subprocess, stopped on exit.
+    (The demo server and sign-in are exercised by tests/sync against a real server process.)"""
+    from agent_console.app.config import AppConfig
+    from agent_console.app.console import Console
+    from agent_console.app.demo import DemoServices
+    from agent_console.phone.pjsua_phone import PjsuaPhone
+
+    original_start = DemoServices.start
+
+    def caller_only(self: DemoServices) -> None:
+        self.with_server = False
+        self.first_delay_s = 0.5
+        self.rate_per_min = 60
+        original_start(self)
+
+    monkeypatch.setattr(DemoServices, "start", caller_only)
+    console = Console(qapp, AppConfig(agent="demo", language="en"), None, demo=True,
+                      journal_path=tmp_path / "demo" / "journal.sqlite3", phone=PjsuaPhone())
+    console.start()
+    console.window.quit_requested.disconnect()
+    qtbot.addWidget(console.window)
+    try:
+        assert console.config.registrar == "" and console.config.local_port > 0
+        qtbot.waitUntil(lambda: console.controller.reg_state == "direct", timeout=15_000)
+        qtbot.mouseClick(console.window.status_control.ui.availableButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: console.controller.ringing_call is not None, timeout=20_000)
+        caller = console.demo_services.processes["caller"]
+        assert caller.poll() is None
+    finally:
+        console.shutdown()
+    assert caller.poll() is not None  # stopped with the console
