@@ -101,3 +101,23 @@ def test_offline_refused_during_a_call(window, console, fake_phone, qtbot):
     console.controller.choose_status(Status.OFFLINE)
     assert console.session.status == Status.ON_CALL
     assert "Hang up first" in window.ui.messageLabel.text()
+
+
+def test_every_control_has_an_accessible_name_and_takes_focus(window, console, fake_phone, qtbot):
+    """Screen readers and keyboard-only operators: nothing clickable is anonymous or unreachable."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    qtbot.mouseClick(window.status_control.ui.availableButton, Qt.MouseButton.LeftButton)
+    fake_phone.ring()
+    anonymous = []
+    unfocusable = []
+    for cls in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit):
+        for w in window.findChildren(cls):
+            if w.parent() is None or not w.isVisibleTo(window) or w.objectName().startswith("qt_"):
+                continue
+            if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text().strip("&"))):
+                anonymous.append(w.objectName() or type(w).__name__)
+            if w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                unfocusable.append(w.objectName())
+    assert anonymous == []
+    assert unfocusable == []
