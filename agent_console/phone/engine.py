@@ -41,9 +41,11 @@ from agent_console.phone.api import (
 )
 from agent_console.phone.pjlog import PjLogWriter, quiet_stdout_once
 from agent_console.phone.quality import QualitySampler
+from agent_console.phone.refguard import immortalize_singletons
 from agent_console.phone.sipuri import dial_uri, parse_remote
 
 LOG = logging.getLogger(__name__)
+immortalize_singletons()   # PySide6 6.12 emit() and the pjsua2 wheel leak None/True refs (3.11)
 
 PJSIP_EFAILEDCREDENTIAL = 171100   # "Credential failed to authenticate" (pjsip_errno.h)
 # "Try again in a moment": another offer/answer in progress (PJ_EINVALIDOP, PJ_EBUSY,
@@ -85,6 +87,9 @@ class EngineOptions:
     media_loss_pct: tuple[int, int] = (0, 0)  # (rx, tx) simulated drop, tests of quality only
     user_agent: str = "AgentConsole/0.1"
     extra_udp_port: bool = True       # direct mode: also listen on TCP next to UDP
+    # Benchmarks: called on the engine thread as trace(point, call_id, time.perf_counter()) at
+    # "invite_rx" (INVITE reached the engine) and "answer_sent" (200 OK handed to the transport).
+    trace: Callable[[str, str, float], None] | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -558,9 +563,12 @@ class Engine(threading.Thread):
 
     def on_incoming_call(self, prm: pj.OnIncomingCallParam) -> None:
         assert self.acc is not None
+        t_rx = time.perf_counter()
         call = _Call(self, self.acc, prm.callId)
         key = self._new_key()
         call.key = key
+        if self.opt.trace:
+            self.opt.trace("invite_rx", key, t_rx)
         ci = call.getInfo()
         number, name, uri = parse_remote(ci.remoteUri)
         rec = _CallRec(key=key, direction="inbound", number=number, name=name, uri=uri,
@@ -764,6 +772,8 @@ class Engine(threading.Thread):
         op = pj.CallOpParam()
         op.statusCode = 200
         call.answer(op)
+        if self.opt.trace:
+            self.opt.trace("answer_sent", key, time.perf_counter())
         if not [r for r in self._ringing_calls() if r.key != key]:
             self.audio.stop_ringing()
 

@@ -30,6 +30,7 @@ from typing import Any
 import pjsua2 as pj
 
 from agent_console.phone.pjlog import PjLogWriter, quiet_stdout_once
+from agent_console.phone.refguard import immortalize_singletons
 from agent_console.phone.sipuri import parse_remote
 from agent_console.phone.wavgen import tone, voice_like, write_wav
 
@@ -384,6 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    immortalize_singletons()    # the pjsua2 wheel leaks references to None (CPython 3.11)
     args = build_parser().parse_args(argv)
     if not args.target and not args.answer:
         build_parser().error("--target or --answer is required")
