@@ -19,7 +19,6 @@ import asyncio
 import json
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,7 +49,7 @@ def pct(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
 # ------------------------------------------------------------------ set-up
@@ -122,6 +121,11 @@ class Server:
             time.sleep(0.2)
         self.stop()
         raise RuntimeError("server did not start")
+
+    def cpu_s(self) -> float:
+        """User + system CPU seconds the server process has used (Linux /proc)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -244,7 +248,8 @@ async def drain(bases: list[str], sims: list[AgentSim], batch: int, connections:
                         await asyncio.sleep(delay)
                 sim = queue.get_nowait()
                 try:
-                    accepted += await post(client, base, sim, sim.batch(batch))
+                    n = await post(client, base, sim, sim.batch(batch))
+                    accepted += n  # never `accepted += await ...`: it would read before awaiting
                 finally:
                     queue.put_nowait(sim)
 
@@ -306,10 +311,20 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
         result["shift_start_s"] = round(time.perf_counter() - t0, 2)
         print(f"   2,500 shift starts in {result['shift_start_s']} s", flush=True)
 
+        cpu0 = sum(s.cpu_s() for s in servers)
+        client0 = time.process_time()
         accepted, elapsed = await drain(bases, sims, args.batch, args.connections, args.duration, None, stop)
+        server_cpu = sum(s.cpu_s() for s in servers) - cpu0
+        client_cpu = time.process_time() - client0
         result["ingest_events_per_s"] = round(accepted / elapsed)
+        result["server_cpu_ms_per_1000_events"] = round(server_cpu * 1000 / max(1, accepted) * 1000, 1)
+        result["events_per_server_cpu_s"] = round(accepted / server_cpu) if server_cpu else None
+        result["client_cpu_s"] = round(client_cpu, 1)
+        result["server_cpu_s"] = round(server_cpu, 1)
         print(f"   sustained ingest: {accepted} events in {elapsed:.1f} s = {accepted / elapsed:,.0f} events/s "
-              f"(batches of {args.batch}, {args.connections} connections)", flush=True)
+              f"(batches of {args.batch}, {args.connections} connections); server CPU {server_cpu:.1f} s "
+              f"= {result['events_per_server_cpu_s']} events per server-CPU-second; load generator CPU "
+              f"{client_cpu:.1f} s", flush=True)
 
         feed.arrivals.clear()
         live_sims = sims[: len(sims) // 2]

@@ -9,8 +9,9 @@ PostgreSQL: one engine for both.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,38 @@ def _sqlite_engine(url: str, immediate: bool, pool_size: int) -> Engine:
     return engine
 
 
+class WriterGate:
+    """Exclusive access to SQLite's single writer, urgent callers first.
+
+    A live status change (a small batch) must not queue behind thirty 500-event outbox drains:
+    urgent waiters overtake non-urgent ones, so live latency is bounded by one bulk transaction.
+    """
+
+    def __init__(self) -> None:
+        self._cv = threading.Condition()
+        self._busy = False
+        self._urgent_waiting = 0
+
+    @contextmanager
+    def hold(self, urgent: bool) -> Iterator[None]:
+        with self._cv:
+            if urgent:
+                self._urgent_waiting += 1
+            try:
+                while self._busy or (not urgent and self._urgent_waiting > 0):
+                    self._cv.wait()
+            finally:
+                if urgent:
+                    self._urgent_waiting -= 1
+            self._busy = True
+        try:
+            yield
+        finally:
+            with self._cv:
+                self._busy = False
+                self._cv.notify_all()
+
+
 class Database:
     """Reader and writer session factories for one database URL."""
 
@@ -67,6 +100,7 @@ class Database:
             self.writer = self.reader = create_engine(
                 url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True
             )
+        self.gate = WriterGate() if self.sqlite else None
         self._read = sessionmaker(self.reader, expire_on_commit=False)
         self._write = sessionmaker(self.writer, expire_on_commit=False)
 
@@ -76,9 +110,10 @@ class Database:
             yield s
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One all-or-nothing transaction: committed on success, rolled back on any exception."""
-        with self._write() as s:
+    def write(self, urgent: bool = True) -> Iterator[Session]:
+        """One all-or-nothing transaction: committed on success, rolled back on any exception.
+        ``urgent=False`` for bulk work (outbox drains) that may wait behind interactive writes."""
+        with self.gate.hold(urgent) if self.gate else nullcontext(), self._write() as s:
             with s.begin():
                 yield s
             for callback in s.info.pop("after_commit", []):

@@ -60,9 +60,9 @@ _AGENTS_IDS = _AGENTS.where(User.id.in_(bindparam("ids", expanding=True))).order
 
 def _counters(s: Session, day: str, user_ids: Collection[int] | None) -> dict[int, DayCounters]:
     if user_ids is None:
-        result = s.execute(_COUNTERS, {"day": day})
+        result = s.connection().execute(_COUNTERS, {"day": day})
     else:
-        result = s.execute(_COUNTERS_IDS, {"day": day, "ids": list(user_ids)})
+        result = s.connection().execute(_COUNTERS_IDS, {"day": day, "ids": list(user_ids)})
     out: dict[int, DayCounters] = {}
     for uid, offered, answered, miss, rejected, made, talk_ms in result:
         out[uid] = DayCounters(
@@ -79,9 +79,9 @@ def _counters(s: Session, day: str, user_ids: Collection[int] | None) -> dict[in
 def _open_calls(s: Session, now: int, user_ids: Collection[int] | None) -> dict[int, Any]:
     since = now - OPEN_CALL_MAX_MS
     if user_ids is None:
-        result = s.execute(_OPEN, {"since": since})
+        result = s.connection().execute(_OPEN, {"since": since})
     else:
-        result = s.execute(_OPEN_IDS, {"since": since, "ids": list(user_ids)})
+        result = s.connection().execute(_OPEN_IDS, {"since": since, "ids": list(user_ids)})
     latest: dict[int, Any] = {}
     for call in result:
         prev = latest.get(call.user_id)
@@ -117,13 +117,13 @@ def rows(
     """Board rows for active agents, limited to ``user_ids`` if given, else to ``teams`` if given."""
     now = ctx.clock()
     if user_ids is not None:
-        result = s.execute(_AGENTS_IDS, {"ids": list(user_ids)}).all()
+        result = list(s.connection().execute(_AGENTS_IDS, {"ids": list(user_ids)}))
         if teams is not None:
             result = [r for r in result if r.name in teams]
     elif teams is not None:
-        result = s.execute(_AGENTS_TEAMS, {"teams": list(teams)}).all()
+        result = list(s.connection().execute(_AGENTS_TEAMS, {"teams": list(teams)}))
     else:
-        result = s.execute(_AGENTS_ALL).all()
+        result = list(s.connection().execute(_AGENTS_ALL))
     ids = [r.id for r in result] if (teams is not None or user_ids is not None) else None
     counters = _counters(s, day_of(now, ctx.tz), ids)
     calls = _open_calls(s, now, ids)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import case, func, update
+from sqlalchemy import Table, bindparam, case, func, update
 from sqlalchemy.orm import Session
 
 from agent_console.protocol import MAX_BATCH, BatchAck, EventEnvelope, EventKind, validate_payload
@@ -38,6 +38,8 @@ CALL_COLUMN = {
     EventKind.CALL_HELD: "held_ms",
     EventKind.CALL_RESUMED: "resumed_ms",
 }
+URGENT_BATCH = 20
+"""Batches this small are a console's live events: they overtake bulk outbox drains (SQLite)."""
 FIRST_WINS = ("offered_ms", "dialed_ms", "rejected_ms", "answered_ms", "ended_ms")
 LATEST_WINS = ("held_ms", "resumed_ms")
 
@@ -85,60 +87,77 @@ def ingest(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) 
         unique.setdefault(ev.event_id, ev)
     if not unique:
         return BatchAck(accepted=[], duplicates=[], server_ms=ctx.clock())
-    with ctx.db.write() as s:
-        now = ctx.clock()
-        values = [
-            {
-                "event_id": ev.event_id,
-                "user_id": who.id,
-                "device_id": ev.device_id,
-                "seq": ev.seq,
-                "kind": ev.kind.value,
-                "at_ms": ev.at_ms,
-                "mono_ns": ev.mono_ns,
-                "call_id": ev.payload.get("call_id"),
-                "payload": ev.payload,
-                "received_ms": now,
-            }
-            for ev in sorted(unique.values(), key=lambda e: e.event_id)  # fixed lock order: no deadlocks
-        ]
+    # Everything CPU-bound happens before taking the (SQLite: single) writer connection.
+    now = ctx.clock()
+    ordered = sorted(unique.values(), key=lambda e: e.event_id)  # fixed lock order: no deadlocks
+    values = [
+        {
+            "event_id": ev.event_id,
+            "user_id": who.id,
+            "device_id": ev.device_id,
+            "seq": ev.seq,
+            "kind": ev.kind.value,
+            "at_ms": ev.at_ms,
+            "mono_ns": ev.mono_ns,
+            "call_id": ev.payload.get("call_id"),
+            "payload": ev.payload,
+            "received_ms": now,
+        }
+        for ev in ordered
+    ]
+    all_calls = _merge_calls(ctx, who.id, [ev for ev in ordered if ev.kind in CALL_COLUMN])
+    with ctx.db.write(urgent=len(ordered) <= URGENT_BATCH) as s:
         # executemany + RETURNING ("insertmanyvalues"): one cached compiled statement, rows sent
         # in multi-row batches; the unique constraint decides what is new.
         stored = {row[0] for row in s.connection().execute(_statements(s)["events"], values)}
-        new = [ev for ev in unique.values() if ev.event_id in stored]
-        if _apply(s, ctx, who, new, now):
+        new = [ev for ev in ordered if ev.event_id in stored]
+        if len(new) == len(ordered):
+            calls = all_calls
+        else:  # replay: only the events stored now may count
+            calls = _merge_calls(ctx, who.id, [ev for ev in new if ev.kind in CALL_COLUMN])
+        if _apply(s, who, new, calls, now):
             ctx.bus.publish(s, board.delta_messages(s, ctx, [who.id]))
     accepted = [eid for eid in unique if eid in stored]
     duplicates = [eid for eid in unique if eid not in stored]
     return BatchAck(accepted=accepted, duplicates=duplicates, server_ms=now)
 
 
-def _apply(s: Session, ctx: ServerContext, who: Principal, new: list[EventEnvelope], now: int) -> bool:
+_STATE: Table = AgentState.__table__  # type: ignore[assignment]
+_SET_STATUS = (
+    update(_STATE)
+    .where(_STATE.c.user_id == bindparam("b_uid"), _STATE.c.status_at_ms <= bindparam("b_at"))
+    .values(
+        status=bindparam("b_status"),
+        reason=bindparam("b_reason"),
+        since_ms=bindparam("b_at"),
+        status_at_ms=bindparam("b_at"),
+        updated_ms=bindparam("b_now"),
+    )
+)
+_SET_OFFLINE = _SET_STATUS.values(unreachable=False)
+_TOUCH = update(_STATE).where(_STATE.c.user_id == bindparam("b_uid")).values(updated_ms=bindparam("b_now"))
+"""Core statements built once (the ORM update path costs milliseconds per call)."""
+
+
+def _apply(
+    s: Session, who: Principal, new: list[EventEnvelope], calls: list[dict[str, Any]], now: int
+) -> bool:
     """Board effects of newly stored events; True if the agent's board row may have changed."""
     changed = False
+    conn = s.connection()
     statuses = [ev for ev in new if ev.kind is EventKind.STATUS_CHANGED]
     if statuses:
         latest = max(statuses, key=lambda e: (e.at_ms, e.seq))
         status = latest.payload["status"]
-        values: dict[str, Any] = {
-            "status": status,
-            "reason": latest.payload.get("reason"),
-            "since_ms": latest.at_ms,
-            "status_at_ms": latest.at_ms,
-            "updated_ms": now,
-        }
-        if status == "offline":
-            values["unreachable"] = False
-        res = s.execute(
-            update(AgentState)
-            .where(AgentState.user_id == who.id, AgentState.status_at_ms <= latest.at_ms)
-            .values(**values)
+        res = conn.execute(
+            _SET_OFFLINE if status == "offline" else _SET_STATUS,
+            {"b_uid": who.id, "b_at": latest.at_ms, "b_status": status,
+             "b_reason": latest.payload.get("reason"), "b_now": now},
         )
-        changed = changed or bool(getattr(res, "rowcount", 0))
-    calls = _merge_calls(ctx, who.id, [ev for ev in new if ev.kind in CALL_COLUMN])
+        changed = bool(res.rowcount)
     if calls:
         _upsert_calls(s, calls)
-        s.execute(update(AgentState).where(AgentState.user_id == who.id).values(updated_ms=now))
+        conn.execute(_TOUCH, {"b_uid": who.id, "b_now": now})
         changed = True
     return changed
 
