@@ -163,10 +163,13 @@ def shoot(out: Path) -> int:
     languages.set_language("en")
 
     window.incall_panel.ui.keypadButton.setChecked(True)
-    save("in-call-keypad.png")
-    window.incall_panel.ui.keypadButton.setChecked(False)
     settle()
-    window.resize(1180, 820)
+    # the keypad is a popup window: grab the screen where the window is, not the widget
+    geo = window.geometry()
+    screen = app.primaryScreen().grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height())
+    screen.save(str(out / "in-call-keypad.png"))
+    print(f"screenshots: {out / 'in-call-keypad.png'}")
+    window.incall_panel.ui.keypadButton.setChecked(False)
 
     next(a for a in window.break_menu.actions() if a.data() == "childcare").trigger()
     phone.remote_hangup(live)

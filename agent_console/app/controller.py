@@ -82,7 +82,7 @@ class ConsoleController(QObject):
         self._awaiting_consult = False
         self.note_call_id = ""
         self.reg_state = RegState.UNREGISTERED.value
-        self.reg_text = labels.registration(self.reg_state)
+        self.reg_reason = ""
         self.muted = False
         self._gate: tuple[bool, int] | None = None
         self._quality_logged: dict[str, int] = {}
@@ -102,6 +102,14 @@ class ConsoleController(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
         self.push_gate()
+
+    @property
+    def reg_text(self) -> str:
+        """The phone's state in the current language (failures carry the engine's reason)."""
+        text = labels.registration(self.reg_state)
+        if self.reg_reason and self.reg_state not in (RegState.REGISTERED, RegState.DIRECT, RegState.REGISTERING):
+            text = f"{text} ({self.reg_reason})"
+        return text
 
     # -- life cycle ----------------------------------------------------------------------------------
 
@@ -262,9 +270,7 @@ class ConsoleController(QObject):
 
     def _on_registration(self, state: str, reason: str) -> None:
         self.reg_state = state
-        self.reg_text = labels.registration(state)
-        if reason and state not in (RegState.REGISTERED, RegState.DIRECT, RegState.REGISTERING):
-            self.reg_text = f"{self.reg_text} ({reason})"
+        self.reg_reason = reason
         self.registration.emit(state, self.reg_text)
 
     def _on_incoming(self, info: CallInfo) -> None:

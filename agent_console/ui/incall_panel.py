@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QFrame, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from agent_console.app.controller import ConsoleController
 from agent_console.phone.api import CallQuality, CallState
@@ -33,7 +33,13 @@ class InCallPanel(Retranslatable, QFrame):
         self.ui.hangupButton.clicked.connect(hangup.trigger)
         self.ui.holdButton.clicked.connect(hold.trigger)
         self.ui.muteButton.clicked.connect(mute.trigger)
-        self.ui.keypad.setVisible(False)
+        # The keypad opens as a popup under its button: it never makes the panel taller (laptops
+        # with 768-pixel screens) and closes with Esc or a click elsewhere.
+        self.keypad_popup = KeypadPopup(self)
+        self.ui.layout.removeWidget(self.ui.keypad)
+        self.keypad_popup.box.addWidget(self.ui.keypad)
+        self.keypad_popup.digit.connect(controller.send_dtmf)
+        self.keypad_popup.closed.connect(lambda: self.ui.keypadButton.setChecked(False))
         self.ui.keypadButton.toggled.connect(self._show_keypad)
         for key in self.ui.keypad.findChildren(QPushButton):
             digit = key.text()
@@ -88,9 +94,11 @@ class InCallPanel(Retranslatable, QFrame):
         self._refresh_timer()
 
     def _show_keypad(self, on: bool) -> None:
-        """The keypad takes the transfer box's place: the panel stays laptop-screen sized."""
-        self.ui.keypad.setVisible(on)
-        self.ui.transferBox.setVisible(not on)
+        if on and not self.keypad_popup.isVisible():
+            button = self.ui.keypadButton
+            self.keypad_popup.popup_at(button.mapToGlobal(button.rect().bottomLeft()))
+        elif not on and self.keypad_popup.isVisible():
+            self.keypad_popup.hide()
 
     def _refresh_timer(self) -> None:
         c = self.controller
@@ -121,10 +129,34 @@ class InCallPanel(Retranslatable, QFrame):
         )
         self.ui.qualityLabel.setAccessibleDescription(self.ui.qualityLabel.toolTip())
 
+
+class KeypadPopup(QFrame):
+    """The DTMF keypad as a popup; digits typed while it is open are sent too."""
+
+    digit = Signal(str)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("keypadPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(6, 6, 6, 6)
+
+    def popup_at(self, pos: QPoint) -> None:
+        self.move(pos)
+        self.show()
+        first = self.findChild(QPushButton)
+        if first is not None:
+            first.setFocus()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits typed while the keypad is open go to the caller's IVR as DTMF."""
         text = event.text()
-        if self.ui.keypad.isVisible() and text and text in DTMF_KEYS and not self.ui.transferTarget.hasFocus():
-            self.controller.send_dtmf(text)
+        if text and text in DTMF_KEYS:
+            self.digit.emit(text)
             return
         super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.closed.emit()
+        super().hideEvent(event)

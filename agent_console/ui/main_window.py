@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.history_panel = HistoryPanel(controller, u.historyHost)
         u.historyHostLayout.addWidget(self.history_panel)
         self.history_panel.edit_requested = self._edit_note_requested
+        # Hosts add no margins of their own: the whole window fits a 1366x768 laptop screen.
+        for layout in (u.shiftTabLayout, u.historyTabLayout, u.ringingPageLayout, u.inCallPageLayout):
+            layout.setContentsMargins(0, 0, 0, 0)
         u.callSplitter.setSizes([620, 480])
         u.mainSplitter.setSizes([400, 360])
         u.mainSplitter.setStretchFactor(0, 3)

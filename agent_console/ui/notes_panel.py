@@ -29,7 +29,8 @@ class NotesPanel(Retranslatable, QFrame):
         self.call_id = ""
         self._loading = False
         self._dirty = False
-        self._state_text = ""
+        self._state: tuple[str, str] = ("", "")
+        """What the save label says, as (kind, argument): rendered again after a language switch."""
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -63,13 +64,9 @@ class NotesPanel(Retranslatable, QFrame):
             if draft is not None and draft != (disposition, text):
                 disposition, text = draft
                 self._dirty = True
-                self._state_text = QCoreApplication.translate("NotesPanel", "Unsaved draft restored")
+                self._state = ("restored", "")
             else:
-                self._state_text = (
-                    QCoreApplication.translate("NotesPanel", "Saved, version %1").replace("%1", str(note.version))
-                    if note
-                    else ""
-                )
+                self._state = ("saved", str(note.version)) if note else ("", "")
             self._select_disposition(disposition)
             self.ui.noteEdit.setPlainText(text)
         finally:
@@ -87,7 +84,7 @@ class NotesPanel(Retranslatable, QFrame):
             self._select_disposition(current)
         finally:
             self._loading = False
-        self.ui.savedLabel.setText(self._state_text)
+        self.ui.savedLabel.setText(self._state_label())
         self._refresh_header()
 
     def _refresh_header(self) -> None:
@@ -155,10 +152,8 @@ class NotesPanel(Retranslatable, QFrame):
         if not self._dirty or not self.call_id:
             return
         self.controller.save_draft(self.call_id, self.disposition(), self.text())
-        self._state_text = QCoreApplication.translate("NotesPanel", "Draft saved %1").replace(
-            "%1", datetime.fromtimestamp(self.controller.now_ms() / 1000).strftime("%H:%M:%S")
-        )
-        self.ui.savedLabel.setText(self._state_text)
+        self._state = ("draft", datetime.fromtimestamp(self.controller.now_ms() / 1000).strftime("%H:%M:%S"))
+        self.ui.savedLabel.setText(self._state_label())
 
     def commit(self) -> bool:
         """Save a note version (if anything changed since the last one)."""
@@ -172,10 +167,16 @@ class NotesPanel(Retranslatable, QFrame):
             return False
         self._dirty = False
         note = self.controller.session.notes.latest(self.call_id)
-        self._state_text = (
-            QCoreApplication.translate("NotesPanel", "Saved, version %1").replace("%1", str(note.version))
-            if note
-            else ""
-        )
-        self.ui.savedLabel.setText(self._state_text)
+        self._state = ("saved", str(note.version)) if note else ("", "")
+        self.ui.savedLabel.setText(self._state_label())
         return True
+
+    def _state_label(self) -> str:
+        kind, arg = self._state
+        if kind == "restored":
+            return QCoreApplication.translate("NotesPanel", "Unsaved draft restored")
+        if kind == "saved":
+            return QCoreApplication.translate("NotesPanel", "Saved, version %1").replace("%1", arg)
+        if kind == "draft":
+            return QCoreApplication.translate("NotesPanel", "Draft saved %1").replace("%1", arg)
+        return ""

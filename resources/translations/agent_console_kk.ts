@@ -1096,7 +1096,7 @@
     <message>
         <location filename="../../agent_console/ui/models.py" line="159" />
         <source>Missed</source>
-        <translation>Өткізіп алынды</translation>
+        <translation>Өткізіп алынғандар</translation>
     </message>
     <message>
         <location filename="../../agent_console/ui/models.py" line="160" />

@@ -1097,7 +1097,7 @@
     <message>
         <location filename="../../agent_console/ui/models.py" line="159" />
         <source>Missed</source>
-        <translation>Пропущен</translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../../agent_console/ui/models.py" line="160" />

@@ -81,9 +81,14 @@ def test_in_call_controls_reach_the_phone(window, console, fake_phone, qtbot):
     _click(qtbot, ic.muteButton)
     assert fake_phone.muted is True and ic.muteButton.text() == "Unmute"
     _click(qtbot, ic.keypadButton)
-    assert ic.keypad.isVisibleTo(window)
+    popup = window.incall_panel.keypad_popup
+    assert popup.isVisible() and ic.keypad.isVisible()  # a popup: the panel does not grow
     _click(qtbot, ic.key5)
     _click(qtbot, ic.keyHash)
+    qtbot.keyClick(popup, Qt.Key.Key_7)  # typed digits go out too
+    assert ("send_dtmf", call.call_id, "7") in fake_phone.commands
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and not ic.keypadButton.isChecked()
     assert ("send_dtmf", call.call_id, "5") in fake_phone.commands
     assert ("send_dtmf", call.call_id, "#") in fake_phone.commands
     fake_phone.emit_quality(call.call_id, CallQuality(rtt_ms=420, jitter_ms=35, loss_pct=4.0, mos=3.1))
