@@ -120,6 +120,7 @@ class DeviceAudioBackend(AudioBackend):
         if self.settings.echo_cancellation:
             self._ec = PulseEchoCanceller(self._provider, self.settings.noise_suppression)
         self.bridge = PulseBridge(rate=self.rate, frame_ms=self.frame_ms, target_ms=self.settings.buffer_ms,
+                                  playback_buffer_ms=self.settings.playback_ms,
                                   device_for=self._device_for, on_stream_error=self._on_stream_error)
         self.bridge.speaker_volume = self.settings.speaker_volume
         self.bridge.mic_volume = self.settings.mic_volume

@@ -208,10 +208,13 @@ class PulseBridge:
         tone = self._tone
         if tone is not None:
             out = out + tone.read(n)
-        return np.clip(out, -1.0, 1.0)
+        if tone is not None or self.speaker_volume > 1.0:
+            out = np.clip(out, -1.0, 1.0)
+        return out
 
     def _mic_block(self, block: np.ndarray) -> None:
-        self.meter.feed(block)
+        if self.meter_wanted or self.loopback:     # ~30 us a block: only while someone looks
+            self.meter.feed(block)
         tap = self.mic_tap
         if tap is not None:
             tap(block)

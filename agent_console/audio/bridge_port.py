@@ -35,6 +35,23 @@ def vector_bytes(vec: pj.ByteVector) -> bytes:
     return bytes(vec)  # slow but always right
 
 
+def fill_vector(vec: pj.ByteVector, pcm: np.ndarray) -> bool:
+    """Copy ``pcm`` into the frame's own ``ByteVector`` (half the cost of building a new one).
+    False if the vector's layout is not the expected one: then the caller assigns a new vector."""
+    nbytes = pcm.nbytes
+    if vec.size() != nbytes:
+        vec.resize(nbytes)
+    try:
+        begin = ctypes.c_void_p.from_address(int(vec.this)).value
+        end = ctypes.c_void_p.from_address(int(vec.this) + _PTR).value
+        if begin and end and end - begin == nbytes:
+            ctypes.memmove(begin, pcm.ctypes.data, nbytes)
+            return True
+    except (TypeError, ValueError, AttributeError):
+        pass
+    return False
+
+
 class BridgePort(pj.AudioMediaPort):
     """Created on the engine thread (``create``); lives until ``on_endpoint_stopping``."""
 
@@ -56,9 +73,12 @@ class BridgePort(pj.AudioMediaPort):
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:
         try:
             x = self._bridge.frame_for_call(self._n)
-            pcm = (np.clip(x, -1.0, 1.0) * 32767.0).astype("<i2")
+            if self._bridge.mic_volume > 1.0:
+                x = np.clip(x, -1.0, 1.0)
+            pcm = (x * 32767.0).astype("<i2")
             frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
-            frame.buf = pj.ByteVector(pcm.tobytes())
+            if not fill_vector(frame.buf, pcm):
+                frame.buf = pj.ByteVector(pcm.tobytes())
             frame.size = pcm.nbytes
         except Exception:  # an exception escaping into pjmedia would abort the process
             if not self._failed:

@@ -88,6 +88,8 @@ class DriftBuffer:
         crossfade_from: np.ndarray | None = None
         if not self._primed:
             if level < self._target:
+                if self.underruns:             # re-priming after a gap: this silence is inserted
+                    self.inserted += n
                 return np.zeros(n, dtype=np.float32)
             self._primed = True
             self._smoothed = float(level)
@@ -106,13 +108,21 @@ class DriftBuffer:
         # Slow P controller on the smoothed level: an error of one target -> 2 % rate (tau ~1.5 s).
         self._smoothed += 0.02 * (level - self._smoothed)
         err = (self._smoothed - self._target) / self._target
-        self._corr = float(np.clip(0.02 * err, -self._max_corr, self._max_corr))
-        ratio = self._nominal * (1.0 + self._corr)
-        need = self._frac + n * ratio          # input samples this read spans
-        avail = level - 1                      # interpolation looks one sample ahead
-        if need > avail:
-            return self._underrun(n, level, ratio)
-        out = self._interpolate(n, ratio)
+        self._corr = max(-self._max_corr, min(self._max_corr, 0.02 * err))
+        # Consume a whole number m of input samples per read and carry the fraction: most reads
+        # are a plain copy (m == n); the occasional m = n +- 1 read is resampled over the whole
+        # block, a pitch change far below audibility, with phase continuous across reads.
+        want = n * self._nominal * (1.0 + self._corr) + self._frac
+        m = round(want)
+        if m + 1 > level:                      # interpolation looks one sample ahead
+            # A little short (scheduling jitter): squeeze this one block by up to 1 %, inaudible,
+            # rather than open a gap. Really empty: a faded gap.
+            squeezed = level - 1
+            if squeezed < n * self._nominal * (1.0 - self._max_corr):
+                return self._underrun(n, level)
+            m, want = squeezed, float(squeezed)
+        self._frac = want - m
+        out = self._take(n, m)
         if fade_in:
             k = min(_FADE, n)
             out[:k] *= np.linspace(0.0, 1.0, k, dtype=np.float32)
@@ -123,36 +133,41 @@ class DriftBuffer:
         self._last = float(out[-1])
         return out
 
-    def _interpolate(self, n: int, ratio: float) -> np.ndarray:
-        pos = self._frac + np.arange(n, dtype=np.float64) * ratio
-        span = int(pos[-1]) + 2
-        idx = (self._r + np.arange(span)) % self._cap
-        window = self._buf[idx]
-        i = pos.astype(np.int64)
-        f = (pos - i).astype(np.float32)
-        out = window[i] * (1.0 - f) + window[i + 1] * f
-        end = self._frac + n * ratio
-        whole = int(end)
-        self._frac = end - whole
-        self._r += whole
-        return out.astype(np.float32, copy=False)
+    def _window(self, count: int) -> np.ndarray:
+        start = self._r % self._cap
+        if start + count <= self._cap:
+            return self._buf[start:start + count]
+        return np.concatenate((self._buf[start:], self._buf[: count - (self._cap - start)]))
 
-    def _underrun(self, n: int, level: int, ratio: float) -> np.ndarray:
+    def _take(self, n: int, m: int) -> np.ndarray:
+        """n output samples from the next m input samples; advances the read position by m."""
+        if m == n:
+            out = self._window(n).copy()
+        else:
+            window = self._window(m + 1)
+            pos = np.arange(n, dtype=np.float64) * (m / n)
+            i = pos.astype(np.intp)
+            f = (pos - i).astype(np.float32)
+            a = window[i]
+            out = a + (window[i + 1] - a) * f
+        self._r += m
+        return out
+
+    def _underrun(self, n: int, level: int) -> np.ndarray:
         """Play out what is left, fade to silence, and re-prime: a gap, never a click."""
-        usable = max(0, int((level - 1 - self._frac) / ratio)) if level > 1 else 0
+        usable = max(0, min(n, level))
         out = np.zeros(n, dtype=np.float32)
         if usable > 0:
-            out[:usable] = self._interpolate(usable, ratio)
-        tail = out[:usable]
-        k = min(_FADE, usable)
-        if k:
-            tail[usable - k:] *= np.linspace(1.0, 0.0, k, dtype=np.float32)
+            out[:usable] = self._take(usable, usable)
+            k = min(_FADE, usable)
+            out[usable - k:usable] *= np.linspace(1.0, 0.0, k, dtype=np.float32)
         else:
             k2 = min(_FADE, n)
             out[:k2] = self._last * np.linspace(1.0, 0.0, k2, dtype=np.float32)
         self.inserted += n - usable
         self.underruns += 1
         self._primed = False
+        self._frac = 0.0
         self._last = 0.0
         return out
 

@@ -17,7 +17,8 @@ class AudioSettings:
     echo_cancellation: bool = True         # pjsua2 EC on native devices; PulseAudio webrtc on Linux
     noise_suppression: bool = True
     ec_tail_ms: int = 200
-    buffer_ms: float = 30.0                # drift FIFO target; lower = less delay, more underrun risk
+    buffer_ms: float = 20.0                # drift FIFO target; lower = less delay, more underrun risk
+    playback_ms: int = 40                  # PulseAudio playback buffer (tlength)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

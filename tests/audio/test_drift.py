@@ -31,7 +31,7 @@ def _simulate(drift_ppm: float, seconds: float, target_ms: float = 30.0) -> tupl
 
 @pytest.mark.parametrize("drift_ppm", [-2000.0, -300.0, 0.0, 300.0, 2000.0])
 def test_level_stays_bounded_and_nothing_dropped_under_drift(drift_ppm: float) -> None:
-    buf, out = _simulate(drift_ppm, 120.0)
+    buf, _ = _simulate(drift_ppm, 120.0)
     st = buf.stats()
     assert st.dropped == 0
     assert st.underruns <= 1   # at most the start-up priming

@@ -1,0 +1,278 @@
+"""Audio bridge benchmark: added latency, CPU per call, drops/inserts over a long call.
+
+    python bench/bench_audio.py [--minutes 10] [--skip-long]
+
+Starts its own PulseAudio (scripts/services/pulseaudio.sh, null devices) and prints numbers:
+
+1. Latency (tone onset in -> out). Tone bursts are played into ``test_micfeed`` (what ``test_mic``
+   hears); two readers timestamp the onset on ``test_micfeed.monitor`` (in) and on
+   ``test_speaker.monitor`` (out). Path A, *bridge*: mic stream -> mic FIFO -> pjsua2 conference
+   bridge (the bridge port transmits to itself) -> speaker FIFO -> speaker stream. Path B,
+   *baseline*: the same two PulseAudio streams copied directly (what any app using these devices
+   pays). Added latency = A - B.
+2. CPU per active call: a G.722 call to a subprocess peer, near-end process CPU with the null
+   backend vs with DeviceAudioBackend (both include pjsua2's codec work; the difference is ours).
+3. A long call (``--minutes``): FIFO drops/inserts/underruns over time, plus the speaker sink's
+   monitor recorded throughout and scanned for gaps in the far end's continuous tone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from agent_console.audio.backend import DeviceAudioBackend  # noqa: E402
+from agent_console.audio.pulse_simple import PulseStream  # noqa: E402
+from agent_console.audio.settings import AudioSettings  # noqa: E402
+from agent_console.phone.api import NullAudioBackend  # noqa: E402
+from tests.audio.conftest import Peer  # noqa: E402
+from tests.audio.harness import NearEnd  # noqa: E402
+
+RATE = 16000
+PLAYBACK_MS = 40   # --playback-ms: PulseAudio playback buffer (AudioSettings.playback_ms)
+BUFFER_MS = 30.0   # --buffer-ms: the drift FIFO target (AudioSettings.buffer_ms)
+
+
+def _settings() -> AudioSettings:
+    return AudioSettings(echo_cancellation=False, buffer_ms=BUFFER_MS, playback_ms=PLAYBACK_MS)
+
+
+class OnsetReader(threading.Thread):
+    """Reads a source; records the monotonic time of every silence->tone onset."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(daemon=True)
+        self.source = source
+        self.onsets: list[float] = []
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        s = PulseStream(playback=False, device=self.source, rate=RATE, fragment_ms=10)
+        buf = np.zeros(RATE // 100, dtype=np.float32)
+        quiet = 0
+        while not self.stop.is_set():
+            s.read_into(buf)
+            t_end = time.monotonic()
+            loud = np.nonzero(np.abs(buf) > 0.05)[0]
+            if len(loud) and quiet >= 20:             # >= 20 quiet samples before: a new onset
+                i = int(loud[0])
+                self.onsets.append(t_end - (len(buf) - i) / RATE)
+            quiet = (len(buf) - 1 - int(loud[-1])) if len(loud) else quiet + len(buf)
+        s.close()
+
+
+def burst_feeder(stop: threading.Event, period_s: float = 0.7, burst_ms: int = 150) -> None:
+    s = PulseStream(playback=True, device="test_micfeed", rate=RATE, fragment_ms=10, buffer_ms=30)
+    n = RATE // 100
+    period = int(RATE * period_s)
+    burst = int(RATE * burst_ms / 1000)
+    t = 0
+    while not stop.is_set():
+        k = (t + np.arange(n)) % period
+        x = np.where(k < burst, 0.5 * np.sin(2 * np.pi * 1000 * k / RATE), 0.0).astype(np.float32)
+        s.write(x)
+        t += n
+    s.close()
+
+
+def measure_latency(seconds: float, pump: object | None = None) -> list[float]:
+    ref, out = OnsetReader("test_micfeed.monitor"), OnsetReader("test_speaker.monitor")
+    stop = threading.Event()
+    feeder = threading.Thread(target=burst_feeder, args=(stop,), daemon=True)
+    for th in (ref, out, feeder):
+        th.start()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if callable(pump):
+            pump(0.05)
+        else:
+            time.sleep(0.05)
+    stop.set()
+    ref.stop.set()
+    out.stop.set()
+    for th in (ref, out, feeder):
+        th.join(2)
+    print(f"  ({len(ref.onsets)} onsets in, {len(out.onsets)} out)")
+    lat = []
+    for t_in in ref.onsets[1:]:
+        later = [t for t in out.onsets if 0 <= t - t_in < 0.5]
+        if later:
+            lat.append(1000 * (later[0] - t_in))
+    return lat
+
+
+def baseline_copy(stop: threading.Event) -> None:
+    """test_mic -> test_speaker with the bridge's own stream settings and nothing in between."""
+    mic = PulseStream(playback=False, device="test_mic", rate=RATE, fragment_ms=20)
+    spk = PulseStream(playback=True, device="test_speaker", rate=RATE, fragment_ms=20, buffer_ms=40)
+    buf = np.zeros(RATE // 50, dtype=np.float32)
+    spk.write(buf)      # one fragment of slack, or every write lands just too late (prebuf=0)
+    while not stop.is_set():
+        mic.read_into(buf)
+        spk.write(buf)
+    mic.close()
+    spk.close()
+
+
+def summary(xs: list[float]) -> str:
+    if not xs:
+        return "no onsets matched"
+    return (f"median {statistics.median(xs):.1f} ms, min {min(xs):.1f}, max {max(xs):.1f} "
+            f"(n={len(xs)})")
+
+
+def bench_latency() -> None:
+    stop = threading.Event()
+    th = threading.Thread(target=baseline_copy, args=(stop,), daemon=True)
+    th.start()
+    time.sleep(0.5)
+    base = measure_latency(8.0)
+    stop.set()
+    th.join(2)
+
+    backend = DeviceAudioBackend(_settings())
+    near = NearEnd(backend)
+    try:
+        port = backend._port
+        backend.connect_call("loop", port)        # the bridge port transmits to itself
+        near.pump(0.5)
+        bridged = measure_latency(8.0, near.pump)
+        st = backend.stats()
+        backend.disconnect_call("loop", port)
+        del port
+    finally:
+        near.close()
+    print(f"latency baseline (PulseAudio streams only): {summary(base)}")
+    print(f"latency through the bridge:                 {summary(bridged)}")
+    if base and bridged:
+        print(f"ADDED one-way latency of the bridge: {statistics.median(bridged) - statistics.median(base):.1f} ms"
+              " (median difference; target <= 40 ms)")
+    if st is not None:
+        print(f"  FIFO levels at end: speaker {st.speaker.level_ms:.1f} ms, mic {st.mic.level_ms:.1f} ms "
+              f"(target {st.speaker.target_ms:.0f} ms each)")
+
+
+def cpu_of_call(backend: object, seconds: float) -> float:
+    near = NearEnd(backend)  # type: ignore[arg-type]
+    peer = Peer()
+    try:
+        peer.send("tone 1000")
+        near.call(peer.port)
+        near.pump(1.0)
+        c0, w0 = time.process_time(), time.monotonic()
+        near.pump(seconds)
+        return 100.0 * (time.process_time() - c0) / (time.monotonic() - w0)
+    finally:
+        near.close()
+        peer.close()
+
+
+def bench_cpu() -> None:
+    null = cpu_of_call(NullAudioBackend(), 10.0)
+    dev = cpu_of_call(DeviceAudioBackend(_settings()), 10.0)
+    print(f"CPU, near-end process, one G.722 call: null backend {null:.2f} % of a core, "
+          f"DeviceAudioBackend {dev:.2f} %  ->  bridge adds {dev - null:.2f} % (target <= 3 %)")
+
+
+def bench_long_call(minutes: float) -> None:
+    backend = DeviceAudioBackend(_settings())
+    near = NearEnd(backend)
+    peer = Peer()
+    rec = None
+    try:
+        peer.send("tone 1000")
+        near.call(peer.port)
+        near.pump(2.0)
+        rec_path = Path(tempfile.mkdtemp(prefix="ac-bench-rec-")) / "speaker.raw"
+        rec_file = open(rec_path, "wb")  # noqa: SIM115 - parecord writes it until terminated
+        rec = subprocess.Popen(["parecord", "--raw", "--device=test_speaker.monitor", "--format=float32le",
+                                f"--rate={RATE}", "--channels=1", "--latency-msec=50"], stdout=rec_file)
+        levels: list[tuple[float, float]] = []
+        t0 = time.monotonic()
+        c0 = time.process_time()
+        total = minutes * 60
+        next_print = 0.0
+        while (el := time.monotonic() - t0) < total:
+            near.pump(0.25)
+            st = backend.stats()
+            assert st is not None
+            levels.append((st.speaker.level_ms, st.mic.level_ms))
+            if el >= next_print:
+                st = backend.stats()
+                assert st is not None
+                print(f"  t={el:6.0f}s speaker: level {st.speaker.level_ms:5.1f} ms "
+                      f"corr {st.speaker.ratio_ppm:7.0f} ppm "
+                      f"dropped {st.speaker.dropped} inserted {st.speaker.inserted} underruns {st.speaker.underruns} | "
+                      f"mic: level {st.mic.level_ms:5.1f} ms dropped {st.mic.dropped} inserted {st.mic.inserted} "
+                      f"underruns {st.mic.underruns}", flush=True)
+                next_print += max(10.0, total / 20)
+        cpu = 100.0 * (time.process_time() - c0) / (time.monotonic() - t0)
+        rec.terminate()
+        rec.wait(10)
+        rec_file.close()
+        data = rec_path.read_bytes()
+        shutil.rmtree(rec_path.parent, ignore_errors=True)
+        x = np.frombuffer(data[: len(data) // 4 * 4], dtype="<f4")[RATE:]   # skip recorder start-up
+        blocks = x[: len(x) // 160 * 160].reshape(-1, 160)
+        rms = np.sqrt(np.mean(blocks.astype(np.float64) ** 2, axis=1))
+        gaps = int(np.sum((rms < 0.1) & (np.roll(rms, 1) >= 0.1)))
+        st = backend.stats()
+        assert st is not None
+        print(f"long call {minutes:.1f} min: speaker dropped {st.speaker.dropped} samples, inserted "
+              f"{st.speaker.inserted} ({st.speaker.underruns} underruns, {st.speaker.overruns} overruns); mic "
+              f"dropped {st.mic.dropped}, inserted {st.mic.inserted} ({st.mic.underruns} underruns, "
+              f"{st.mic.overruns} overruns); stream reopens {st.reopens}, errors {st.stream_errors}")
+        print(f"  audible gaps in the recorded far-end tone (10 ms blocks below -17 dBFS): {gaps} "
+              f"in {len(rms) / 100:.0f} s recorded; process CPU over the call {cpu:.2f} %")
+        spk = statistics.mean(lv[0] for lv in levels)
+        mic = statistics.mean(lv[1] for lv in levels)
+        print(f"  mean FIFO residency (delay the bridge adds besides the device buffers): speaker {spk:.1f} ms"
+              f" + mic {mic:.1f} ms = {spk + mic:.1f} ms")
+    finally:
+        if rec is not None and rec.poll() is None:
+            rec.kill()
+        near.close()
+        peer.close()
+
+
+def main() -> None:
+    global BUFFER_MS, PLAYBACK_MS
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--minutes", type=float, default=10.0)
+    ap.add_argument("--skip-long", action="store_true")
+    ap.add_argument("--buffer-ms", type=float, default=20.0)
+    ap.add_argument("--playback-ms", type=int, default=40)
+    args = ap.parse_args()
+    BUFFER_MS = args.buffer_ms
+    PLAYBACK_MS = args.playback_ms
+    tmp = tempfile.mkdtemp(prefix="ac-bench-pulse-")
+    script = ROOT / "scripts" / "services" / "pulseaudio.sh"
+    out = subprocess.run(["bash", str(script), "start", tmp], capture_output=True, text=True, check=True)
+    os.environ["PULSE_SERVER"] = out.stdout.strip().splitlines()[-1].split("=", 1)[1]
+    print(f"bench_audio: {time.strftime('%Y-%m-%d %H:%M:%S')}, load average {os.getloadavg()}, "
+          f"{os.cpu_count()} CPUs, FIFO target {BUFFER_MS:.0f} ms, playback buffer {PLAYBACK_MS} ms", flush=True)
+    try:
+        bench_latency()
+        bench_cpu()
+        if not args.skip_long:
+            bench_long_call(args.minutes)
+    finally:
+        subprocess.run(["bash", str(script), "stop", tmp], capture_output=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
