@@ -207,3 +207,21 @@ def test_outbound_call_from_the_dial_field(window, console, fake_phone, qtbot):
     assert console.session.status == Status.ON_CALL
     assert console.session.summary.made == 1
     assert window.ui.callStack.currentWidget() is window.ui.inCallPage
+
+
+def test_attended_transfer_consults_then_connects(window, console, fake_phone, qtbot):
+    _go_available(window, qtbot)
+    call = _answer_a_call(window, fake_phone, qtbot)
+    ic = window.incall_panel.ui
+    ic.transferTarget.setText("1002")
+    _click(qtbot, ic.consultButton)
+    assert fake_phone.last("hold") == ("hold", call.call_id)
+    assert fake_phone.last("dial") == ("dial", "1002")
+    consult = console.controller.consult_call
+    assert consult is not None and ic.completeTransferButton.isVisibleTo(window)
+    fake_phone.remote_answer(consult)
+    _click(qtbot, ic.completeTransferButton)
+    assert fake_phone.last("transfer_attended") == ("transfer_attended", call.call_id, consult)
+    assert "Call transferred" in window.ui.messageLabel.text()
+    assert console.session.active_calls == []
+    assert console.session.status == Status.WRAP_UP
