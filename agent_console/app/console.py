@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from agent_console.app.audio_messages import AudioMessages
 from agent_console.app.config import AppConfig, save_config
 from agent_console.app.controller import ConsoleController
-from agent_console.app.demo import DemoServices, free_port
+from agent_console.app.demo import DEMO_USER, DemoServices, free_port
 from agent_console.app.secrets import SecretStoreError, get_sip_password, set_sip_password
 from agent_console.app.sync_wiring import SyncWiring
 from agent_console.domain.clock import Clock, SystemClock
@@ -111,7 +111,7 @@ class Console(QObject):
                 registrar="",
                 extension="agent",
                 local_port=port,
-                agent=self.config.agent if self.config.agent != "agent" else "demo",
+                agent=DEMO_USER,  # the demo server account the sync client signs in as
                 wrapup_s=min(self.config.wrapup_s, 15),
             )
             self._journal_path = self._journal_path or demo_dir / "journal.sqlite3"
