@@ -32,6 +32,8 @@ from agent_console.sync.client import ApiClient, RejectedError, TransientError
 log = logging.getLogger(__name__)
 
 OTHERS_REFRESH_S = 30.0
+READ_AHEAD = 8
+"""Batches read from the journal at once (4,000 events: ~0.3 s of work, a few MB)."""
 
 _YIELDS_TO_SEND = 8
 """Event-loop turns granted to httpx to write a request before the next batch is read (measured:
@@ -58,6 +60,7 @@ class Outbox:
         """Largest batch the server took (a 413 lowers it for the rest of the run)."""
         self.held: dict[str, HeldEvent] = {}
         self.sent_total = 0
+        self._ahead: list[EventEnvelope] = []
         self._others: int | None = None
         self._others_at = 0.0
 
@@ -83,23 +86,25 @@ class Outbox:
         """Send until nothing sendable is left; returns how many events were acknowledged.
         Raises :class:`TransientError` / :class:`AuthError` for the caller's retry policy.
 
-        One batch is in flight at a time (the server receives them in journal order), but the next
-        batch is read from the journal while the server is still storing the current one, so the
-        laptop's work and the server's overlap instead of adding up."""
+        One batch is in flight at a time (the server receives them in journal order). The outbox
+        is read ahead in chunks of ``READ_AHEAD`` batches, refilled while the server is storing the
+        current batch, so the laptop's work and the server's overlap instead of adding up."""
         done = 0
         batches = 0
-        batch = self._next_batch()
+        self._ahead = []
+        batch = self._take([])
         while batch and (max_batches is None or batches < max_batches):
             batches += 1
             request = asyncio.ensure_future(self.client.post_events(batch))
             try:
                 for _ in range(_YIELDS_TO_SEND):  # let the request reach the socket first
                     await asyncio.sleep(0)
-                following = self._next_batch(exclude={e.event_id for e in batch})
+                following = self._take(batch)
                 ack = await request
             except RejectedError as exc:
                 self._refused(batch, exc)
-                batch = self._next_batch()
+                self._ahead = []
+                batch = self._take([])
                 continue
             finally:
                 if not request.done():
@@ -119,9 +124,18 @@ class Outbox:
             batch = following
         return done
 
-    def _next_batch(self, exclude: set[str] | None = None) -> list[EventEnvelope]:
-        skip = len(self.held) + (len(exclude) if exclude else 0)
-        want = self._size + skip
+    def _take(self, in_flight: list[EventEnvelope]) -> list[EventEnvelope]:
+        """Next batch from the read-ahead buffer, refilled from the outbox when it runs low. Rows
+        in the buffer stay valid: only this drain acknowledges events, and new ones come after."""
+        if len(self._ahead) < self._size:
+            exclude = {e.event_id for e in in_flight} | {e.event_id for e in self._ahead}
+            self._ahead += self._read(self._size * READ_AHEAD, exclude)
+        batch, self._ahead = self._ahead[: self._size], self._ahead[self._size:]
+        return batch
+
+    def _read(self, n: int, exclude: set[str]) -> list[EventEnvelope]:
+        """Up to ``n`` of this agent's oldest outbox events, minus held and ``exclude``d ones."""
+        want = n + len(self.held) + len(exclude)
         try:
             # Fast path: the outbox's oldest rows, filtered here. ``pending(agent=...)`` is exact but
             # its query walks the agent's whole history; it is needed only when another agent's
@@ -132,8 +146,7 @@ class Outbox:
                 mine = self.journal.pending(want, agent=self.agent)
         except sqlite3.Error as exc:
             raise TransientError(f"could not read the local outbox: {exc}") from exc
-        return [e for e in mine if e.event_id not in self.held and not (exclude and e.event_id in exclude)
-                ][: self._size]
+        return [e for e in mine if e.event_id not in self.held and e.event_id not in exclude][:n]
 
     def _refused(self, batch: list[EventEnvelope], exc: RejectedError) -> None:
         if exc.status == 413 and len(batch) > 1:

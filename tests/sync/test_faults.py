@@ -4,6 +4,7 @@ outages, crashes, cut connections, bad answers, two laptops, revoked tokens."""
 from __future__ import annotations
 
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -187,7 +188,10 @@ def test_bad_server_answers_keep_the_console_responsive_and_the_outbox(
         assert bad.requests >= 2, "the client gave up instead of retrying"
         assert watch.last[0] == "offline" and watch.last[1] == 50 and watch.last[2] > 0
         assert len(watch.states) >= 2  # state signals keep flowing
-        assert max(gaps) < 150, f"GUI thread blocked for {max(gaps)} ms"
+        # A sync call made on the GUI thread would block it for the whole HTTP timeout (500 ms) or
+        # the slow answer (3 s); the margin below that absorbs a loaded CI machine's scheduling.
+        assert max(gaps) < 400, f"GUI thread blocked for {max(gaps)} ms"
+        assert statistics.median(gaps) < 30
         assert journal.outbox_count() == 50
         assert not watch.login_required
         t0 = time.monotonic()
