@@ -107,6 +107,8 @@ class SyncEngine:
         self._login_reason = ""
         self._said: set[str] = set()
         self._bg: set[asyncio.Task[None]] = set()
+        self._restored = asyncio.Event()
+        self._logins_pending = 0
         self._live_down_since: float | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -143,6 +145,14 @@ class SyncEngine:
     # -- sign-in ---------------------------------------------------------------------------------
 
     async def login(self, username: str, password: str, server_url: str | None = None) -> TokenResponse | None:
+        self._logins_pending += 1
+        try:
+            await self._restored.wait()  # a sign-in requested at start must not race the token restore
+            return await self._login(username, password, server_url)
+        finally:
+            self._logins_pending -= 1
+
+    async def _login(self, username: str, password: str, server_url: str | None) -> TokenResponse | None:
         if server_url and server_url.rstrip("/") != self.server_url.rstrip("/"):
             await self._switch_server(server_url)
         try:
@@ -189,11 +199,12 @@ class SyncEngine:
         except CredentialError as exc:
             self._error(str(exc))
             stored = None
+        self._restored.set()
         if stored is None:
-            self._lose_auth("signed_out", forget=False)
+            self._lose_auth("signed_out", forget=False, quiet=self._logins_pending > 0)
         elif stored.expires_at_ms <= _now_ms():
             self.client.token = stored.token  # so that exactly this token is forgotten
-            self._lose_auth("expired", forget=True)
+            self._lose_auth("expired", forget=True, quiet=self._logins_pending > 0)
         else:
             self._signed_in_as(stored)
             self.listener.logged_in(stored.username)
@@ -215,9 +226,10 @@ class SyncEngine:
         else:
             self._background(self._refresh_provisioning())
 
-    def _lose_auth(self, reason: str, *, forget: bool) -> None:
-        """Token refused/expired/revoked: stop using it, keep the outbox, ask for a sign-in."""
-        repeated = self._needs_login and self._login_reason == reason
+    def _lose_auth(self, reason: str, *, forget: bool, quiet: bool = False) -> None:
+        """Token refused/expired/revoked: stop using it, keep the outbox, ask for a sign-in
+        (``quiet``: a sign-in is already under way, no dialog needed)."""
+        repeated = quiet or (self._needs_login and self._login_reason == reason)
         lost = self.client.token
         self._signed_in.clear()
         self._needs_login = True

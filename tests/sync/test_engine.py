@@ -89,3 +89,41 @@ def test_401_keeps_the_outbox_and_a_new_sign_in_sends_it(tmp_path: Path) -> None
     assert j.outbox_count() == 0 and len(stored) == 30
     assert creds.token is not None and creds.token.token.startswith("new-token")
     assert rec.named("logged_in") == [("alice",), ("alice",)]  # restored token, then the new sign-in
+
+
+class SlowKeyring(MemoryCredentials):
+    def load_token(self) -> StoredToken | None:
+        time.sleep(0.3)  # D-Bus round trips to a busy keyring daemon
+        return super().load_token()
+
+
+def _login_ok(request: httpx.Request) -> httpx.Response:
+    if request.url.path.endswith("/auth/login"):
+        return httpx.Response(200, json={"access_token": "fresh-" + "f" * 34, "expires_at_ms": 2**42,
+                                         "username": "alice", "role": "agent", "team": None,
+                                         "server_ms": time.time_ns() // 1_000_000})
+    if request.url.path.endswith("/events"):
+        ids = [e["event_id"] for e in json.loads(request.content)["events"]]
+        return httpx.Response(200, json={"accepted": ids, "duplicates": [], "server_ms": 1})
+    return httpx.Response(503)
+
+
+def test_sign_in_requested_at_start_does_not_race_the_token_restore(tmp_path: Path) -> None:
+    """The demo signs in automatically right after start(): no sign-in dialog, no lost token."""
+    creds = SlowKeyring()
+    rec = Recorder()
+    engine = SyncEngine("http://server", tmp_path / "j.sqlite3", rec, credentials=creds, options=OPTS,
+                        transport=httpx.MockTransport(_login_ok))
+
+    async def go() -> None:
+        login = asyncio.ensure_future(engine.login("alice", "pw"))  # queued before run() starts
+        task = asyncio.create_task(engine.run())
+        assert await login is not None
+        await asyncio.sleep(0.2)
+        engine.stop()
+        await task
+
+    asyncio.run(go())
+    assert rec.named("login_required") == []
+    assert rec.named("logged_in") == [("alice",)]
+    assert engine.client.token == "fresh-" + "f" * 34 and rec.named("state")[-1][0] == "synced"
