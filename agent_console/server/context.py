@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ class ServerContext:
     principals: PrincipalCache
     clock: Callable[[], int] = field(default=wall_ms)
     """Server wall clock in epoch ms (injectable for tests)."""
+    bulk_slots: asyncio.Semaphore | None = None
+    """Created in the app's event loop (lifespan): see ``Settings.bulk_concurrency``."""
 
     @property
     def tz(self) -> ZoneInfo:

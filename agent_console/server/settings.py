@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     login_max_per_address: int = 30
     login_max_per_user: int = 20
     db_pool_size: int = 10
+    bulk_concurrency: int = Field(
+        default=4,
+        description="Outbox-drain batches processed at once per process; the rest wait in the event "
+        "loop without holding a worker thread, so live events always find one",
+    )
     auth_cache_s: float = Field(
         default=5.0,
         description="Token checks are cached this long; logout/disable/forced logout through the server "

@@ -12,6 +12,9 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from pydantic import ValidationError
@@ -80,14 +83,23 @@ def validate_batch(ctx: ServerContext, who: Principal, events: Sequence[EventEnv
         )
 
 
-def ingest(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) -> BatchAck:
+@dataclass(frozen=True)
+class Prepared:
+    """A validated batch, with its rows built: all the CPU work done before the write."""
+
+    who: Principal
+    ids: list[str]
+    ordered: list[EventEnvelope]
+    values: list[dict[str, Any]]
+    calls: list[dict[str, Any]]
+    now: int
+
+
+def prepare(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) -> Prepared:
     validate_batch(ctx, who, events)
     unique: dict[str, EventEnvelope] = {}
     for ev in events:
         unique.setdefault(ev.event_id, ev)
-    if not unique:
-        return BatchAck(accepted=[], duplicates=[], server_ms=ctx.clock())
-    # Everything CPU-bound happens before taking the (SQLite: single) writer connection.
     now = ctx.clock()
     ordered = sorted(unique.values(), key=lambda e: e.event_id)  # fixed lock order: no deadlocks
     values = [
@@ -105,21 +117,55 @@ def ingest(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) 
         }
         for ev in ordered
     ]
-    all_calls = _merge_calls(ctx, who.id, [ev for ev in ordered if ev.kind in CALL_COLUMN])
-    with ctx.db.write(urgent=len(ordered) <= URGENT_BATCH) as s:
-        # executemany + RETURNING ("insertmanyvalues"): one cached compiled statement, rows sent
-        # in multi-row batches; the unique constraint decides what is new.
-        stored = {row[0] for row in s.connection().execute(_statements(s)["events"], values)}
-        new = [ev for ev in ordered if ev.event_id in stored]
-        if len(new) == len(ordered):
-            calls = all_calls
-        else:  # replay: only the events stored now may count
-            calls = _merge_calls(ctx, who.id, [ev for ev in new if ev.kind in CALL_COLUMN])
-        if _apply(s, who, new, calls, now):
-            ctx.bus.publish(s, board.delta_messages(s, ctx, [who.id]))
-    accepted = [eid for eid in unique if eid in stored]
-    duplicates = [eid for eid in unique if eid not in stored]
-    return BatchAck(accepted=accepted, duplicates=duplicates, server_ms=now)
+    calls = _merge_calls(ctx, who.id, [ev for ev in ordered if ev.kind in CALL_COLUMN])
+    return Prepared(who, list(unique), ordered, values, calls, now)
+
+
+def store(ctx: ServerContext, p: Prepared, s: Session) -> BatchAck:
+    """The write itself, inside the caller's transaction (or group-commit savepoint)."""
+    if not p.ordered:
+        return BatchAck(accepted=[], duplicates=[], server_ms=p.now)
+    # executemany + RETURNING ("insertmanyvalues"): one cached compiled statement, rows sent in
+    # multi-row batches; the unique constraint decides what is new.
+    stored = {row[0] for row in s.connection().execute(_statements(s)["events"], p.values)}
+    new = [ev for ev in p.ordered if ev.event_id in stored]
+    if len(new) == len(p.ordered):
+        calls = p.calls
+    else:  # replay: only the events stored now may count
+        calls = _merge_calls(ctx, p.who.id, [ev for ev in new if ev.kind in CALL_COLUMN])
+    if _apply(s, p.who, new, calls, p.now):
+        ctx.bus.publish(s, board.delta_messages(s, ctx, [p.who.id]))
+    accepted = [eid for eid in p.ids if eid in stored]
+    duplicates = [eid for eid in p.ids if eid not in stored]
+    return BatchAck(accepted=accepted, duplicates=duplicates, server_ms=p.now)
+
+
+def submit(ctx: ServerContext, p: Prepared) -> Future[BatchAck]:
+    """Store ``p``: SQLite through the group committer (returns at once), PostgreSQL in its own
+    transaction in this thread (returns a finished future)."""
+    committer = ctx.db.committer
+    if committer is not None:
+        return committer.submit(partial(store, ctx, p), urgent=len(p.ordered) <= URGENT_BATCH,
+                                weight=len(p.ordered))
+    fut: Future[BatchAck] = Future()
+    try:
+        with ctx.db.write() as s:
+            ack = store(ctx, p, s)
+    except BaseException as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(ack)
+    return fut
+
+
+def store_now(ctx: ServerContext, p: Prepared) -> BatchAck:
+    """Store ``p`` and wait until it is durable."""
+    return submit(ctx, p).result()
+
+
+def ingest(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) -> BatchAck:
+    """Validate and store a batch, blocking until it is durable."""
+    return submit(ctx, prepare(ctx, who, events)).result()
 
 
 _STATE: Table = AgentState.__table__  # type: ignore[assignment]
