@@ -311,6 +311,11 @@ class Engine(threading.Thread):
         ep_cfg.logConfig.decor = 0
         ep_cfg.medConfig.noVad = True
         ep_cfg.medConfig.ecTailLen = 0          # echo cancellation belongs to the audio layer
+        # Keep the (null) sound device and so the conference clock running between calls: pjmedia
+        # 2.15 removes conference ports asynchronously on that clock; with the default auto-close
+        # (1 s idle) a call's port is sometimes never removed, and after ~250 calls the bridge is
+        # full (PJ_ETOOMANY, calls fail with 488). Measured; see docs/phone.md.
+        ep_cfg.medConfig.sndAutoCloseTime = -1
         rx, tx = self.opt.media_loss_pct
         ep_cfg.medConfig.rxDropPct = rx
         ep_cfg.medConfig.txDropPct = tx
@@ -1042,8 +1047,10 @@ def _status_text(ep: pj.Endpoint | None, status: int) -> str:
 
 
 def _looks_like_tls_failure(ep: pj.Endpoint | None, status: int) -> bool:
+    # Only verification failures: a TLS connect that is refused or times out is "unreachable"
+    # (retried), a certificate that does not verify is final until the network/config changes.
     text = _status_text(ep, status).lower()
-    return any(w in text for w in ("certificate", "ssl", "tls"))
+    return any(w in text for w in ("certificate", "verif"))
 
 
 def info_replace(info: CallInfo, **kw: Any) -> CallInfo:

@@ -153,6 +153,7 @@ class Simulator:
         cfg.logConfig.level = 2
         cfg.logConfig.consoleLevel = 2
         cfg.medConfig.noVad = True
+        cfg.medConfig.sndAutoCloseTime = -1   # see engine.py: otherwise conference ports leak
         self.ep.libInit(cfg)
         tc = pj.TransportConfig()
         tc.port = self.args.local_port

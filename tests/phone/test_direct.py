@@ -324,3 +324,30 @@ def test_call_whose_media_stops_is_ended_and_says_so(make_phone: Any, simulator:
     finally:
         os.kill(sim.proc.pid, signal.SIGCONT)
     assert "No audio" in end.args[0].reason
+
+
+@pytest.mark.slow
+def test_conference_ports_are_released_call_after_call(make_phone: Any, simulator: Any, qtbot: Any) -> None:
+    """With pjsua's default sound auto-close the bridge kept one port per call (full after ~250
+    calls: every later call failed with 488). The engine keeps the clock running; ports return."""
+    phone = make_phone()
+    phone.start(direct_account())
+    assert phone.wait_ready(5)
+    ended: list[str] = []
+    phone.incoming_call.connect(lambda i: phone.answer(i.call_id))
+    phone.call_state_changed.connect(lambda i: ended.append(i.call_id) if i.state == CallState.ENDED else None)
+    simulator("--target", f"sip:agent@127.0.0.1:{phone.local_port}", "--count", "8", "--rate-per-min", "60000",
+              "--first-delay", "0", "--talk-seconds", "0.3", "--silent")
+    qtbot.waitUntil(lambda: len(ended) == 8, timeout=30000)
+    eng = phone._engine
+    ports: list[int] = []
+
+    def count() -> None:
+        ports.append(eng.ep.mediaActivePorts())
+
+    def settled() -> bool:
+        eng.post(count)
+        qtbot.wait(100)
+        return bool(ports) and ports[-1] <= 1      # only the (null) sound device's master port
+
+    qtbot.waitUntil(settled, timeout=5000)
