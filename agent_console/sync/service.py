@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 from PySide6.QtCore import QObject, Signal
 
-from agent_console.journal import Journal
+from agent_console.journal import Journal, default_journal_path
 from agent_console.protocol import Command
 from agent_console.sync.credentials import CredentialStore
 from agent_console.sync.engine import EngineOptions, SyncEngine
@@ -105,10 +105,12 @@ class SyncService(QObject):
     def start(self) -> None:
         if self._thread is not None:
             return
-        # Create/migrate the journal on the caller's thread first: two threads opening a brand-new
-        # journal at the same moment race in its migration (reported to the journal's owner), and
-        # the app's GUI thread is the other opener. Opening an existing journal is cheap.
-        Journal.open(self.journal_path).close()
+        # Create/migrate a brand-new journal on the caller's thread first: two threads creating it
+        # at the same moment race in its migration (reported to the journal's owner), and the app's
+        # GUI thread is the other opener. An existing journal is left to the sync thread (opening
+        # one with 100k events costs ~0.1 s of integrity check: not on the GUI thread).
+        if not (self.journal_path or default_journal_path()).exists():
+            Journal.open(self.journal_path).close()
         self._ready.clear()
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self._thread.start()
