@@ -207,6 +207,7 @@ class Engine(threading.Thread):
         self._backoff = self.opt.backoff_first_s
         self._retry_pending = False
         self._tls_error = ""
+        self._replaced_conn = False          # one forced reconnect per outage (see on_reg_state)
         self._domain = cfg.registrar or f"127.0.0.1:{cfg.local_port}"
         with Engine._current_lock:
             self._previous = Engine._current
@@ -463,6 +464,7 @@ class Engine(threading.Thread):
             return
         if 200 <= code < 300 and expires > 0:
             self._backoff = self.opt.backoff_first_s
+            self._replaced_conn = False
             self._set_reg(RegState.REGISTERED, tr("Registered (%s)") % self.cfg.transport.value.upper())
         elif 200 <= code < 300:
             self._set_reg(RegState.UNREGISTERED, tr("Not registered"))
@@ -476,6 +478,11 @@ class Engine(threading.Thread):
             self._set_reg(RegState.FAILED_FORBIDDEN, tr("Registration forbidden by the server (403)"))
         else:
             why = f"{code} {reason}" if code else _status_text(self.ep, status)
+            if code == 408 and self.cfg.transport != Transport.UDP and not self._replaced_conn:
+                # A REGISTER that times out over TCP/TLS means the connection is probably dead
+                # without a FIN (a home router dropped it): don't retry on it, replace it.
+                self._replaced_conn = True
+                self.schedule(0.0, self._replace_connections)
             delay = self._schedule_retry()
             self._set_reg(RegState.UNREACHABLE,
                           tr("Server unreachable (%s); retrying in %d s") % (why, round(delay)))
@@ -542,6 +549,18 @@ class Engine(threading.Thread):
         self._backoff = self.opt.backoff_first_s
         if self.reg_state in (RegState.UNREACHABLE, RegState.FAILED_TLS):
             self.register_again()
+
+    def _replace_connections(self) -> None:
+        """Close every TCP/TLS connection and register again on a new one (pjsua's IP-change
+        machinery does exactly this; live calls are re-INVITEd over the new connection)."""
+        assert self.ep is not None
+        prm = pj.IpChangeParam()
+        prm.restartListener = False
+        try:
+            self.ep.handleIpChange(prm)
+            self.sink.network(tr("No answer from the server: reconnecting"))
+        except pj.Error as exc:
+            LOG.info("reconnect: %s", _err_text(exc))
 
     def on_ip_change_progress(self, prm: pj.OnIpChangeProgressParam) -> None:
         op = int(prm.op)
