@@ -87,6 +87,7 @@ class DeviceAudioBackend(AudioBackend):
         self._endpoint: Any = None
         self._native_ringer: Any = None
         self._muted = False
+        self._reported_errors: set[tuple[str, str | None]] = set()
 
     # -- listeners -------------------------------------------------------------------------------
     def add_listener(self, listener: AudioListener) -> None:
@@ -171,6 +172,15 @@ class DeviceAudioBackend(AudioBackend):
         elif self.mode == "native":
             self._endpoint.audDevManager().getCaptureDevMedia().adjustRxLevel(0.0 if muted else
                                                                              self.settings.mic_volume)
+
+    def call_sources(self, call_id: str) -> list[object]:
+        """What we transmit into the call: the bridge port (Linux) or the capture device (native).
+        The engine's conference-level mute disconnects these on mute, on top of :meth:`set_mute`."""
+        if call_id not in self._calls:
+            return []
+        if self.mode == "native" and self._endpoint is not None:
+            return [self._endpoint.audDevManager().getCaptureDevMedia()]
+        return [self._port] if self._port is not None else []
 
     def start_ringing(self, call_waiting: bool) -> None:
         if call_waiting:
@@ -312,6 +322,7 @@ class DeviceAudioBackend(AudioBackend):
         return name
 
     def _on_devices(self, devices: list[AudioDevice]) -> None:
+        self._reported_errors.clear()
         with self._lock:
             before = {d.id for d in self._devices}
             self._devices = devices
@@ -340,6 +351,11 @@ class DeviceAudioBackend(AudioBackend):
     def _on_stream_error(self, role: str, device: str | None, exc: Exception) -> None:
         # The device loop retries by itself; refresh the list so the retry resolves a fallback.
         self.refresh_devices()
+        key = (role, device)
+        if key not in self._reported_errors:     # once per device, not once per 0.3 s retry
+            self._reported_errors.add(key)
+            self._emit(AudioEvent("error", role=role, device_id=pulse_id(device) if device else "",
+                                  message=str(exc)))
 
     # -- native mode (Windows/macOS; not testable on Linux) -------------------------------------
     def _start_native(self, adm: Any) -> None:

@@ -25,6 +25,7 @@ import numpy as np
 
 from agent_console.audio.drift import DriftBuffer, DriftStats
 from agent_console.audio.meter import LevelMeter
+from agent_console.audio.priority import boost_current_thread
 from agent_console.audio.pulse_simple import PulseError, PulseStream
 from agent_console.audio.tones import ToneGenerator, ToneKind
 
@@ -60,6 +61,7 @@ class _DeviceLoop(threading.Thread):
 
     def run(self) -> None:
         b = self.bridge
+        self.priority = boost_current_thread()
         buf = np.zeros(b.fragment, dtype=np.float32)
         while not b._stopping.is_set():
             if not b._wanted(self.kind):
@@ -76,6 +78,7 @@ class _DeviceLoop(threading.Thread):
                         fragment_ms=b.frame_ms, buffer_ms=b.playback_buffer_ms,
                         stream_name="call" if self.kind == "speaker" else "microphone")
                     b.reopens += 1
+                    b._failing.pop(self.kind, None)
                 except PulseError as exc:
                     b.stream_errors += 1
                     b._report(self.kind, self.device, exc)
@@ -129,6 +132,7 @@ class PulseBridge:
         self.frames_from_call = 0
         self.frames_to_call = 0
         self.mic_tap: Callable[[np.ndarray], None] | None = None   # echo test/bench hook
+        self._failing: dict[str, str | None] = {}
         self._speaker = _DeviceLoop(self, "speaker")
         self._mic = _DeviceLoop(self, "mic")
 
@@ -180,7 +184,10 @@ class PulseBridge:
         self._poke()
 
     def _report(self, kind: str, device: str | None, exc: Exception) -> None:
-        log.warning("audio: %s stream on %r failed: %s", kind, device, exc)
+        # Retries run every 0.3 s while the sound server is away: log the first failure only.
+        if self._failing.get(kind) != device:
+            self._failing[kind] = device
+            log.warning("audio: %s stream on %r failed: %s", kind, device, exc)
         if self._on_error:
             self._on_error(kind, device, exc)
 

@@ -16,6 +16,7 @@ import numpy as np
 import pjsua2 as pj
 
 from agent_console.audio.bridge import PulseBridge
+from agent_console.audio.priority import boost_current_thread
 
 log = logging.getLogger(__name__)
 _PTR = ctypes.sizeof(ctypes.c_void_p)
@@ -60,6 +61,7 @@ class BridgePort(pj.AudioMediaPort):
         self._bridge = bridge
         self._n = bridge.fragment
         self._failed = False
+        self._boosted = False
 
     def create(self, name: str = "agent-console-bridge") -> None:
         fmt = pj.MediaFormatAudio()
@@ -72,6 +74,9 @@ class BridgePort(pj.AudioMediaPort):
 
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:
         try:
+            if not self._boosted:          # pjmedia's clock thread: the bridge's heartbeat
+                self._boosted = True
+                boost_current_thread()
             x = self._bridge.frame_for_call(self._n)
             if self._bridge.mic_volume > 1.0:
                 x = np.clip(x, -1.0, 1.0)

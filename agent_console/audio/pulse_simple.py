@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from agent_console.audio.priority import boost_thread, task_ids
+
 PA_STREAM_PLAYBACK = 1
 PA_STREAM_RECORD = 2
 PA_SAMPLE_FLOAT32LE = 5
@@ -96,7 +98,8 @@ class PulseStream:
     """
 
     def __init__(self, *, playback: bool, device: str | None, rate: int, fragment_ms: int = 20,
-                 buffer_ms: int = 40, app_name: str = "Agent Console", stream_name: str = "call") -> None:
+                 buffer_ms: int = 40, app_name: str = "Agent Console", stream_name: str = "call",
+                 boost: bool = True) -> None:
         lib = _load()
         self.playback = playback
         self.device = device
@@ -114,6 +117,7 @@ class PulseStream:
         else:
             attr = _BufferAttr(_UNSET, _UNSET, _UNSET, _UNSET, nbytes(fragment_ms))
         err = ctypes.c_int(0)
+        before = task_ids()
         self._h = lib.pa_simple_new(
             None, app_name.encode(), PA_STREAM_PLAYBACK if playback else PA_STREAM_RECORD,
             device.encode() if device else None, stream_name.encode(), ctypes.byref(spec), None,
@@ -121,6 +125,11 @@ class PulseStream:
         if not self._h:
             raise PulseError(f"cannot open {'sink' if playback else 'source'} {device!r}: "
                              f"{_strerror(err.value)}")
+        if boost:
+            # libpulse moves this stream's data on a thread of its own: if it starves, so does
+            # the card. Give it the same priority as our device threads (see priority.py).
+            for tid in task_ids() - before:
+                boost_thread(tid)
 
     def write(self, samples: np.ndarray) -> None:
         """Blocks until the server has room: the caller is paced by the sound card."""

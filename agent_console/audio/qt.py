@@ -52,7 +52,8 @@ class QtAudioAdapter(QObject):
             self.device_lost.emit(msg.format(role=_role_label(event.role), fallback=fallback))
             self.device_lost_detail.emit(event.role, event.device_id, event.fallback_id)
         elif event.kind == "error":
-            self.error.emit(event.message)
+            msg = QCoreApplication.translate("Audio", "Cannot use the {role} device: {detail}")
+            self.error.emit(msg.format(role=_role_label(event.role), detail=event.message))
 
     def start_meter(self) -> None:
         self.backend.set_meter_enabled(True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 
+from agent_console.audio.priority import boost_current_thread
 from agent_console.audio.pulse_simple import PulseError, PulseStream
 from agent_console.audio.tones import ToneGenerator, ToneKind
 
@@ -26,6 +27,7 @@ class _RingLoop(threading.Thread):
         self.error: Exception | None = None
 
     def run(self) -> None:
+        boost_current_thread()
         try:
             stream = PulseStream(playback=True, device=self.device, rate=self._rate, fragment_ms=20,
                                  buffer_ms=120, stream_name="ringtone")
