@@ -79,7 +79,8 @@ class EngineOptions:
     backoff_first_s: float = 1.0
     backoff_max_s: float = 30.0
     quality_interval_s: float = 3.0
-    poll_ms: int = 5
+    poll_ms: int = 5                  # engine loop wait while calls exist
+    idle_poll_ms: int = 20            # ... and while idle (a command waits at most this long)
     log_level: int = 3
     hangup_wait_s: float = 3.0
     unregister_wait_s: float = 1.0
@@ -249,7 +250,9 @@ class Engine(threading.Thread):
         assert self.ep is not None
         ep = self.ep
         while not self._stop_requested.is_set():
-            ep.libHandleEvents(self.opt.poll_ms)
+            # Short waits while a call exists (answer/hangup latency), longer ones when idle:
+            # an idle phone sits for hours between calls on a laptop battery.
+            ep.libHandleEvents(self.opt.poll_ms if self.calls else self.opt.idle_poll_ms)
             self._run_commands()
             self._run_timers()
             if self._graveyard:
