@@ -329,6 +329,7 @@ class SyncEngine:
             await self._signed_in.wait()
             outbox = self.outbox
             assert outbox is not None
+            self._wake.clear()  # before reading: an event journaled during the drain wakes the next one
             try:
                 await outbox.drain()
             except AuthError:
@@ -346,7 +347,6 @@ class SyncEngine:
                 self._last_held_retry = time.monotonic()
                 outbox.release_held()
                 continue
-            self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.opts.poll_s)
 
