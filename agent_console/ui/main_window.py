@@ -24,7 +24,6 @@ from agent_console.ui.history_panel import HistoryPanel
 from agent_console.ui.incall_panel import InCallPanel
 from agent_console.ui.notes_panel import NotesPanel
 from agent_console.ui.ringing_panel import RingingPanel
-from agent_console.ui.settings_dialog import SettingsDialog
 from agent_console.ui.shift_panel import ShiftPanel
 from agent_console.ui.status_control import StatusControl
 from agent_console.ui.theme import app_icon, status_colour
@@ -243,6 +242,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_settings(self) -> None:
+        from agent_console.ui.settings_dialog import SettingsDialog  # not needed to start: keep startup lean
+
         devices = self.device_lister() if self.device_lister is not None else {}
         dialog = SettingsDialog(self.config, self.shortcut_actions(), devices, self)
         dialog.setModal(True)
