@@ -269,9 +269,19 @@ class ConsoleController(QObject):
     # -- phone events --------------------------------------------------------------------------------
 
     def _on_registration(self, state: str, reason: str) -> None:
-        self.reg_state = state
+        previous, self.reg_state = self.reg_state, state
         self.reg_reason = reason
         self.registration.emit(state, self.reg_text)
+        if state != previous:
+            # Said once per change in the message strip too: a phone that cannot ring must not go unnoticed.
+            if state in (RegState.FAILED_AUTH, RegState.FAILED_FORBIDDEN, RegState.FAILED_TLS):
+                self.message.emit("error", self.reg_text)
+            elif state == RegState.UNREACHABLE and previous != RegState.UNREACHABLE:
+                self.message.emit("warning", self.reg_text)
+            elif state in (RegState.REGISTERED, RegState.DIRECT) and previous in (
+                RegState.UNREACHABLE, RegState.FAILED_AUTH, RegState.FAILED_FORBIDDEN, RegState.FAILED_TLS
+            ):
+                self.message.emit("info", labels.registration(state))
 
     def _on_incoming(self, info: CallInfo) -> None:
         self.calls[info.call_id] = info

@@ -121,3 +121,17 @@ def test_every_control_has_an_accessible_name_and_takes_focus(window, console, f
                 unfocusable.append(w.objectName())
     assert anonymous == []
     assert unfocusable == []
+
+
+def test_phone_failures_are_told_in_words(window, console, fake_phone, qtbot):
+    from agent_console.phone.api import RegState
+
+    fake_phone.set_registration(RegState.FAILED_AUTH, "401 Unauthorized")
+    assert "Wrong SIP password" in window.ui.messageLabel.text()
+    assert window.ui.messageLabel.property("level") == "error"
+    assert "Wrong SIP password" in window.reg_label.text()
+    fake_phone.set_registration(RegState.UNREACHABLE, "timeout")
+    assert "PBX unreachable" in window.ui.messageLabel.text()
+    fake_phone.set_registration(RegState.REGISTERED)
+    assert window.ui.messageLabel.text() == "Phone ready"
+    assert "Phone ready" in window.reg_label.text()
