@@ -135,6 +135,16 @@ class ApiClient:
         self.token = tok.access_token
         return tok
 
+    async def health(self) -> None:
+        """``GET /health`` (no sign-in needed): a clock sample before the first batch goes out."""
+        t0 = _now_ms()
+        resp = await self._request("GET", "/health", None, auth=False, raw=True)
+        try:
+            server_ms = float(resp.json()["server_ms"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise TransientError("the server sent an answer that could not be read") from exc
+        self.skew.add(t0, _now_ms(), server_ms)
+
     async def logout(self) -> None:
         await self._request("POST", "/auth/logout", None)
         self.token = None
@@ -167,6 +177,7 @@ class ApiClient:
         json_body: Any = None,
         content: str | None = None,
         auth: bool = True,
+        raw: bool = False,
     ) -> Any:
         headers: dict[str, str] = {}
         if auth:
@@ -190,6 +201,8 @@ class ApiClient:
             raise TransientError(f"server answered {status}", status=status, retry_after_s=_retry_after(resp))
         if status >= 400:
             raise RejectedError(f"server refused the request ({status})", status=status, detail=_detail(resp))
+        if raw:
+            return resp
         if model is None:
             return None
         try:

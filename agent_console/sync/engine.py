@@ -109,6 +109,7 @@ class SyncEngine:
         self._bg: set[asyncio.Task[None]] = set()
         self._restored = asyncio.Event()
         self._logins_pending = 0
+        self._probed_clock = False
         self._live_down_since: float | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -331,6 +332,10 @@ class SyncEngine:
             assert outbox is not None
             self._wake.clear()  # before reading: an event journaled during the drain wakes the next one
             try:
+                if self.skew.offset_ms is None and not self._probed_clock:
+                    with contextlib.suppress(AuthError, RejectedError):  # optional; outages propagate
+                        await self.client.health()  # event times are corrected from the first batch on
+                    self._probed_clock = True
                 await outbox.drain()
             except AuthError:
                 self._lose_auth("expired", forget=True)

@@ -72,6 +72,8 @@ def test_401_keeps_the_outbox_and_a_new_sign_in_sends_it(tmp_path: Path) -> None
             ids = [e["event_id"] for e in json.loads(request.content)["events"]]
             stored.extend(ids)
             return httpx.Response(200, json={"accepted": ids, "duplicates": [], "server_ms": 1})
+        if request.url.path.endswith("/health"):
+            return httpx.Response(200, json={"status": "ok", "server_ms": time.time_ns() // 1_000_000})
         return httpx.Response(503)
 
     creds = MemoryCredentials(token=_token(3600_000, "revoked-" + "r" * 32))
@@ -105,6 +107,8 @@ def _login_ok(request: httpx.Request) -> httpx.Response:
     if request.url.path.endswith("/events"):
         ids = [e["event_id"] for e in json.loads(request.content)["events"]]
         return httpx.Response(200, json={"accepted": ids, "duplicates": [], "server_ms": 1})
+    if request.url.path.endswith("/health"):
+        return httpx.Response(200, json={"status": "ok", "server_ms": time.time_ns() // 1_000_000})
     return httpx.Response(503)
 
 

@@ -7,6 +7,7 @@ import asyncio
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,8 @@ def test_without_keyring_sign_in_still_works_for_this_run(backend: Any, tmp_path
         if request.url.path.endswith("/events"):
             ids = [e["event_id"] for e in json.loads(request.content)["events"]]
             return httpx.Response(200, json={"accepted": ids, "duplicates": [], "server_ms": 1})
+        if request.url.path.endswith("/health"):
+            return httpx.Response(200, json={"status": "ok", "server_ms": time.time_ns() // 1_000_000})
         return httpx.Response(503)
 
     async def go() -> Recorder:

@@ -111,3 +111,30 @@ def test_heartbeats_keep_the_agent_reachable_and_silence_marks_it_unreachable(
 
 
 __all__ += ["Watch"]
+
+
+@pytest.mark.slow
+def test_a_laptop_clock_two_hours_behind_is_corrected_before_events_reach_reports(
+        qtbot: QtBot, server: ServerProc, journal_path: Path, make_service: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from agent_console.domain.clock import ManualClock
+    from agent_console.sync import client as client_mod
+    from agent_console.sync import live as live_mod
+
+    behind_ms = 2 * 3600_000
+    real = time.time_ns
+    monkeypatch.setattr(client_mod, "_now_ms", lambda: real() / 1e6 - behind_ms)  # the laptop's clock
+    monkeypatch.setattr(live_mod.time, "time_ns", lambda: real() - behind_ms * 1_000_000)
+    journal = Journal.open(journal_path)
+    laptop = ManualClock(real() // 1_000_000 - behind_ms)
+    session = AgentSession("alice", Policy(), laptop, journal)
+    session.start_shift(Status.AVAILABLE)
+    _svc, watch = make_service(server.url, journal_path, MemoryCredentials(token=stored_token(server)))
+    until(qtbot, lambda: watch.last[:2] == ("synced", 0))
+    journal.close()
+    now = real() // 1_000_000
+    rows = server.events("alice")
+    assert rows and all(abs(r["at_ms"] - now) < 60_000 for r in rows), "times not corrected"
+    sue = server.login("sue")
+    since = _board_row(server, sue)["since_ms"]
+    assert abs(since - now) < 60_000  # the board / day reports use the corrected time
