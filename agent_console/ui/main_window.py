@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
             elif page is u.inCallPage:
                 self.notes_panel.ui.noteEdit.setFocus()
         u.idleLabel.setText(self._idle_text())
+        u.idleSummaryLabel.setText(self._idle_summary())
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "%1 — Agent Console").replace(
                 "%1", labels.status_with_reason(s.status, s.reason)
@@ -305,6 +306,20 @@ class MainWindow(QMainWindow):
             return QCoreApplication.translate("MainWindow", "Finish your notes for the last call.")
         return QCoreApplication.translate("MainWindow", "Calls will not ring while you are: %1").replace(
             "%1", labels.status_with_reason(s.status, s.reason)
+        )
+
+    def _idle_summary(self) -> str:
+        """Today at a glance under the idle text: calls, average handle time, break left."""
+        s = self.controller.session
+        if not s.shift_active:
+            return ""
+        now = self.controller.now_ms()
+        summary = s.summary
+        return (
+            QCoreApplication.translate("MainWindow", "Today: %1 answered · average %2 · break left %3")
+            .replace("%1", str(summary.answered))
+            .replace("%2", labels.format_duration(summary.aht_ms(now), hours=False))
+            .replace("%3", labels.format_duration(summary.break_left_ms(now))[:-3])
         )
 
     def _refresh_statusbar(self) -> None:

@@ -87,17 +87,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="362" />
+        <location filename="../../agent_console/app/controller.py" line="378" />
         <source>Call transferred.</source>
         <translation>Call transferred.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="365" />
+        <location filename="../../agent_console/app/controller.py" line="381" />
         <source>The transfer failed: %1</source>
         <translation>The transfer failed: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="404" />
+        <location filename="../../agent_console/app/controller.py" line="420" />
         <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
         <translation>Could not save to this computer's journal: %1 Nothing was changed.</translation>
     </message>
@@ -148,49 +148,49 @@
 <context>
     <name>InCallPanel</name>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="58" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="64" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="59" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="65" />
         <source>On hold — the caller hears silence</source>
         <translation>On hold — the caller hears silence</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="60" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="66" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="61" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="67" />
         <source>Ringing at the other end…</source>
         <translation>Ringing at the other end…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="70" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="76" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="72" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="78" />
         <location filename="../../ui/incall_panel.ui" line="94" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="77" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="83" />
         <source>Unmute</source>
         <translation>Unmute</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="79" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="85" />
         <location filename="../../ui/incall_panel.ui" line="107" />
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/incall_panel.py" line="116" />
+        <location filename="../../agent_console/ui/incall_panel.py" line="124" />
         <source>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</source>
         <translation>MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %</translation>
     </message>
@@ -675,57 +675,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="86" />
+        <location filename="../../agent_console/ui/main_window.py" line="88" />
         <source>Phone connection</source>
         <translation>Phone connection</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="89" />
+        <location filename="../../agent_console/ui/main_window.py" line="91" />
         <source>Server connection</source>
         <translation>Server connection</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="92" />
+        <location filename="../../agent_console/ui/main_window.py" line="94" />
         <source>Local journal</source>
         <translation>Local journal</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="154" />
+        <location filename="../../agent_console/ui/main_window.py" line="156" />
         <source>Agent Console %1</source>
         <translation>Agent Console %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="284" />
+        <location filename="../../agent_console/ui/main_window.py" line="289" />
         <source>%1 — Agent Console</source>
         <translation>%1 — Agent Console</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="293" />
+        <location filename="../../agent_console/ui/main_window.py" line="298" />
         <source>Good day! Choose Available to start your shift.</source>
         <translation>Good day! Choose Available to start your shift.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="296" />
+        <location filename="../../agent_console/ui/main_window.py" line="301" />
         <source>You are available, but the phone is not connected yet.</source>
         <translation>You are available, but the phone is not connected yet.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="299" />
+        <location filename="../../agent_console/ui/main_window.py" line="304" />
         <source>No call right now. Calls will ring here.</source>
         <translation>No call right now. Calls will ring here.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="301" />
+        <location filename="../../agent_console/ui/main_window.py" line="306" />
         <source>Finish your notes for the last call.</source>
         <translation>Finish your notes for the last call.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="302" />
+        <location filename="../../agent_console/ui/main_window.py" line="307" />
         <source>Calls will not ring while you are: %1</source>
         <translation>Calls will not ring while you are: %1</translation>
     </message>
+    <message>
+        <location filename="../../agent_console/ui/main_window.py" line="319" />
+        <source>Today: %1 answered · average %2 · break left %3</source>
+        <translation>Today: %1 answered · average %2 · break left %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../agent_console/ui/main_window.py" line="320" />
+        <location filename="../../agent_console/ui/main_window.py" line="339" />
         <source>Saved on this computer; %n event(s) waiting to sync</source>
         <translation>
             <numerusform>Saved on this computer; %n event(s) waiting to sync</numerusform>
@@ -733,22 +738,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="325" />
+        <location filename="../../agent_console/ui/main_window.py" line="344" />
         <source>All work saved</source>
         <translation>All work saved</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="327" />
+        <location filename="../../agent_console/ui/main_window.py" line="346" />
         <source>Journal unavailable</source>
         <translation>Journal unavailable</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="356" />
+        <location filename="../../agent_console/ui/main_window.py" line="375" />
         <source>Refused a call from %1: you are not available.</source>
         <translation>Refused a call from %1: you are not available.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="375" />
+        <location filename="../../agent_console/ui/main_window.py" line="394" />
         <source>Hang up before closing Agent Console.</source>
         <translation>Hang up before closing Agent Console.</translation>
     </message>
@@ -778,264 +783,269 @@
         <translation>No call right now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="95" />
-        <location filename="../../ui/main_window.ui" line="98" />
+        <location filename="../../ui/main_window.ui" line="99" />
+        <source>Today so far</source>
+        <translation>Today so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108" />
+        <location filename="../../ui/main_window.ui" line="111" />
         <source>Number to call</source>
         <translation>Number to call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105" />
+        <location filename="../../ui/main_window.ui" line="118" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="108" />
+        <location filename="../../ui/main_window.ui" line="121" />
         <source>Call this number</source>
         <translation>Call this number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="128" />
+        <location filename="../../ui/main_window.ui" line="141" />
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145" />
+        <location filename="../../ui/main_window.ui" line="158" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="160" />
+        <location filename="../../ui/main_window.ui" line="173" />
         <source>Call notes</source>
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="172" />
+        <location filename="../../ui/main_window.ui" line="185" />
         <source>Shift and history</source>
         <translation>Shift and history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="176" />
+        <location filename="../../ui/main_window.ui" line="189" />
         <source>My shift</source>
         <translation>My shift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="182" />
+        <location filename="../../ui/main_window.ui" line="195" />
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="196" />
-        <location filename="../../ui/main_window.ui" line="202" />
+        <location filename="../../ui/main_window.ui" line="209" />
+        <location filename="../../ui/main_window.ui" line="215" />
         <source>Call history</source>
         <translation>Call history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="222" />
+        <location filename="../../ui/main_window.ui" line="235" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="233" />
+        <location filename="../../ui/main_window.ui" line="246" />
         <source>&amp;Call</source>
         <translation>&amp;Call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="246" />
+        <location filename="../../ui/main_window.ui" line="259" />
         <source>S&amp;hift</source>
         <translation>S&amp;hift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256" />
+        <location filename="../../ui/main_window.ui" line="269" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272" />
+        <location filename="../../ui/main_window.ui" line="285" />
         <source>&amp;Available</source>
         <translation>&amp;Available</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275" />
+        <location filename="../../ui/main_window.ui" line="288" />
         <source>Set status: available</source>
         <translation>Set status: available</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="286" />
+        <location filename="../../ui/main_window.ui" line="299" />
         <source>Working — &amp;do not disturb</source>
         <translation>Working — &amp;do not disturb</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289" />
+        <location filename="../../ui/main_window.ui" line="302" />
         <source>Set status: working, do not disturb</source>
         <translation>Set status: working, do not disturb</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="300" />
+        <location filename="../../ui/main_window.ui" line="313" />
         <source>&amp;Break…</source>
         <translation>&amp;Break…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="303" />
+        <location filename="../../ui/main_window.ui" line="316" />
         <source>Set status: break, choose a reason</source>
         <translation>Set status: break, choose a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="314" />
+        <location filename="../../ui/main_window.ui" line="327" />
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="317" />
+        <location filename="../../ui/main_window.ui" line="330" />
         <source>Set status: offline</source>
         <translation>Set status: offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="328" />
+        <location filename="../../ui/main_window.ui" line="341" />
         <source>&amp;Finish wrap-up</source>
         <translation>&amp;Finish wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="331" />
+        <location filename="../../ui/main_window.ui" line="344" />
         <source>Finish wrap-up now</source>
         <translation>Finish wrap-up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="339" />
+        <location filename="../../ui/main_window.ui" line="352" />
         <source>&amp;Answer</source>
         <translation>&amp;Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="342" />
+        <location filename="../../ui/main_window.ui" line="355" />
         <source>Answer the call</source>
         <translation>Answer the call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="350" />
+        <location filename="../../ui/main_window.ui" line="363" />
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="353" />
+        <location filename="../../ui/main_window.ui" line="366" />
         <source>Decline the call</source>
         <translation>Decline the call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="361" />
+        <location filename="../../ui/main_window.ui" line="374" />
         <source>&amp;Hang up</source>
         <translation>&amp;Hang up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="364" />
+        <location filename="../../ui/main_window.ui" line="377" />
         <source>Hang up the call</source>
         <translation>Hang up the call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="372" />
+        <location filename="../../ui/main_window.ui" line="385" />
         <source>H&amp;old</source>
         <translation>H&amp;old</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="375" />
+        <location filename="../../ui/main_window.ui" line="388" />
         <source>Hold or resume the call</source>
         <translation>Hold or resume the call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="386" />
+        <location filename="../../ui/main_window.ui" line="399" />
         <source>&amp;Mute</source>
         <translation>&amp;Mute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="389" />
+        <location filename="../../ui/main_window.ui" line="402" />
         <source>Mute or unmute the microphone</source>
         <translation>Mute or unmute the microphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="400" />
+        <location filename="../../ui/main_window.ui" line="413" />
         <source>&amp;Call a number…</source>
         <translation>&amp;Call a number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="403" />
+        <location filename="../../ui/main_window.ui" line="416" />
         <source>Type a number to call</source>
         <translation>Type a number to call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="411" />
+        <location filename="../../ui/main_window.ui" line="424" />
         <source>&amp;Save note</source>
         <translation>&amp;Save note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="414" />
+        <location filename="../../ui/main_window.ui" line="427" />
         <source>Save the note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="422" />
+        <location filename="../../ui/main_window.ui" line="435" />
         <source>&amp;Start shift</source>
         <translation>&amp;Start shift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="425" />
+        <location filename="../../ui/main_window.ui" line="438" />
         <source>Start the shift</source>
         <translation>Start the shift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="430" />
+        <location filename="../../ui/main_window.ui" line="443" />
         <source>&amp;End shift</source>
         <translation>&amp;End shift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="433" />
+        <location filename="../../ui/main_window.ui" line="446" />
         <source>End the shift</source>
         <translation>End the shift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="438" />
+        <location filename="../../ui/main_window.ui" line="451" />
         <source>&amp;Search history…</source>
         <translation>&amp;Search history…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="441" />
+        <location filename="../../ui/main_window.ui" line="454" />
         <source>Search call history</source>
         <translation>Search call history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="449" />
+        <location filename="../../ui/main_window.ui" line="462" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="452" />
+        <location filename="../../ui/main_window.ui" line="465" />
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="460" />
+        <location filename="../../ui/main_window.ui" line="473" />
         <source>Show &amp;window</source>
         <translation>Show &amp;window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="463" />
+        <location filename="../../ui/main_window.ui" line="476" />
         <source>Show the window</source>
         <translation>Show the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="468" />
+        <location filename="../../ui/main_window.ui" line="481" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="471" />
+        <location filename="../../ui/main_window.ui" line="484" />
         <source>About Agent Console</source>
         <translation>About Agent Console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="476" />
+        <location filename="../../ui/main_window.ui" line="489" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="479" />
+        <location filename="../../ui/main_window.ui" line="492" />
         <source>Quit Agent Console</source>
         <translation>Quit Agent Console</translation>
     </message>
@@ -1147,40 +1157,39 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../agent_console/ui/notes_panel.py" line="66" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="177" />
         <source>Unsaved draft restored</source>
         <translation>Unsaved draft restored</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/notes_panel.py" line="69" />
-        <location filename="../../agent_console/ui/notes_panel.py" line="176" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="179" />
         <source>Saved, version %1</source>
         <translation>Saved, version %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/notes_panel.py" line="96" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="93" />
         <location filename="../../ui/notes_panel.ui" line="19" />
         <source>No call selected</source>
         <translation>No call selected</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/notes_panel.py" line="104" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="101" />
         <source>&amp;Outcome (required):</source>
         <translation>&amp;Outcome (required):</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/notes_panel.py" line="106" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="103" />
         <location filename="../../ui/notes_panel.ui" line="31" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/notes_panel.py" line="114" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="111" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/notes_panel.py" line="158" />
+        <location filename="../../agent_console/ui/notes_panel.py" line="181" />
         <source>Draft saved %1</source>
         <translation>Draft saved %1</translation>
     </message>
