@@ -75,4 +75,6 @@ def load_style(theme: str) -> str:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     app.setProperty("agentConsoleTheme", theme)
-    app.setStyleSheet(load_style(theme))
+    style = load_style(theme)
+    if app.styleSheet() != style:  # re-polishing every widget is not free
+        app.setStyleSheet(style)
