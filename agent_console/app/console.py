@@ -11,6 +11,7 @@ import logging
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -32,7 +33,16 @@ from agent_console.ui.theme import apply_theme
 log = logging.getLogger(__name__)
 
 
-def make_phone(audio_messages: AudioMessages | None = None) -> AbstractPhone:
+def audio_settings(config: AppConfig, base: Any = None) -> Any:
+    """The audio layer's settings from ours (device ids chosen in Settings; "" = system default)."""
+    from agent_console.audio.settings import AudioSettings
+
+    return replace(base or AudioSettings(), mic_id=config.audio_input or None,
+                   speaker_id=config.audio_output or None,
+                   ringer_ids=(config.audio_ringer,) if config.audio_ringer else ())
+
+
+def make_phone(audio_messages: AudioMessages | None = None, config: AppConfig | None = None) -> AbstractPhone:
     """The real pjsua2 phone, with the audio layer when it can start (else silence)."""
     from agent_console.phone.pjsua_phone import PjsuaPhone
 
@@ -40,7 +50,8 @@ def make_phone(audio_messages: AudioMessages | None = None) -> AbstractPhone:
     try:
         from agent_console.audio.backend import DeviceAudioBackend
 
-        audio = DeviceAudioBackend(listener=audio_messages.listener if audio_messages else None)
+        audio = DeviceAudioBackend(audio_settings(config or AppConfig()),
+                                   listener=audio_messages.listener if audio_messages else None)
     except Exception as exc:  # no sound must not mean no phone
         log.warning("audio backend unavailable (%s): calls will be silent", exc)
     return PjsuaPhone(audio=audio)
@@ -123,7 +134,7 @@ class Console(QObject):
         self.session = AgentSession(self.config.agent, policy, self.clock, self.journal)
         self.session.restore(self.journal.events_since_last_shift(self.config.agent))
         self.audio_messages = AudioMessages(self)
-        self.phone = self._phone or make_phone(self.audio_messages)
+        self.phone = self._phone or make_phone(self.audio_messages, self.config)
         self.controller = ConsoleController(self.session, self.phone, self.journal, self.clock, self)
         self.controller._guard(self.session.close_interrupted_calls)
         self.controller.registration.connect(self._on_registration)
@@ -243,6 +254,13 @@ class Console(QObject):
         if new.theme != old.theme:
             apply_theme(self.app, new.theme)
         self.window.apply_shortcuts(new.shortcuts)
+        audio = getattr(self.phone, "audio", None)
+        devices = (new.audio_input, new.audio_output, new.audio_ringer)
+        if devices != (old.audio_input, old.audio_output, old.audio_ringer) and hasattr(audio, "apply_settings"):
+            try:
+                audio.apply_settings(audio_settings(new, audio.settings))  # type: ignore[union-attr]
+            except Exception as exc:  # a device that vanished must not take the window down
+                log.error("audio settings: %s", exc)
         if password and new.registrar:
             try:
                 set_sip_password(new.extension, new.registrar, password)
