@@ -254,6 +254,9 @@ class Console(QObject):
         if new.theme != old.theme:
             apply_theme(self.app, new.theme)
         self.window.apply_shortcuts(new.shortcuts)
+        if new.agent != old.agent:
+            self.window.show_message("info", QCoreApplication.translate(
+                "Console", "The new agent login is used from the next start of Agent Console."))
         audio = getattr(self.phone, "audio", None)
         devices = (new.audio_input, new.audio_output, new.audio_ringer)
         if devices != (old.audio_input, old.audio_output, old.audio_ringer) and hasattr(audio, "apply_settings"):

@@ -4,47 +4,52 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="187" />
+        <location filename="../../agent_console/app/console.py" line="198" />
         <source>Demo server: %1</source>
         <translation>Demo server: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="145" />
+        <location filename="../../agent_console/app/console.py" line="156" />
         <source>Demo: no local server</source>
         <translation>Demo: no local server</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="143" />
+        <location filename="../../agent_console/app/console.py" line="154" />
         <source>Demo: starting the local server…</source>
         <translation>Demo: starting the local server…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="149" />
+        <location filename="../../agent_console/app/console.py" line="160" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="167" />
+        <location filename="../../agent_console/app/console.py" line="178" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="176" />
+        <location filename="../../agent_console/app/console.py" line="187" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Enter your SIP password in Settings to connect the phone.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="212" />
+        <location filename="../../agent_console/app/console.py" line="223" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="229" />
+        <location filename="../../agent_console/app/console.py" line="240" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>An unsaved note was restored. Check it and save it.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="252" />
+        <location filename="../../agent_console/app/console.py" line="258" />
+        <source>The new agent login is used from the next start of Agent Console.</source>
+        <translation>The new agent login is used from the next start of Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="273" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</translation>
     </message>

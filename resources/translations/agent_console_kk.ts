@@ -4,47 +4,52 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="187" />
+        <location filename="../../agent_console/app/console.py" line="198" />
         <source>Demo server: %1</source>
         <translation>Демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="145" />
+        <location filename="../../agent_console/app/console.py" line="156" />
         <source>Demo: no local server</source>
         <translation>Демо: жергілікті сервер жоқ</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="143" />
+        <location filename="../../agent_console/app/console.py" line="154" />
         <source>Demo: starting the local server…</source>
         <translation>Демо: жергілікті сервер іске қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="149" />
+        <location filename="../../agent_console/app/console.py" line="160" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Демо режимі: сізге үлгі қоңырау шалушы хабарласады. Қоңырау қабылдау үшін «Қолжетімді» күйін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="167" />
+        <location filename="../../agent_console/app/console.py" line="178" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>Жүйелік кілттер қоймасы қолжетімсіз, сондықтан SIP құпиясөзін оқу мүмкін емес. IT бөлімінен кілттер қоймасын қосуды сұраңыз; құпиясөз ешқашан файлда сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="176" />
+        <location filename="../../agent_console/app/console.py" line="187" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Телефонды қосу үшін Баптауларда SIP құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="212" />
+        <location filename="../../agent_console/app/console.py" line="223" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Осы компьютердегі журнал зақымданған. Ол %1 орнына көшірілді, %2 оқиға құтқарылды; жаңа журнал басталды. Көрсеткіштер дұрыс емес сияқты болса, супервайзерге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="229" />
+        <location filename="../../agent_console/app/console.py" line="240" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>Сақталмаған жазба қалпына келтірілді. Тексеріп, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="252" />
+        <location filename="../../agent_console/app/console.py" line="258" />
+        <source>The new agent login is used from the next start of Agent Console.</source>
+        <translation>Жаңа оператор логині Agent Console келесі іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="273" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>Құпиясөз сақталмады: жүйелік кілттер қоймасы қолжетімсіз. Ол Agent Console жабылғанша ғана қолданылады.</translation>
     </message>

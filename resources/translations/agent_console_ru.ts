@@ -4,47 +4,52 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="187" />
+        <location filename="../../agent_console/app/console.py" line="198" />
         <source>Demo server: %1</source>
         <translation>Демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="145" />
+        <location filename="../../agent_console/app/console.py" line="156" />
         <source>Demo: no local server</source>
         <translation>Демо: без локального сервера</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="143" />
+        <location filename="../../agent_console/app/console.py" line="154" />
         <source>Demo: starting the local server…</source>
         <translation>Демо: запуск локального сервера…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="149" />
+        <location filename="../../agent_console/app/console.py" line="160" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Демо-режим: вам будет звонить имитация абонента. Выберите «Доступен», чтобы принимать звонки.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="167" />
+        <location filename="../../agent_console/app/console.py" line="178" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>Системное хранилище ключей недоступно, поэтому пароль SIP нельзя прочитать. Попросите ИТ-отдел включить хранилище ключей; пароль никогда не хранится в файле.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="176" />
+        <location filename="../../agent_console/app/console.py" line="187" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Введите пароль SIP в настройках, чтобы подключить телефон.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="212" />
+        <location filename="../../agent_console/app/console.py" line="223" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Журнал на этом компьютере был повреждён. Он перемещён в %1, спасено событий: %2; начат новый журнал. Если цифры выглядят неверно, сообщите супервайзеру.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="229" />
+        <location filename="../../agent_console/app/console.py" line="240" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>Восстановлена несохранённая заметка. Проверьте и сохраните её.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="252" />
+        <location filename="../../agent_console/app/console.py" line="258" />
+        <source>The new agent login is used from the next start of Agent Console.</source>
+        <translation>Новый логин оператора будет использоваться при следующем запуске Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/console.py" line="273" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>Пароль не сохранён: системное хранилище ключей недоступно. Он будет использоваться до закрытия Agent Console.</translation>
     </message>
