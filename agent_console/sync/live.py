@@ -111,6 +111,9 @@ class LiveChannel:
                 return
             except (OSError, TimeoutError, WebSocketException, asyncio.IncompleteReadError) as exc:
                 reason = type(exc).__name__
+            except Exception as exc:  # a bug must not end the channel for the rest of the shift
+                log.exception("live channel failed; reconnecting")
+                reason = type(exc).__name__
             self._set_disconnected(reason)
             delay = self.backoff.next_delay()
             log.info("live channel down (%s); reconnecting in %.1f s", reason, delay)

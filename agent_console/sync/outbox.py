@@ -79,7 +79,7 @@ class Outbox:
         """Offer held events again (after a new sign-in or a server update)."""
         n = len(self.held)
         self.held.clear()
-        self._size = self.max_batch
+        self._size = self._limit
         return n
 
     async def drain(self, max_batches: int | None = None) -> int:
