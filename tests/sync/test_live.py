@@ -101,9 +101,9 @@ def test_heartbeats_keep_the_agent_reachable_and_silence_marks_it_unreachable(
     assert not _board_row(server, sue)["unreachable"]
     svc.stop()  # laptop lid closed: no more heartbeats
     t0 = time.monotonic()
-    until(qtbot, lambda: bool(_board_row(server, sue)["unreachable"]), 20)
+    until(qtbot, lambda: bool(_board_row(server, sue)["unreachable"]), 25)
     silent = time.monotonic() - t0
-    assert 8 <= silent <= 16, f"unreachable after {silent:.1f} s"
+    assert 8 <= silent <= 20, f"unreachable after {silent:.1f} s"  # 10 s server timeout - last beat + sweep
     board = server.board(sue)
     assert board["summary"]["available"] == 0  # excluded from the available count
     _svc2, watch2 = make_service(server.url, journal_path, creds, FAST)
