@@ -46,6 +46,10 @@ def rss_mb() -> float:
     return 0.0
 
 
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
 def pump(cond: Any, timeout: float = 10.0) -> None:
     app = QCoreApplication.instance()
     assert app is not None
@@ -98,6 +102,8 @@ def bench_cycles(k: Kamailio, callee_port: int, cycles: int) -> list[str]:
         if i == 0:
             gc.collect()
             rss0 = rss_mb()
+        if i % 50 == 0:
+            print(f"  cycles: {i}, {open_fds()} fds", flush=True)
     gc.collect()
     leaked = threading.active_count() - threads0
     return [
@@ -131,6 +137,8 @@ def bench_inbound(k: Kamailio, n: int) -> list[str]:
     def on_state(info: Any) -> None:
         if info.state == CallState.ENDED:
             ended.append(info.call_id)
+            if len(ended) % 50 == 0:
+                print(f"  inbound: {len(ended)} calls, {open_fds()} fds, RSS {rss_mb():.1f} MB", flush=True)
             if len(ended) in (1, n):
                 gc.collect()
                 rss[len(ended)] = rss_mb()
@@ -171,7 +179,9 @@ def bench_outbound(k: Kamailio, callee_port: int, n: int) -> list[str]:
     phone.start(account(k, outbound_proxy=k.registrar))
     pump(lambda: RegState.REGISTERED in regs)
     setup: list[float] = []
-    for _ in range(n):
+    for i in range(n):
+        if i % 50 == 0:
+            print(f"  outbound: {i} calls, {open_fds()} fds", flush=True)
         events.clear()
         t0 = time.perf_counter()
         phone.dial(f"sip:peer@127.0.0.1:{callee_port}")

@@ -164,3 +164,30 @@ def test_start_register_call_stop_cycles(kamailio: Kamailio, make_phone: Any, si
     qtbot.waitUntil(lambda: len([e for e in peer.events if e.get("event") == "call"]) == 8, timeout=10000)
     # Each stop unregistered: the registrar saw a REGISTER with expires 0 for every cycle.
     assert kamailio.count("REGISTER_ATTEMPT 1001") >= 8 * 2
+
+
+def test_network_change_keeps_the_live_call(kamailio: Kamailio, make_phone: Any, simulator: Any,
+                                            qtbot: Any) -> None:
+    """Wi-Fi back / new IP during a call: transports restarted, re-registered, the call re-INVITEd
+    and kept (the caller does not hang up on us)."""
+    phone = make_phone()
+    log = _RegLog(phone)
+    phone.start(sip_account(kamailio, transport=Transport.TCP))
+    qtbot.waitUntil(lambda: log.has_after(RegState.REGISTERED, 0), timeout=10000)
+    states: list[Any] = []
+    phone.call_state_changed.connect(states.append)
+    events: list[str] = []
+    phone.network_event.connect(events.append)
+    with qtbot.waitSignal(phone.incoming_call, timeout=10000) as inc:
+        sim = simulator("--target", f"sip:1001@{kamailio.registrar}", "--count", "1", "--first-delay", "0",
+                        "--talk-seconds", "6")
+    cid = inc.args[0].call_id
+    phone.answer(cid)
+    qtbot.waitUntil(lambda: any(s.state == CallState.CONNECTED for s in states), timeout=5000)
+    mark = len(log.items)
+    phone.network_changed()
+    qtbot.waitUntil(lambda: log.has_after(RegState.REGISTERED, mark), timeout=5000)
+    qtbot.waitUntil(lambda: any("kept" in e for e in events), timeout=5000)
+    assert not any(s.state == CallState.ENDED for s in states)
+    ev = sim.wait_event("call", timeout=15)[0]
+    assert ev["answered"] and ev["talk_s"] >= 5.5        # the caller stayed until it hung up itself
