@@ -21,17 +21,36 @@ SERVICE = "agent-console"
 
 log = logging.getLogger(__name__)
 
-NO_KEYRING = (
-    "No secure password store (keyring) is available on this computer, so Agent Console cannot "
-    "keep your sign-in. It never stores passwords in a plain file. Start the desktop session's "
-    "keyring (GNOME Keyring / KWallet) or ask IT; until then you must sign in at every start."
-)
-LOCKED = "The keyring is locked. Unlock it (it usually asks for your computer password) and try again."
-INSECURE = (
-    "The only password store available ({name}) keeps secrets in a plain file; Agent Console "
-    "refuses to use it. Ask IT to enable the desktop keyring."
-)
-FAILED = "The keyring refused to store or read a secret ({detail}). Sign in again or ask IT."
+def _tr(text: str) -> str:
+    """Messages here reach the agent (``SyncService.error``); Qt's translate is thread-safe."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Sync", text)
+
+
+def no_keyring_text() -> str:
+    return _tr("No secure password store (keyring) is available on this computer, so Agent Console cannot "
+               "keep your sign-in. It never stores passwords in a plain file. Start the desktop session's "
+               "keyring (GNOME Keyring / KWallet) or ask IT; until then you must sign in at every start.")
+
+
+def locked_text() -> str:
+    return _tr("The keyring is locked. Unlock it (it usually asks for your computer password) and try again.")
+
+
+def insecure_text(name: str) -> str:
+    return _tr("The only password store available ({name}) keeps secrets in a plain file; Agent Console "
+               "refuses to use it. Ask IT to enable the desktop keyring.").format(name=name)
+
+
+def failed_text(detail: str) -> str:
+    return _tr("The keyring refused to store or read a secret ({detail}). Sign in again or ask IT.").format(
+        detail=detail)
+
+
+def silent_text() -> str:
+    return _tr("The keyring does not answer; your sign-in is kept for this run only.")
+
 
 _INSECURE_MODULES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
 
@@ -132,13 +151,13 @@ class Credentials:
         try:
             return getattr(keyring, name)(*args)
         except keyring.errors.NoKeyringError as exc:
-            raise CredentialError(NO_KEYRING) from exc
+            raise CredentialError(no_keyring_text()) from exc
         except keyring.errors.KeyringLocked as exc:
-            raise CredentialError(LOCKED) from exc
+            raise CredentialError(locked_text()) from exc
         except keyring.errors.KeyringError as exc:
-            raise CredentialError(FAILED.format(detail=type(exc).__name__)) from exc
+            raise CredentialError(failed_text(type(exc).__name__)) from exc
         except Exception as exc:  # D-Bus errors from SecretStorage/jeepney that keyring passes through
-            raise CredentialError(FAILED.format(detail=type(exc).__name__)) from exc
+            raise CredentialError(failed_text(type(exc).__name__)) from exc
 
 
 def check_backend() -> None:
@@ -152,5 +171,5 @@ def check_backend() -> None:
         return
     module = type(backend).__module__
     if module.startswith("keyrings.alt"):
-        raise CredentialError(INSECURE.format(name=type(backend).__name__))
-    raise CredentialError(NO_KEYRING)
+        raise CredentialError(insecure_text(type(backend).__name__))
+    raise CredentialError(no_keyring_text())

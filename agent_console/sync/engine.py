@@ -28,12 +28,14 @@ from agent_console.protocol import Command, TokenResponse
 from agent_console.sync.backoff import Backoff
 from agent_console.sync.client import ApiClient, AuthError, RejectedError, SyncError, TransientError
 from agent_console.sync.clock_skew import ClockSkew
-from agent_console.sync.credentials import CredentialError, Credentials, CredentialStore, StoredToken
+from agent_console.sync.credentials import CredentialError, Credentials, CredentialStore, StoredToken, silent_text
 from agent_console.sync.live import LiveCallbacks, LiveChannel
 from agent_console.sync.outbox import Outbox
 from agent_console.sync.provisioning import ProvisionedConfig, to_config
 
 log = logging.getLogger(__name__)
+
+KEYRING_TIMEOUT_S = 10.0
 
 LIVE_GRACE_S = 5.0
 """A live channel down for less than this (a reconnect) does not turn the indicator to Offline."""
@@ -171,7 +173,7 @@ class SyncEngine:
         stored = StoredToken(username=tok.username, token=tok.access_token, expires_at_ms=tok.expires_at_ms,
                              role=tok.role)
         try:
-            await asyncio.to_thread(self.credentials.save_token, stored)
+            await self._keyring(self.credentials.save_token, stored)
         except CredentialError as exc:
             self._error(str(exc))  # signed in for this run only; never a plaintext copy
         self._signed_in_as(stored)
@@ -182,7 +184,7 @@ class SyncEngine:
         with contextlib.suppress(SyncError):
             await self.client.logout()
         with contextlib.suppress(CredentialError):
-            await asyncio.to_thread(self.credentials.delete_token)
+            await self._keyring(self.credentials.delete_token)
         self._lose_auth("signed_out", forget=False)
 
     async def _switch_server(self, server_url: str) -> None:
@@ -196,7 +198,7 @@ class SyncEngine:
 
     async def _restore_token(self) -> None:
         try:
-            stored = await asyncio.to_thread(self.credentials.load_token)
+            stored = await self._keyring(self.credentials.load_token)
         except CredentialError as exc:
             self._error(str(exc))
             stored = None
@@ -242,9 +244,9 @@ class SyncEngine:
         if forget and lost:
             async def forget_token() -> None:
                 with contextlib.suppress(CredentialError):
-                    stored = await asyncio.to_thread(self.credentials.load_token)
+                    stored = await self._keyring(self.credentials.load_token)
                     if stored is not None and stored.token == lost:  # not a newer sign-in's token
-                        await asyncio.to_thread(self.credentials.delete_token)
+                        await self._keyring(self.credentials.delete_token)
             self._background(forget_token())
         if not repeated:
             self.listener.login_required(reason)
@@ -264,7 +266,7 @@ class SyncEngine:
         config = to_config(prov)
         if config.sip is not None:
             try:
-                await asyncio.to_thread(self.credentials.save_sip_password, config.sip.extension,
+                await self._keyring(self.credentials.save_sip_password, config.sip.extension,
                                         config.sip.registrar, config.sip.password)
             except CredentialError as exc:
                 self._error(str(exc))
@@ -376,6 +378,13 @@ class SyncEngine:
         if self._http_ok is not True:
             self._http_ok = True
             self._emit_state(force=True)
+
+    async def _keyring(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """A keyring call on a worker thread, bounded: a hung D-Bus daemon must not stop syncing."""
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(fn, *args), KEYRING_TIMEOUT_S)
+        except TimeoutError as exc:
+            raise CredentialError(silent_text()) from exc
 
     def _error(self, message: str) -> None:
         """Tell the agent once per run (a missing keyring would otherwise repeat on every reconnect)."""

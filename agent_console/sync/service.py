@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from agent_console.journal import Journal, default_journal_path
 from agent_console.protocol import Command
@@ -30,6 +30,10 @@ from agent_console.sync.engine import EngineOptions, SyncEngine
 from agent_console.sync.provisioning import ProvisionedConfig
 
 log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sync", text)
 
 
 class _Bridge:
@@ -154,7 +158,7 @@ class SyncService(QObject):
     def _submit(self, make: Any) -> None:
         loop, engine = self._loop, self.engine
         if loop is None or engine is None or loop.is_closed():
-            self.error.emit("The sync service is not running.")
+            self.error.emit(_tr("The sync service is not running."))
             return
 
         def go() -> None:
@@ -167,7 +171,8 @@ class SyncService(QObject):
     def _report_failure(self, task: asyncio.Task[Any]) -> None:
         if not task.cancelled() and task.exception() is not None:
             log.error("sync request failed", exc_info=task.exception())
-            self.error.emit(f"Sync failed: {type(task.exception()).__name__}")
+            self.error.emit(_tr("Sending to the server failed ({what}); it will be retried.")
+                            .format(what=type(task.exception()).__name__))
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
@@ -181,7 +186,8 @@ class SyncService(QObject):
             loop.run_until_complete(self.engine.run())
         except Exception as exc:
             log.exception("sync engine stopped")
-            self.error.emit(f"Sync stopped: {exc}")
+            self.error.emit(_tr("Sending to the server stopped ({what}). Your work is still saved on this "
+                                "computer; restart Agent Console.").format(what=exc))
         finally:
             try:
                 loop.run_until_complete(loop.shutdown_asyncgens())
