@@ -23,7 +23,7 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import pjsua2 as pj
@@ -1074,6 +1074,3 @@ def _looks_like_tls_failure(ep: pj.Endpoint | None, status: int) -> bool:
     text = _status_text(ep, status).lower()
     return any(w in text for w in ("certificate", "verif"))
 
-
-def info_replace(info: CallInfo, **kw: Any) -> CallInfo:
-    return replace(info, **kw)
