@@ -1,4 +1,4 @@
-"""Work around a PySide6/shiboken6 6.12.0 refcount bug on Python 3.11.
+"""Work around a PySide6/shiboken6 6.12.0 refcount bug on Python 3.11 (None, True, False).
 
 The 6.12.0 abi3 wheels return ``None`` from every void method (``setText``, ``setToolTip``...)
 without taking a reference, which is harmless on Python >= 3.12 (PEP 683: ``None`` is immortal)
@@ -19,13 +19,19 @@ import sys
 _IMMORTAL = 1 << 60
 
 
+# The same happens to True and False (seen after a few hundred calls: "bool_dealloc"); all of these
+# are static singletons of the interpreter, immortal on 3.12+.
+_SINGLETONS: tuple[object, ...] = (None, True, False, Ellipsis, NotImplemented)
+
+
 def none_refcount_is_safe() -> bool:
-    return sys.version_info >= (3, 12) or sys.getrefcount(None) > _IMMORTAL // 2
+    return sys.version_info >= (3, 12) or all(sys.getrefcount(o) > _IMMORTAL // 2 for o in _SINGLETONS)
 
 
 def immortalize_none() -> None:
     """Idempotent; a no-op on Python >= 3.12 and on non-CPython interpreters."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    if sys.getrefcount(None) < _IMMORTAL // 2:
-        ctypes.c_ssize_t.from_address(id(None)).value = _IMMORTAL
+    for obj in _SINGLETONS:
+        if sys.getrefcount(obj) < _IMMORTAL // 2:
+            ctypes.c_ssize_t.from_address(id(obj)).value = _IMMORTAL

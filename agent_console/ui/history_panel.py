@@ -28,6 +28,7 @@ class HistoryPanel(Retranslatable, QWidget):
         view.verticalHeader().setVisible(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # size columns from 40 rows, not from the whole shift
         header.setStretchLastSection(True)
         self.ui.searchEdit.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.redialButton.clicked.connect(self.redial)

@@ -51,14 +51,24 @@ class CallHistoryModel(QAbstractTableModel):
 
     def refresh(self, calls: Sequence[CallRecord], note_of: Callable[[str], NoteVersion | None]) -> None:
         rows = [HistoryRow(c, note_of(c.call_id)) for c in sorted(calls, key=lambda c: -c.offered_ms)]
-        if [r.call.call_id for r in rows] != [r.call.call_id for r in self._rows]:
+        new_ids = [r.call.call_id for r in rows]
+        old_ids = [r.call.call_id for r in self._rows]
+        added = len(new_ids) - len(old_ids)
+        if new_ids == old_ids:
+            changed = [i for i, (a, b) in enumerate(zip(rows, self._rows, strict=True)) if a != b]
+            self._rows = rows
+            if changed:  # a note edited, a call record updated: only those rows
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.COLUMNS) - 1))
+        elif added > 0 and new_ids[added:] == old_ids:
+            # The usual case over a shift: newer calls on top. Inserting keeps the view's selection
+            # and scroll position and costs O(new rows), not O(shift).
+            self.beginInsertRows(QModelIndex(), 0, added - 1)
+            self._rows = rows
+            self.endInsertRows()
+        else:
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
-        elif rows != self._rows:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
 
     def call_at(self, row: int) -> CallRecord | None:
         return self._rows[row].call if 0 <= row < len(self._rows) else None

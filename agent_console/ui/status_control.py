@@ -48,6 +48,7 @@ class StatusControl(Retranslatable, QWidget):
             self.ui.breakButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.ui.finishWrapupButton.clicked.connect(finish_wrapup.trigger)
         self.ui.banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._banner_colour = ""
         controller.changed.connect(self.refresh)
         controller.second.connect(self.refresh)
         self.refresh()
@@ -56,7 +57,9 @@ class StatusControl(Retranslatable, QWidget):
         s = self.controller.session
         now = self.controller.now_ms()
         colour = status_colour(s.status).name()
-        self.ui.banner.setStyleSheet(f"QFrame#banner {{ background: {colour}; border-radius: 12px; }}")
+        if colour != self._banner_colour:  # a style sheet change re-polishes: only when it changes
+            self._banner_colour = colour
+            self.ui.banner.setStyleSheet(f"QFrame#banner {{ background: {colour}; border-radius: 12px; }}")
         self.ui.statusLabel.setText(labels.status_with_reason(s.status, s.reason))
         self.ui.timerLabel.setText(labels.format_duration(now - s.status_since_ms) if s.shift_active else "")
         self.ui.detailLabel.setText(self._detail(now))

@@ -135,3 +135,20 @@ def test_timeline_paints_each_status_in_its_colour(window, console, clock, qtbot
     assert "Available 8:00" not in timeline.accessibleDescription()
     assert "Break — Lunch" in timeline.accessibleDescription()
     assert timeline.totals()[Status.AVAILABLE] == 60 * 60_000
+
+
+def test_history_model_inserts_new_calls_on_top_without_a_reset(qtmodeltester, qtbot):
+    """Over a 300-call shift a reset per call would re-sort and re-measure everything."""
+    model = CallHistoryModel()
+    calls = _calls()
+    model.refresh(calls, {}.get)
+    qtmodeltester.check(model)
+    newer = CallRecord("id-d", Direction.INBOUND, "+77015550199", "", T0 + 900_000, ended_ms=T0 + 900_000,
+                       outcome=Outcome.MISSED)
+    with qtbot.waitSignal(model.rowsInserted) as inserted, qtbot.assertNotEmitted(model.modelReset):
+        model.refresh([*calls, newer], {}.get)
+    assert inserted.args[1:] == [0, 0]
+    assert model.index(0, 2).data() == "+77015550199" and model.rowCount() == 4
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.refresh([*calls, newer], {"id-a": NoteVersion("id-a", 1, "complaint", "x", T0)}.get)
+    assert changed.args[0].row() == changed.args[1].row() == 3  # only the edited call's row
