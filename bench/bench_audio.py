@@ -42,12 +42,17 @@ from tests.audio.conftest import Peer  # noqa: E402
 from tests.audio.harness import NearEnd  # noqa: E402
 
 RATE = 16000
+PTIME_MS = 20      # --ptime: pjsua2 conference tick (MediaConfig.audioFramePtime) and bridge fragments
 PLAYBACK_MS = 40   # --playback-ms: PulseAudio playback buffer (AudioSettings.playback_ms)
 BUFFER_MS = 30.0   # --buffer-ms: the drift FIFO target (AudioSettings.buffer_ms)
 
 
 def _settings() -> AudioSettings:
     return AudioSettings(echo_cancellation=False, buffer_ms=BUFFER_MS, playback_ms=PLAYBACK_MS)
+
+
+def _backend() -> DeviceAudioBackend:
+    return DeviceAudioBackend(_settings(), frame_ms=PTIME_MS)
 
 
 class OnsetReader(threading.Thread):
@@ -116,9 +121,10 @@ def measure_latency(seconds: float, pump: object | None = None) -> list[float]:
 
 def baseline_copy(stop: threading.Event) -> None:
     """test_mic -> test_speaker with the bridge's own stream settings and nothing in between."""
-    mic = PulseStream(playback=False, device="test_mic", rate=RATE, fragment_ms=20)
-    spk = PulseStream(playback=True, device="test_speaker", rate=RATE, fragment_ms=20, buffer_ms=40)
-    buf = np.zeros(RATE // 50, dtype=np.float32)
+    mic = PulseStream(playback=False, device="test_mic", rate=RATE, fragment_ms=PTIME_MS)
+    spk = PulseStream(playback=True, device="test_speaker", rate=RATE, fragment_ms=PTIME_MS,
+                      buffer_ms=PLAYBACK_MS)
+    buf = np.zeros(RATE * PTIME_MS // 1000, dtype=np.float32)
     spk.write(buf)      # one fragment of slack, or every write lands just too late (prebuf=0)
     while not stop.is_set():
         mic.read_into(buf)
@@ -143,8 +149,8 @@ def bench_latency() -> None:
     stop.set()
     th.join(2)
 
-    backend = DeviceAudioBackend(_settings())
-    near = NearEnd(backend)
+    backend = _backend()
+    near = NearEnd(backend, PTIME_MS)
     try:
         port = backend._port
         backend.connect_call("loop", port)        # the bridge port transmits to itself
@@ -166,7 +172,7 @@ def bench_latency() -> None:
 
 
 def cpu_of_call(backend: object, seconds: float) -> float:
-    near = NearEnd(backend)  # type: ignore[arg-type]
+    near = NearEnd(backend, PTIME_MS)  # type: ignore[arg-type]
     peer = Peer()
     try:
         peer.send("tone 1000")
@@ -182,14 +188,14 @@ def cpu_of_call(backend: object, seconds: float) -> float:
 
 def bench_cpu() -> None:
     null = cpu_of_call(NullAudioBackend(), 10.0)
-    dev = cpu_of_call(DeviceAudioBackend(_settings()), 10.0)
+    dev = cpu_of_call(_backend(), 10.0)
     print(f"CPU, near-end process, one G.722 call: null backend {null:.2f} % of a core, "
           f"DeviceAudioBackend {dev:.2f} %  ->  bridge adds {dev - null:.2f} % (target <= 3 %)")
 
 
 def bench_long_call(minutes: float) -> None:
-    backend = DeviceAudioBackend(_settings())
-    near = NearEnd(backend)
+    backend = _backend()
+    near = NearEnd(backend, PTIME_MS)
     peer = Peer()
     rec = None
     try:
@@ -249,21 +255,24 @@ def bench_long_call(minutes: float) -> None:
 
 
 def main() -> None:
-    global BUFFER_MS, PLAYBACK_MS
+    global BUFFER_MS, PLAYBACK_MS, PTIME_MS
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--skip-long", action="store_true")
     ap.add_argument("--buffer-ms", type=float, default=20.0)
     ap.add_argument("--playback-ms", type=int, default=40)
+    ap.add_argument("--ptime", type=int, default=20)
     args = ap.parse_args()
     BUFFER_MS = args.buffer_ms
     PLAYBACK_MS = args.playback_ms
+    PTIME_MS = args.ptime
     tmp = tempfile.mkdtemp(prefix="ac-bench-pulse-")
     script = ROOT / "scripts" / "services" / "pulseaudio.sh"
     out = subprocess.run(["bash", str(script), "start", tmp], capture_output=True, text=True, check=True)
     os.environ["PULSE_SERVER"] = out.stdout.strip().splitlines()[-1].split("=", 1)[1]
     print(f"bench_audio: {time.strftime('%Y-%m-%d %H:%M:%S')}, load average {os.getloadavg()}, "
-          f"{os.cpu_count()} CPUs, FIFO target {BUFFER_MS:.0f} ms, playback buffer {PLAYBACK_MS} ms", flush=True)
+          f"{os.cpu_count()} CPUs, FIFO target {BUFFER_MS:.0f} ms, playback buffer {PLAYBACK_MS} ms, "
+          f"ptime {PTIME_MS} ms", flush=True)
     try:
         bench_latency()
         bench_cpu()

@@ -17,6 +17,7 @@ import pjsua2 as pj
 
 from agent_console.audio.bridge import PulseBridge
 from agent_console.audio.priority import boost_current_thread
+from agent_console.phone.refguard import immortalize_singletons
 
 log = logging.getLogger(__name__)
 _PTR = ctypes.sizeof(ctypes.c_void_p)
@@ -51,6 +52,11 @@ def fill_vector(vec: pj.ByteVector, pcm: np.ndarray) -> bool:
     except (TypeError, ValueError, AttributeError):
         pass
     return False
+
+
+# The wheel's SWIG directors drop references to None they never took (see phone/refguard.py); this
+# port is a director called 100 times a second for a whole shift, so make None immortal first.
+immortalize_singletons()
 
 
 class BridgePort(pj.AudioMediaPort):

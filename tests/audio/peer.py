@@ -16,6 +16,9 @@ import sys
 import numpy as np
 import pjsua2 as pj
 
+from agent_console.audio.bridge_port import vector_bytes
+from agent_console.phone.refguard import immortalize_singletons
+
 RATE = 16000
 N = RATE // 50
 
@@ -44,7 +47,7 @@ class Port(pj.AudioMediaPort):
     def onFrameReceived(self, frame: pj.MediaFrame) -> None:
         if frame.type != pj.PJMEDIA_FRAME_TYPE_AUDIO or frame.size == 0:
             return
-        x = np.frombuffer(bytes(frame.buf), dtype="<i2").astype(np.float32) / 32768
+        x = np.frombuffer(vector_bytes(frame.buf), dtype="<i2").astype(np.float32) / 32768
         self.heard = np.concatenate([self.heard[len(x):], x])
         self.frames += 1
 
@@ -82,6 +85,7 @@ class PeerAccount(pj.Account):
 
 
 def main() -> None:
+    immortalize_singletons()      # the wheel's directors leak references to None (CPython 3.11)
     ep = pj.Endpoint()
     ep.libCreate()
     cfg = pj.EpConfig()
