@@ -8,6 +8,9 @@ must include the interpreter and the imports). The child runs the real Console (
 PjsuaPhone in direct mode or against a dead registrar, controller, window) under the offscreen
 Qt platform and reports JSON on its last stdout line.
 
+A last child plays a 300-call shift through FakePhone (no SIP) and reports what one phone event
+costs the GUI thread at the end of it (journal commit + redraw), so slow growth over a day shows.
+
 Targets (issue 6): window shown <= 1 s, registered/ready <= 1.5 s, idle RSS <= 150 MB, no GUI
 event-loop stall > 50 ms (a 5 ms QTimer heartbeat; the stall is the longest gap minus the period).
 """
@@ -137,6 +140,49 @@ def child(mode: str, spawned_at: float, port: int, seconds: float) -> dict[str, 
     return result
 
 
+def child_shift(calls: int) -> dict[str, float]:
+    """GUI cost of phone events late in a long shift: FakePhone (no SIP), real journal and window."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from agent_console.app.qtcompat import immortalize_none
+
+    immortalize_none()
+    from PySide6.QtWidgets import QApplication
+
+    from agent_console.app.config import AppConfig
+    from agent_console.app.console import Console
+    from agent_console.domain.clock import ManualClock
+    from agent_console.domain.status import Status
+    from agent_console.phone.fake import FakePhone
+
+    app = QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp(prefix="ac-bench-"))
+    phone, clock = FakePhone(), ManualClock()
+    console = Console(app, AppConfig(agent="bench", wrapup_s=0), None, journal_path=tmp / "journal.sqlite3",
+                      phone=phone, clock=clock)
+    console.start()
+    assert console.controller is not None and console.window is not None
+    console.controller.choose_status(Status.AVAILABLE)
+    costs: list[float] = []
+    for i in range(calls):
+        for step in ("ring", "answer", "hangup"):
+            t = time.perf_counter()
+            if step == "ring":
+                call = phone.ring(f"+7701{i:07d}", "Bench")
+            elif step == "answer":
+                phone.answer(call.call_id)
+            else:
+                clock.advance(60_000)
+                phone.remote_hangup(call.call_id)
+            app.processEvents()
+            costs.append((time.perf_counter() - t) * 1000)
+    last = sorted(costs[-90:])
+    result = {"calls": float(calls), "event_median_ms_last30": statistics.median(last),
+              "event_max_ms_last30": last[-1], "rss_mb": rss_mb()}
+    console.shutdown()
+    return result
+
+
 # -- parent side --------------------------------------------------------------------------------------
 
 
@@ -161,11 +207,15 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="cold starts to measure")
     parser.add_argument("--call-seconds", type=float, default=10.0)
     parser.add_argument("--outage-seconds", type=float, default=10.0)
+    parser.add_argument("--shift-calls", type=int, default=300)
     parser.add_argument("--child", default="")
     parser.add_argument("--spawned-at", type=float, default=0.0)
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--seconds", type=float, default=0.0)
     args = parser.parse_args()
+    if args.child == "shift":
+        print(json.dumps(child_shift(int(args.seconds))), flush=True)
+        return 0
     if args.child:
         print(json.dumps(child(args.child, args.spawned_at or T_START, args.port, args.seconds)), flush=True)
         return 0
@@ -173,6 +223,7 @@ def main() -> int:
     starts = [run_child("idle", 0.5) for _ in range(args.runs)]
     call = run_child("call", args.call_seconds)
     outage = run_child("outage", args.outage_seconds)
+    shift = run_child("shift", args.shift_calls)
 
     def med(key: str) -> float:
         return statistics.median(r[key] for r in starts)
@@ -193,6 +244,9 @@ def main() -> int:
          f"{outage.get('unreachable_reports', 0):.0f} unreachable reports)",
          "<= 50 ms", outage["max_stall_ms"] <= 50),
         ("RSS after the call", f"{call['rss_end_mb']:.0f} MB", "", True),
+        (f"GUI cost of a phone event after {shift['calls']:.0f} calls",
+         f"median {shift['event_median_ms_last30']:.1f} ms, max {shift['event_max_ms_last30']:.1f} ms "
+         f"(RSS {shift['rss_mb']:.0f} MB)", "<= 50 ms", shift["event_max_ms_last30"] <= 50),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"bench_gui: {args.runs} cold starts, {args.call_seconds:.0f} s call, {args.outage_seconds:.0f} s outage "
