@@ -7,6 +7,8 @@ moderate: the window is looked at nine hours a day.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
@@ -34,8 +36,10 @@ def status_colour(status: Status | str) -> QColor:
         return QColor("#6b7785")
 
 
+@functools.cache
 def status_icon(status: Status | str, size: int = 64) -> QIcon:
-    """A filled disc in the status colour with a light ring: readable in any tray."""
+    """A filled disc in the status colour with a light ring: readable in any tray. Cached: the
+    tray asks for one at every status change."""
     icon = QIcon()
     for px in (16, 22, 24, 32, 48, size):
         pix = QPixmap(px, px)
