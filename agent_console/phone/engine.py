@@ -13,6 +13,7 @@ callback), and everything is released before ``libDestroy`` on this very thread.
 
 from __future__ import annotations
 
+import collections
 import gc
 import heapq
 import itertools
@@ -87,6 +88,7 @@ class EngineOptions:
     rtp_timeout_s: float = 30.0       # no RTP this long on a live, unheld call: hang up (0: never)
     media_loss_pct: tuple[int, int] = (0, 0)  # (rx, tx) simulated drop, tests of quality only
     user_agent: str = "AgentConsole/0.1"
+    max_dials_per_s: int = 10         # guard against pjlib ioqueue key exhaustion (see dial())
     extra_udp_port: bool = True       # direct mode: also listen on TCP next to UDP
     # Benchmarks: called on the engine thread as trace(point, call_id, time.perf_counter()) at
     # "invite_rx" (INVITE reached the engine) and "answer_sent" (200 OK handed to the transport).
@@ -200,6 +202,7 @@ class Engine(threading.Thread):
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._timer_seq = itertools.count()
         self._call_seq = itertools.count(1)
+        self._recent_dials: collections.deque[float] = collections.deque()
         self._attended: dict[str, str] = {}   # transferred call -> its consultation call
         self.accepting = True
         self.reject_code = 486
@@ -835,6 +838,16 @@ class Engine(threading.Thread):
 
     def dial(self, number: str) -> str:
         assert self.acc is not None
+        now = time.monotonic()
+        while self._recent_dials and now - self._recent_dials[0] > 1.0:
+            self._recent_dials.popleft()
+        if len(self._recent_dials) >= self.opt.max_dials_per_s:
+            # pjlib reuses a closed socket's ioqueue key only after 500 ms and has 64 of them:
+            # a burst of call set-ups (each 2 RTP sockets) would abort the process (the wheel is
+            # built with assertions). No human dials this fast; an automation bug might.
+            self.sink.error(tr("Too many calls started in a second; not dialling %s") % number)
+            return ""
+        self._recent_dials.append(now)
         uri = dial_uri(number, self._domain, self.cfg.transport.value)
         call = _Call(self, self.acc)
         key = self._new_key()
