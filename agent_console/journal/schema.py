@@ -41,9 +41,15 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection) -> None:
-    (version,) = conn.execute("PRAGMA user_version").fetchone()
-    for number in range(version + 1, SCHEMA_VERSION + 1):
+    """Bring the file to SCHEMA_VERSION. The version is read again inside each write transaction:
+    two processes (or threads) opening a brand-new journal at once must not both run step 1."""
+    while True:
         conn.execute("BEGIN IMMEDIATE")
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        if version >= SCHEMA_VERSION:
+            conn.execute("COMMIT")
+            return
+        number = version + 1
         try:
             for statement in MIGRATIONS[number - 1].split(";"):
                 if statement.strip():

@@ -79,6 +79,9 @@ class Journal:
             conn = _connect(path)
             _check(conn)
             migrate(conn)
+        except sqlite3.OperationalError as exc:
+            # locked, busy, permissions, disk full: the file may be perfectly healthy — never move it
+            raise JournalError(_human(exc)) from exc
         except sqlite3.DatabaseError as exc:
             if "newer" in str(exc):
                 raise JournalError(str(exc)) from exc
@@ -169,7 +172,7 @@ class Journal:
         sql = "SELECT e.* FROM outbox o JOIN events e ON e.seq = o.seq"
         args: tuple[object, ...] = ()
         if agent is not None:
-            sql += " WHERE e.agent = ?"
+            sql += " WHERE +e.agent = ?"  # unary + : walk the outbox in order, don't use the agent index
             args = (agent,)
         rows = self._conn.execute(sql + " ORDER BY o.seq LIMIT ?", (*args, limit)).fetchall()
         return [self._envelope(row) for row in rows]
@@ -194,7 +197,7 @@ class Journal:
             (count,) = self._conn.execute("SELECT COUNT(*) FROM outbox").fetchone()
         else:
             (count,) = self._conn.execute(
-                "SELECT COUNT(*) FROM outbox o JOIN events e ON e.seq = o.seq WHERE e.agent = ?", (agent,),
+                "SELECT COUNT(*) FROM outbox o JOIN events e ON e.seq = o.seq WHERE +e.agent = ?", (agent,),
             ).fetchone()
         return int(count)
 

@@ -184,3 +184,75 @@ def test_migrates_an_old_journal_and_refuses_a_newer_one(tmp_path: Path) -> None
         Journal.open(newer)
     assert "newer" in str(err.value)
     assert newer.exists()  # left untouched
+
+
+def test_concurrent_first_opens_do_not_mistake_the_race_for_corruption(tmp_path: Path) -> None:
+    import threading
+
+    for attempt in range(15):
+        path = tmp_path / f"race{attempt}.sqlite3"
+        barrier = threading.Barrier(4)
+        opened: list[tuple[str, Path | None]] = []
+        errors: list[BaseException] = []
+
+        def open_it(path: Path = path, barrier: threading.Barrier = barrier,
+                    opened: list[tuple[str, Path | None]] = opened, errors: list[BaseException] = errors) -> None:
+            barrier.wait()
+            try:
+                j = Journal.open(path)
+                opened.append((j.device_id, j.recovered_from))
+                j.close()
+            except BaseException as exc:  # collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        assert len(opened) == 4
+        assert all(recovered is None for _, recovered in opened)
+        assert len({device for device, _ in opened}) == 1
+        assert not list(tmp_path.glob(f"race{attempt}.corrupt-*"))
+
+
+def test_a_locked_journal_is_reported_not_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    Journal.open(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        import agent_console.journal.store as store
+
+        original = store._connect
+
+        def impatient(p: Path) -> sqlite3.Connection:
+            conn = original(p)
+            conn.execute("PRAGMA busy_timeout = 100")
+            return conn
+
+        store._connect = impatient
+        try:
+            with pytest.raises(JournalError) as err:
+                Journal.open(path)
+        finally:
+            store._connect = original
+        assert "busy" in str(err.value) or "locked" in str(err.value).lower()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not list(tmp_path.glob("j.corrupt-*"))
+    assert Journal.open(path).recovered_from is None
+
+
+def test_per_agent_outbox_reads_stay_fast_with_a_long_history(journal: Journal) -> None:
+    journal.append("other", [ev(i) for i in range(3000)])
+    journal.ack([e.event_id for e in journal.pending(limit=5000)])
+    journal.append("a", [ev(i) for i in range(10)])
+    plan = " ".join(str(tuple(r)) for r in journal._conn.execute(
+        "EXPLAIN QUERY PLAN SELECT e.* FROM outbox o JOIN events e ON e.seq = o.seq WHERE +e.agent = ? "
+        "ORDER BY o.seq LIMIT 5", ("a",)))
+    assert "events_agent_kind" not in plan
+    assert [e.seq for e in journal.pending(limit=5, agent="a")] == [3001, 3002, 3003, 3004, 3005]
+    assert journal.outbox_count("a") == 10
