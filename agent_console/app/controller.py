@@ -14,8 +14,9 @@ rather than about the call center (those live in the domain):
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -87,6 +88,8 @@ class ConsoleController(QObject):
         self._gate: tuple[bool, int] | None = None
         self._quality_logged: dict[str, int] = {}
         self._last_second = 0
+        self._batch = 0
+        self._pending_change = False
 
         session.add_listener(self._on_events)
         phone.registration_changed.connect(self._on_registration)
@@ -284,6 +287,12 @@ class ConsoleController(QObject):
                 self.message.emit("info", labels.registration(state))
 
     def _on_incoming(self, info: CallInfo) -> None:
+        with self._batched():
+            rang = self._incoming(info)
+        if rang:
+            self.ringing.emit(info)
+
+    def _incoming(self, info: CallInfo) -> bool:
         self.calls[info.call_id] = info
         record = self._guard_value(
             lambda: self.session.call_offered(info.call_id, info.remote_number, info.remote_name)
@@ -293,13 +302,13 @@ class ConsoleController(QObject):
             self.calls.pop(info.call_id, None)
             self.phone.decline(info.call_id)
             self.refused_while_unavailable.emit(info)
-            self.changed.emit()
-            return
+            self._emit_changed()
+            return False
         self.ringing_call = info.call_id
         if self.focus_call is None:
             self.set_note_target(record.call_id)
-        self.changed.emit()
-        self.ringing.emit(info)
+        self._emit_changed()
+        return True
 
     def _on_rejected(self, info: CallInfo) -> None:
         if not self.session.shift_active:
@@ -313,6 +322,10 @@ class ConsoleController(QObject):
         self.refused_while_unavailable.emit(info)
 
     def _on_call_state(self, info: CallInfo) -> None:
+        with self._batched():
+            self._call_state(info)
+
+    def _call_state(self, info: CallInfo) -> None:
         call_id = info.call_id
         previous = self.calls.get(call_id)
         if info.state == CallState.ENDED:
@@ -328,7 +341,7 @@ class ConsoleController(QObject):
                 self.focus_call = self._other_live_call()
                 if self.focus_call is None:
                     self.muted = False
-            self.changed.emit()
+            self._emit_changed()
             return
         self.calls[call_id] = info
         record = self.session.call_by_phone_id(call_id)
@@ -357,7 +370,7 @@ class ConsoleController(QObject):
             self.set_note_target(record.call_id)
         elif info.state == CallState.HELD:
             self._guard(lambda: self.session.call_held(call_id))
-        self.changed.emit()
+        self._emit_changed()
 
     def _on_quality(self, call_id: str, quality: CallQuality) -> None:
         self.qualities[call_id] = quality
@@ -386,8 +399,26 @@ class ConsoleController(QObject):
 
     def _on_events(self, events: list[DomainEvent]) -> None:
         if any(e.kind in (EventKind.STATUS_CHANGED, EventKind.SHIFT_STARTED, EventKind.SHIFT_ENDED) for e in events):
-            self.push_gate()
-        self.changed.emit()
+            self.push_gate()  # at once, even inside a batch: the phone must not ring a moment too long
+        self._emit_changed()
+
+    def _emit_changed(self) -> None:
+        if self._batch:
+            self._pending_change = True
+        else:
+            self.changed.emit()
+
+    @contextlib.contextmanager
+    def _batched(self) -> Iterator[None]:
+        """One phone event may commit several domain events: the views redraw once, at the end."""
+        self._batch += 1
+        try:
+            yield
+        finally:
+            self._batch -= 1
+            if not self._batch and self._pending_change:
+                self._pending_change = False
+                self.changed.emit()
 
     # -- helpers -------------------------------------------------------------------------------------
 

@@ -366,8 +366,7 @@ class MainWindow(QMainWindow):
         self.ui.messageLabel.setText("")
 
     def _on_ringing(self, info: CallInfo) -> None:
-        self.refresh()
-        QApplication.alert(self, 0)
+        QApplication.alert(self, 0)  # the views already redrew on ``changed``; flash the taskbar
 
     def _on_refused(self, info: CallInfo) -> None:
         who = f"{info.remote_name} {info.remote_number}".strip()
