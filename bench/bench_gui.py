@@ -55,7 +55,7 @@ def child(mode: str, spawned_at: float, port: int, seconds: float) -> dict[str, 
     from agent_console.app.qtcompat import immortalize_none
 
     immortalize_none()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from agent_console.app.config import AppConfig
@@ -80,10 +80,17 @@ def child(mode: str, spawned_at: float, port: int, seconds: float) -> dict[str, 
     assert console.window is not None and console.controller is not None
     controller = console.controller
 
-    def shown() -> None:
-        result["window_shown_s"] = time.time() - spawned_at
+    class FirstPaint(QObject):
+        """The window is 'shown' when its first paint event is delivered."""
 
-    QTimer.singleShot(0, shown)  # runs once the first show/paint events are processed
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "window_shown_s" not in result:
+                result["window_shown_s"] = time.time() - spawned_at
+            return False
+
+    first_paint = FirstPaint()
+    console.window.ui.centralwidget.installEventFilter(first_paint)
+    QTimer.singleShot(0, lambda: result.setdefault("window_shown_s", time.time() - spawned_at))
 
     def on_reg(state: str, _text: str) -> None:
         if "ready_s" not in result and state in ("registered", "direct"):

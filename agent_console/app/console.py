@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from agent_console.app.audio_messages import AudioMessages
@@ -105,6 +105,7 @@ class Console(QObject):
         self.controller: ConsoleController | None = None
         self.window: MainWindow | None = None
         self.sync: SyncWiring | None = None
+        self._closed = False
         self.shown_at: float | None = None
         self.ready_at: float | None = None
 
@@ -162,6 +163,13 @@ class Console(QObject):
                     "Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.",
                 ),
             )
+        # The phone engine and the sync thread start right after the first paint: the window is
+        # there at once, and registering needs the event loop anyway.
+        QTimer.singleShot(0, self._start_services)
+
+    def _start_services(self) -> None:
+        if self._closed or self.window is None or self.phone is None:
+            return  # shut down before the event loop ran
         self._start_phone()
         self._start_sync()
 
@@ -288,6 +296,7 @@ class Console(QObject):
     # -- shutdown ------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        self._closed = True
         if self.controller is not None:
             self.controller.stop()
         if self.sync is not None:
