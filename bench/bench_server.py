@@ -212,8 +212,15 @@ async def supervise(url: str, token: str, feed: Feed, stop: asyncio.Event) -> No
 
 
 async def post(client: httpx.AsyncClient, base: str, sim: AgentSim, events: list[dict[str, Any]]) -> int:
-    r = await client.post(f"{base}/api/v1/events", json={"events": events},
-                          headers={"Authorization": f"Bearer {sim.token}"})
+    for attempt in range(3):  # a kept-alive connection closed by the server: resend (idempotent)
+        try:
+            r = await client.post(f"{base}/api/v1/events", json={"events": events},
+                                  headers={"Authorization": f"Bearer {sim.token}"})
+            break
+        except httpx.TransportError:
+            if attempt == 2:
+                raise
+            await asyncio.sleep(0.1)
     if r.status_code != 200:
         raise RuntimeError(f"{r.status_code} {r.text[:300]}")
     return len(r.json()["accepted"])

@@ -87,6 +87,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         log_level=args.log_level,
         ws_max_size=1 << 20,
+        timeout_keep_alive=30,  # consoles post every few seconds: keep their connection
         proxy_headers=False,
     )
     return 0
