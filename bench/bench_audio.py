@@ -262,10 +262,16 @@ def main() -> None:
     ap.add_argument("--buffer-ms", type=float, default=20.0)
     ap.add_argument("--playback-ms", type=int, default=40)
     ap.add_argument("--ptime", type=int, default=20)
+    ap.add_argument("--boost-engine", action="store_true",
+                    help="run the thread that owns the Endpoint (here: main) at RT priority too")
     args = ap.parse_args()
     BUFFER_MS = args.buffer_ms
     PLAYBACK_MS = args.playback_ms
     PTIME_MS = args.ptime
+    if args.boost_engine:
+        from agent_console.audio.priority import boost_current_thread
+
+        print(f"engine thread priority: {boost_current_thread()}")
     tmp = tempfile.mkdtemp(prefix="ac-bench-pulse-")
     script = ROOT / "scripts" / "services" / "pulseaudio.sh"
     out = subprocess.run(["bash", str(script), "start", tmp], capture_output=True, text=True, check=True)
