@@ -209,3 +209,26 @@ def test_echo_cancellation_via_pulseaudio_module(pulse_server: str, peer: Peer) 
         n.end.close()
     modules = subprocess.run(["pactl", "list", "short", "modules"], capture_output=True, text=True).stdout
     assert "module-echo-cancel" not in modules, "EC module left loaded after the endpoint stopped"
+
+
+def test_microphone_unplugged_mid_call_falls_back_to_default_mic(near: Near, peer: Peer) -> None:
+    module = int(pactl("load-module", "module-null-source", "source_name=usb_mic",
+                       "description=USB_Headset_Mic").strip())
+    player = TonePlayer("test_micfeed", 700.0)     # only the default mic (test_mic) hears this
+    try:
+        assert near.pump(5, lambda: any(d.id == "pulse:usb_mic" for d in near.backend.devices()))
+        near.backend.apply_settings(AudioSettings(mic_id="pulse:usb_mic", echo_cancellation=False))
+        near.end.call(peer.port)
+        near.pump(1.0)
+        assert near.backend.in_use("mic") == "pulse:usb_mic"
+        assert not peer_hears(near, peer, 700.0, timeout=1.5)   # the silent USB mic is in use
+        pactl("unload-module", str(module))
+        module = -1
+        assert near.pump(5, lambda: any(e.kind == "device_lost" and e.role == "mic" for e in near.events))
+        lost = next(e for e in near.events if e.kind == "device_lost")
+        assert (lost.device_id, lost.fallback_id) == ("pulse:usb_mic", "pulse:test_mic")
+        assert peer_hears(near, peer, 700.0), "call did not continue on the fallback microphone"
+    finally:
+        player.stop()
+        if module >= 0:
+            pactl("unload-module", str(module))
