@@ -365,9 +365,11 @@ class ConsoleController(QObject):
                 self._guard(lambda: self.session.call_answered(call_id))
             if self.ringing_call == call_id:
                 self.ringing_call = None
-            if self.consult_call != call_id or self.focus_call is None:
-                self.focus_call = call_id
-            self.set_note_target(record.call_id)
+            # The panel shows whoever the agent talks to (the consulted party during an attended
+            # transfer); the note stays with the caller's call.
+            self.focus_call = call_id
+            if self.consult_call != call_id:
+                self.set_note_target(record.call_id)
         elif info.state == CallState.HELD:
             self._guard(lambda: self.session.call_held(call_id))
         self._emit_changed()

@@ -220,6 +220,8 @@ def test_attended_transfer_consults_then_connects(window, console, fake_phone, q
     consult = console.controller.consult_call
     assert consult is not None and ic.completeTransferButton.isVisibleTo(window)
     fake_phone.remote_answer(consult)
+    assert ic.numberLabel.text() == "1002"  # the agent now talks to the consulted party
+    assert window.notes_panel.call_id == console.session.call_by_phone_id(call.call_id).call_id
     _click(qtbot, ic.completeTransferButton)
     assert fake_phone.last("transfer_attended") == ("transfer_attended", call.call_id, consult)
     assert "Call transferred" in window.ui.messageLabel.text()
