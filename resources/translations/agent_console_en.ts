@@ -4,52 +4,52 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="198" />
+        <location filename="../../agent_console/app/console.py" line="206" />
         <source>Demo server: %1</source>
         <translation>Demo server: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="156" />
+        <location filename="../../agent_console/app/console.py" line="157" />
         <source>Demo: no local server</source>
         <translation>Demo: no local server</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="154" />
+        <location filename="../../agent_console/app/console.py" line="155" />
         <source>Demo: starting the local server…</source>
         <translation>Demo: starting the local server…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="160" />
+        <location filename="../../agent_console/app/console.py" line="161" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="178" />
+        <location filename="../../agent_console/app/console.py" line="186" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="187" />
+        <location filename="../../agent_console/app/console.py" line="195" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Enter your SIP password in Settings to connect the phone.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="223" />
+        <location filename="../../agent_console/app/console.py" line="231" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="240" />
+        <location filename="../../agent_console/app/console.py" line="248" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>An unsaved note was restored. Check it and save it.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="258" />
+        <location filename="../../agent_console/app/console.py" line="266" />
         <source>The new agent login is used from the next start of Agent Console.</source>
         <translation>The new agent login is used from the next start of Agent Console.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="273" />
+        <location filename="../../agent_console/app/console.py" line="281" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</translation>
     </message>
@@ -92,17 +92,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="378" />
+        <location filename="../../agent_console/app/controller.py" line="393" />
         <source>Call transferred.</source>
         <translation>Call transferred.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="381" />
+        <location filename="../../agent_console/app/controller.py" line="396" />
         <source>The transfer failed: %1</source>
         <translation>The transfer failed: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="420" />
+        <location filename="../../agent_console/app/controller.py" line="453" />
         <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
         <translation>Could not save to this computer's journal: %1 Nothing was changed.</translation>
     </message>
@@ -753,12 +753,12 @@
         <translation>Journal unavailable</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="375" />
+        <location filename="../../agent_console/ui/main_window.py" line="374" />
         <source>Refused a call from %1: you are not available.</source>
         <translation>Refused a call from %1: you are not available.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="394" />
+        <location filename="../../agent_console/ui/main_window.py" line="393" />
         <source>Hang up before closing Agent Console.</source>
         <translation>Hang up before closing Agent Console.</translation>
     </message>
@@ -1058,103 +1058,103 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="78" />
+        <location filename="../../agent_console/ui/models.py" line="88" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="79" />
+        <location filename="../../agent_console/ui/models.py" line="89" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="80" />
+        <location filename="../../agent_console/ui/models.py" line="90" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="81" />
+        <location filename="../../agent_console/ui/models.py" line="91" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="82" />
-        <location filename="../../agent_console/ui/models.py" line="162" />
+        <location filename="../../agent_console/ui/models.py" line="92" />
+        <location filename="../../agent_console/ui/models.py" line="172" />
         <source>Talk time</source>
         <translation>Talk time</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="83" />
+        <location filename="../../agent_console/ui/models.py" line="93" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="84" />
+        <location filename="../../agent_console/ui/models.py" line="94" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="85" />
+        <location filename="../../agent_console/ui/models.py" line="95" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="157" />
+        <location filename="../../agent_console/ui/models.py" line="167" />
         <source>Calls answered</source>
         <translation>Calls answered</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="158" />
+        <location filename="../../agent_console/ui/models.py" line="168" />
         <source>Calls offered</source>
         <translation>Calls offered</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="159" />
+        <location filename="../../agent_console/ui/models.py" line="169" />
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="160" />
+        <location filename="../../agent_console/ui/models.py" line="170" />
         <source>Refused while unavailable</source>
         <translation>Refused while unavailable</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="161" />
+        <location filename="../../agent_console/ui/models.py" line="171" />
         <source>Calls made</source>
         <translation>Calls made</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="163" />
+        <location filename="../../agent_console/ui/models.py" line="173" />
         <source>Hold time</source>
         <translation>Hold time</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="164" />
+        <location filename="../../agent_console/ui/models.py" line="174" />
         <source>Wrap-up time</source>
         <translation>Wrap-up time</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="165" />
+        <location filename="../../agent_console/ui/models.py" line="175" />
         <source>Average handle time</source>
         <translation>Average handle time</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="166" />
+        <location filename="../../agent_console/ui/models.py" line="176" />
         <source>Break left</source>
         <translation>Break left</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="170" />
+        <location filename="../../agent_console/ui/models.py" line="180" />
         <source>Break over budget</source>
         <translation>Break over budget</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="184" />
+        <location filename="../../agent_console/ui/models.py" line="194" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="185" />
+        <location filename="../../agent_console/ui/models.py" line="195" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1243,107 +1243,117 @@
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
         <source>The phone could not start: %s</source>
         <translation>The phone could not start: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
         <source>None of the configured codecs is available; using G.711.</source>
         <translation>None of the configured codecs is available; using G.711.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <source>No answer from the server: reconnecting</source>
+        <translation>No answer from the server: reconnecting</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
         <source>Registering with %s</source>
         <translation>Registering with %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
         <source>Ready (direct, no PBX) on port %d</source>
         <translation>Ready (direct, no PBX) on port %d</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
         <source>Registered (%s)</source>
         <translation>Registered (%s)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
         <source>Not registered</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <source>Too many calls started in a second; not dialling %s</source>
+        <translation>Too many calls started in a second; not dialling %s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
         <source>Server certificate refused: %s</source>
         <translation>Server certificate refused: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
         <source>Wrong extension or password</source>
         <translation>Wrong extension or password</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
         <source>Registration forbidden by the server (403)</source>
         <translation>Registration forbidden by the server (403)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
         <source>Server unreachable (%s); retrying in %d s</source>
         <translation>Server unreachable (%s); retrying in %d s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="14" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
         <source>Registering again</source>
         <translation>Registering again</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
         <source>Connection to the server lost; registering again</source>
         <translation>Connection to the server lost; registering again</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
         <source>Connection lost; registering again</source>
         <translation>Connection lost; registering again</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
         <source>Network changed: restarting connections</source>
         <translation>Network changed: restarting connections</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
         <source>Network change handled; %d call(s) kept</source>
         <translation>Network change handled; %d call(s) kept</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
         <source>Rejected while unavailable (%d)</source>
         <translation>Rejected while unavailable (%d)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
         <source>No audio from the other side for %d s: call ended</source>
         <translation>No audio from the other side for %d s: call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
         <source>No such call: %s</source>
         <translation>No such call: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
         <source>Could not hold the other call: %s</source>
         <translation>Could not hold the other call: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
         <source>Signing out</source>
         <translation>Signing out</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
         <source>Phone stopped</source>
         <translation>Phone stopped</translation>
     </message>
@@ -1703,52 +1713,52 @@
 <context>
     <name>StatusControl</name>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="65" />
+        <location filename="../../agent_console/ui/status_control.py" line="68" />
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="77" />
+        <location filename="../../agent_console/ui/status_control.py" line="80" />
         <source>Shift not started. Choose Available to start your shift.</source>
         <translation>Shift not started. Choose Available to start your shift.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="83" />
+        <location filename="../../agent_console/ui/status_control.py" line="86" />
         <source>Choose the call outcome, then you go back to %1</source>
         <translation>Choose the call outcome, then you go back to %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="88" />
+        <location filename="../../agent_console/ui/status_control.py" line="91" />
         <source>Back to %1 in %2</source>
         <translation>Back to %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="96" />
+        <location filename="../../agent_console/ui/status_control.py" line="99" />
         <source>With %1</source>
         <translation>With %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="98" />
+        <location filename="../../agent_console/ui/status_control.py" line="101" />
         <source>Call from %1</source>
         <translation>Call from %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="101" />
+        <location filename="../../agent_console/ui/status_control.py" line="104" />
         <source>Break left today: %1</source>
         <translation>Break left today: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="105" />
+        <location filename="../../agent_console/ui/status_control.py" line="108" />
         <source>Waiting for calls</source>
         <translation>Waiting for calls</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="107" />
+        <location filename="../../agent_console/ui/status_control.py" line="110" />
         <source>Calls are refused; callers hear busy</source>
         <translation>Calls are refused; callers hear busy</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="108" />
+        <location filename="../../agent_console/ui/status_control.py" line="111" />
         <source>Calls are refused</source>
         <translation>Calls are refused</translation>
     </message>
@@ -1821,152 +1831,192 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
         <source>Unknown command from {who}.</source>
         <translation>Unknown command from {who}.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
         <source>Message from {who}: {text}</source>
         <translation>Message from {who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
         <source>{who} changed your status.</source>
         <translation>{who} changed your status.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
         <source>{who} signed you out.</source>
         <translation>{who} signed you out.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
         <source>{who} asked for a status change, but no shift is running.</source>
         <translation>{who} asked for a status change, but no shift is running.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
         <source>{who} asked for a status change that could not be applied: {why}</source>
         <translation>{who} asked for a status change that could not be applied: {why}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
         <source>{who} signed you out; the shift stays open: {why}</source>
         <translation>{who} signed you out; the shift stays open: {why}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <source>No secure password store (keyring) is available on this computer, so Agent Console cannot keep your sign-in. It never stores passwords in a plain file. Start the desktop session's keyring (GNOME Keyring / KWallet) or ask IT; until then you must sign in at every start.</source>
+        <translation>No secure password store (keyring) is available on this computer, so Agent Console cannot keep your sign-in. It never stores passwords in a plain file. Start the desktop session's keyring (GNOME Keyring / KWallet) or ask IT; until then you must sign in at every start.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <source>The keyring is locked. Unlock it (it usually asks for your computer password) and try again.</source>
+        <translation>The keyring is locked. Unlock it (it usually asks for your computer password) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <source>The keyring does not answer; your sign-in is kept for this run only.</source>
+        <translation>The keyring does not answer; your sign-in is kept for this run only.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <source>The only password store available ({name}) keeps secrets in a plain file; Agent Console refuses to use it. Ask IT to enable the desktop keyring.</source>
+        <translation>The only password store available ({name}) keeps secrets in a plain file; Agent Console refuses to use it. Ask IT to enable the desktop keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <source>The keyring refused to store or read a secret ({detail}). Sign in again or ask IT.</source>
+        <translation>The keyring refused to store or read a secret ({detail}). Sign in again or ask IT.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>The sync service is not running.</source>
+        <translation>The sync service is not running.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>Sending to the server failed ({what}); it will be retried.</source>
+        <translation>Sending to the server failed ({what}); it will be retried.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <source>Sending to the server stopped ({what}). Your work is still saved on this computer; restart Agent Console.</source>
+        <translation>Sending to the server stopped ({what}). Your work is still saved on this computer; restart Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
         <source>Everything you do is saved on this computer first and sent automatically.</source>
         <translation>Everything you do is saved on this computer first and sent automatically.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
         <source>%n event(s) waiting</source>
         <translation>%n event(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="65" />
         <source>Sign-in needed</source>
         <translation>Sign-in needed</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="66" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="67" />
         <source>Synced</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="68" />
         <source>All your events have reached the server.</source>
         <translation>All your events have reached the server.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="69" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="70" />
         <source>Some events were refused by the server</source>
         <translation>Some events were refused by the server</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="71" />
         <source>They are kept on this computer and offered again later; IT can see why in the log.</source>
         <translation>They are kept on this computer and offered again later; IT can see why in the log.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="72" />
         <source>Sending to the server.</source>
         <translation>Sending to the server.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="73" />
         <source>Offline since {time}</source>
         <translation>Offline since {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="74" />
         <source>The server cannot be reached.</source>
         <translation>The server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="75" />
         <source>Click to sign in again.</source>
         <translation>Click to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
         <source>Sign in to the call-center server.</source>
         <translation>Sign in to the call-center server.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
         <source>Your sign-in has expired. Sign in again: everything you did meanwhile is saved on this computer and will be sent.</source>
         <translation>Your sign-in has expired. Sign in again: everything you did meanwhile is saved on this computer and will be sent.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
         <source>You were signed out by a supervisor. Sign in again to continue.</source>
         <translation>You were signed out by a supervisor. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
         <source>The server cannot be reached. Check the address and your internet connection.</source>
         <translation>The server cannot be reached. Check the address and your internet connection.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
         <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
         <translation>Too many sign-in attempts. Wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
         <source>The server has a problem right now. Try again in a moment.</source>
         <translation>The server has a problem right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
         <source>The server refused the sign-in ({code}).</source>
         <translation>The server refused the sign-in ({code}).</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
         <source>Fill in the server, your user name and your password.</source>
         <translation>Fill in the server, your user name and your password.</translation>
     </message>

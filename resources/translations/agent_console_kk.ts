@@ -4,52 +4,52 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="198" />
+        <location filename="../../agent_console/app/console.py" line="206" />
         <source>Demo server: %1</source>
         <translation>Демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="156" />
+        <location filename="../../agent_console/app/console.py" line="157" />
         <source>Demo: no local server</source>
         <translation>Демо: жергілікті сервер жоқ</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="154" />
+        <location filename="../../agent_console/app/console.py" line="155" />
         <source>Demo: starting the local server…</source>
         <translation>Демо: жергілікті сервер іске қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="160" />
+        <location filename="../../agent_console/app/console.py" line="161" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Демо режимі: сізге үлгі қоңырау шалушы хабарласады. Қоңырау қабылдау үшін «Қолжетімді» күйін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="178" />
+        <location filename="../../agent_console/app/console.py" line="186" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>Жүйелік кілттер қоймасы қолжетімсіз, сондықтан SIP құпиясөзін оқу мүмкін емес. IT бөлімінен кілттер қоймасын қосуды сұраңыз; құпиясөз ешқашан файлда сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="187" />
+        <location filename="../../agent_console/app/console.py" line="195" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Телефонды қосу үшін Баптауларда SIP құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="223" />
+        <location filename="../../agent_console/app/console.py" line="231" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Осы компьютердегі журнал зақымданған. Ол %1 орнына көшірілді, %2 оқиға құтқарылды; жаңа журнал басталды. Көрсеткіштер дұрыс емес сияқты болса, супервайзерге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="240" />
+        <location filename="../../agent_console/app/console.py" line="248" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>Сақталмаған жазба қалпына келтірілді. Тексеріп, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="258" />
+        <location filename="../../agent_console/app/console.py" line="266" />
         <source>The new agent login is used from the next start of Agent Console.</source>
         <translation>Жаңа оператор логині Agent Console келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="273" />
+        <location filename="../../agent_console/app/console.py" line="281" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>Құпиясөз сақталмады: жүйелік кілттер қоймасы қолжетімсіз. Ол Agent Console жабылғанша ғана қолданылады.</translation>
     </message>
@@ -92,17 +92,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="378" />
+        <location filename="../../agent_console/app/controller.py" line="393" />
         <source>Call transferred.</source>
         <translation>Қоңырау ауыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="381" />
+        <location filename="../../agent_console/app/controller.py" line="396" />
         <source>The transfer failed: %1</source>
         <translation>Ауыстыру сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="420" />
+        <location filename="../../agent_console/app/controller.py" line="453" />
         <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
         <translation>Осы компьютердің журналына сақтау мүмкін болмады: %1 Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -753,12 +753,12 @@
         <translation>Журнал қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="375" />
+        <location filename="../../agent_console/ui/main_window.py" line="374" />
         <source>Refused a call from %1: you are not available.</source>
         <translation>%1 қоңырауы қабылданбады: сіз қолжетімсізсіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="394" />
+        <location filename="../../agent_console/ui/main_window.py" line="393" />
         <source>Hang up before closing Agent Console.</source>
         <translation>Agent Console жаппас бұрын қоңырауды аяқтаңыз.</translation>
     </message>
@@ -1058,103 +1058,103 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="78" />
+        <location filename="../../agent_console/ui/models.py" line="88" />
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="79" />
+        <location filename="../../agent_console/ui/models.py" line="89" />
         <source>Direction</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="80" />
+        <location filename="../../agent_console/ui/models.py" line="90" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="81" />
+        <location filename="../../agent_console/ui/models.py" line="91" />
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="82" />
-        <location filename="../../agent_console/ui/models.py" line="162" />
+        <location filename="../../agent_console/ui/models.py" line="92" />
+        <location filename="../../agent_console/ui/models.py" line="172" />
         <source>Talk time</source>
         <translation>Сөйлесу уақыты</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="83" />
+        <location filename="../../agent_console/ui/models.py" line="93" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="84" />
+        <location filename="../../agent_console/ui/models.py" line="94" />
         <source>Outcome</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="85" />
+        <location filename="../../agent_console/ui/models.py" line="95" />
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="157" />
+        <location filename="../../agent_console/ui/models.py" line="167" />
         <source>Calls answered</source>
         <translation>Жауап берілген қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="158" />
+        <location filename="../../agent_console/ui/models.py" line="168" />
         <source>Calls offered</source>
         <translation>Түскен қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="159" />
+        <location filename="../../agent_console/ui/models.py" line="169" />
         <source>Missed</source>
         <translation>Өткізіп алынғандар</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="160" />
+        <location filename="../../agent_console/ui/models.py" line="170" />
         <source>Refused while unavailable</source>
         <translation>Қолжетімсіз кезде қабылданбағандар</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="161" />
+        <location filename="../../agent_console/ui/models.py" line="171" />
         <source>Calls made</source>
         <translation>Шығыс қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="163" />
+        <location filename="../../agent_console/ui/models.py" line="173" />
         <source>Hold time</source>
         <translation>Күттіру уақыты</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="164" />
+        <location filename="../../agent_console/ui/models.py" line="174" />
         <source>Wrap-up time</source>
         <translation>Қорытындылау уақыты</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="165" />
+        <location filename="../../agent_console/ui/models.py" line="175" />
         <source>Average handle time</source>
         <translation>Орташа өңдеу уақыты</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="166" />
+        <location filename="../../agent_console/ui/models.py" line="176" />
         <source>Break left</source>
         <translation>Қалған үзіліс</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="170" />
+        <location filename="../../agent_console/ui/models.py" line="180" />
         <source>Break over budget</source>
         <translation>Үзіліс лимиттен асты</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="184" />
+        <location filename="../../agent_console/ui/models.py" line="194" />
         <source>Figure</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="185" />
+        <location filename="../../agent_console/ui/models.py" line="195" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -1243,107 +1243,117 @@
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
         <source>The phone could not start: %s</source>
         <translation>Телефон іске қосылмады: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
         <source>None of the configured codecs is available; using G.711.</source>
         <translation>Бапталған кодектердің ешқайсысы жоқ; G.711 қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <source>No answer from the server: reconnecting</source>
+        <translation>Серверден жауап жоқ: қайта қосылуда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
         <source>Registering with %s</source>
         <translation>%s серверіне тіркелу</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
         <source>Ready (direct, no PBX) on port %d</source>
         <translation>Дайын (тікелей, АТС-сыз), порт %d</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
         <source>Registered (%s)</source>
         <translation>Тіркелді (%s)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
         <source>Not registered</source>
         <translation>Тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <source>Too many calls started in a second; not dialling %s</source>
+        <translation>Бір секундта тым көп қоңырау басталды; %s нөмірі терілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
         <source>Server certificate refused: %s</source>
         <translation>Сервер сертификаты қабылданбады: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
         <source>Wrong extension or password</source>
         <translation>Ішкі нөмір немесе құпиясөз қате</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
         <source>Registration forbidden by the server (403)</source>
         <translation>Сервер тіркелуге тыйым салды (403)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
         <source>Server unreachable (%s); retrying in %d s</source>
         <translation>Сервер қолжетімсіз (%s); %d с кейін қайталанады</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="14" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
         <source>Registering again</source>
         <translation>Қайта тіркелу</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
         <source>Connection to the server lost; registering again</source>
         <translation>Сервермен байланыс үзілді; қайта тіркелу</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
         <source>Connection lost; registering again</source>
         <translation>Байланыс үзілді; қайта тіркелу</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
         <source>Network changed: restarting connections</source>
         <translation>Желі өзгерді: қосылымдар қайта іске қосылуда</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
         <source>Network change handled; %d call(s) kept</source>
         <translation>Желі өзгерісі өңделді; сақталған қоңыраулар: %d</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
         <source>Rejected while unavailable (%d)</source>
         <translation>Қолжетімсіз кезде қабылданбады (%d)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
         <source>No audio from the other side for %d s: call ended</source>
         <translation>Арғы жақтан %d с бойы дыбыс жоқ: қоңырау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
         <source>No such call: %s</source>
         <translation>Мұндай қоңырау жоқ: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
         <source>Could not hold the other call: %s</source>
         <translation>Басқа қоңырауды күттіру мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
         <source>Signing out</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
         <source>Phone stopped</source>
         <translation>Телефон тоқтатылды</translation>
     </message>
@@ -1703,52 +1713,52 @@
 <context>
     <name>StatusControl</name>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="65" />
+        <location filename="../../agent_console/ui/status_control.py" line="68" />
         <source>Next: %1</source>
         <translation>Келесі: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="77" />
+        <location filename="../../agent_console/ui/status_control.py" line="80" />
         <source>Shift not started. Choose Available to start your shift.</source>
         <translation>Ауысым басталған жоқ. Бастау үшін «Қолжетімді» күйін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="83" />
+        <location filename="../../agent_console/ui/status_control.py" line="86" />
         <source>Choose the call outcome, then you go back to %1</source>
         <translation>Қоңырау қорытындысын таңдаңыз, содан кейін күйіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="88" />
+        <location filename="../../agent_console/ui/status_control.py" line="91" />
         <source>Back to %1 in %2</source>
         <translation>%2 кейін күйіңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="96" />
+        <location filename="../../agent_console/ui/status_control.py" line="99" />
         <source>With %1</source>
         <translation>Сөйлесуші: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="98" />
+        <location filename="../../agent_console/ui/status_control.py" line="101" />
         <source>Call from %1</source>
         <translation>Қоңырау шалған: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="101" />
+        <location filename="../../agent_console/ui/status_control.py" line="104" />
         <source>Break left today: %1</source>
         <translation>Бүгінгі қалған үзіліс: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="105" />
+        <location filename="../../agent_console/ui/status_control.py" line="108" />
         <source>Waiting for calls</source>
         <translation>Қоңырауларды күтуде</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="107" />
+        <location filename="../../agent_console/ui/status_control.py" line="110" />
         <source>Calls are refused; callers hear busy</source>
         <translation>Қоңыраулар қабылданбайды; қоңырау шалушылар «бос емес» сигналын естиді</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="108" />
+        <location filename="../../agent_console/ui/status_control.py" line="111" />
         <source>Calls are refused</source>
         <translation>Қоңыраулар қабылданбайды</translation>
     </message>
@@ -1821,152 +1831,192 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
         <source>Unknown command from {who}.</source>
         <translation>{who} жіберген белгісіз команда.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
         <source>Message from {who}: {text}</source>
         <translation>{who} хабарламасы: {text}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
         <source>{who} changed your status.</source>
         <translation>{who} күйіңізді өзгертті.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
         <source>{who} signed you out.</source>
         <translation>{who} сізді жүйеден шығарды.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
         <source>{who} asked for a status change, but no shift is running.</source>
         <translation>{who} күйді өзгертуді сұрады, бірақ ауысым басталмаған.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
         <source>{who} asked for a status change that could not be applied: {why}</source>
         <translation>{who} күйді өзгертуді сұрады, бірақ орындалмады: {why}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
         <source>{who} signed you out; the shift stays open: {why}</source>
         <translation>{who} сізді жүйеден шығарды; ауысым ашық қалады: {why}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <source>No secure password store (keyring) is available on this computer, so Agent Console cannot keep your sign-in. It never stores passwords in a plain file. Start the desktop session's keyring (GNOME Keyring / KWallet) or ask IT; until then you must sign in at every start.</source>
+        <translation>Бұл компьютерде қауіпсіз құпиясөз қоймасы (keyring) жоқ, сондықтан Agent Console кіру деректерін сақтай алмайды. Ол құпиясөздерді ешқашан қарапайым файлда сақтамайды. Жұмыс үстелі сеансының кілттер қоймасын (GNOME Keyring / KWallet) іске қосыңыз немесе IT бөлімінен сұраңыз; оған дейін әр іске қосқанда кіруге тура келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <source>The keyring is locked. Unlock it (it usually asks for your computer password) and try again.</source>
+        <translation>Кілттер қоймасы құлыпталған. Оны ашыңыз (әдетте компьютер құпиясөзін сұрайды) және қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <source>The keyring does not answer; your sign-in is kept for this run only.</source>
+        <translation>Кілттер қоймасы жауап бермейді; кіру тек осы сеанс үшін сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <source>The only password store available ({name}) keeps secrets in a plain file; Agent Console refuses to use it. Ask IT to enable the desktop keyring.</source>
+        <translation>Қолжетімді жалғыз құпиясөз қоймасы ({name}) құпияларды қарапайым файлда сақтайды; Agent Console оны қолданбайды. IT бөлімінен жұмыс үстелінің кілттер қоймасын қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <source>The keyring refused to store or read a secret ({detail}). Sign in again or ask IT.</source>
+        <translation>Кілттер қоймасы құпияны сақтаудан немесе оқудан бас тартты ({detail}). Қайта кіріңіз немесе IT бөлімінен сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>The sync service is not running.</source>
+        <translation>Синхрондау қызметі жұмыс істеп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>Sending to the server failed ({what}); it will be retried.</source>
+        <translation>Серверге жіберу сәтсіз болды ({what}); қайта жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <source>Sending to the server stopped ({what}). Your work is still saved on this computer; restart Agent Console.</source>
+        <translation>Серверге жіберу тоқтады ({what}). Жұмысыңыз осы компьютерде сақтаулы; Agent Console-ды қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
         <source>Everything you do is saved on this computer first and sent automatically.</source>
         <translation>Барлық әрекетіңіз алдымен осы компьютерде сақталып, автоматты түрде жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
         <source>%n event(s) waiting</source>
         <translation>Жіберуді күтуде: %n</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="65" />
         <source>Sign-in needed</source>
         <translation>Кіру қажет</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="66" />
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="67" />
         <source>Synced</source>
         <translation>Синхрондалды</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="68" />
         <source>All your events have reached the server.</source>
         <translation>Барлық оқиғаларыңыз серверге жетті.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="69" />
         <source>Offline</source>
         <translation>Желіден тыс</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="70" />
         <source>Some events were refused by the server</source>
         <translation>Сервер кейбір оқиғаларды қабылдамады</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="71" />
         <source>They are kept on this computer and offered again later; IT can see why in the log.</source>
         <translation>Олар осы компьютерде сақталып, кейін қайта жіберіледі; себебін IT бөлімі журналдан көре алады.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="72" />
         <source>Sending to the server.</source>
         <translation>Серверге жіберілуде.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="73" />
         <source>Offline since {time}</source>
         <translation>{time} бастап желіден тыс</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="74" />
         <source>The server cannot be reached.</source>
         <translation>Сервер қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="75" />
         <source>Click to sign in again.</source>
         <translation>Қайта кіру үшін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
         <source>Sign in to the call-center server.</source>
         <translation>Колл-орталық серверіне кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
         <source>Your sign-in has expired. Sign in again: everything you did meanwhile is saved on this computer and will be sent.</source>
         <translation>Кіру мерзімі аяқталды. Қайта кіріңіз: осы уақытта істегеннің бәрі осы компьютерде сақталған және жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
         <source>You were signed out by a supervisor. Sign in again to continue.</source>
         <translation>Супервайзер сізді жүйеден шығарды. Жалғастыру үшін қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
         <source>The server cannot be reached. Check the address and your internet connection.</source>
         <translation>Сервер қолжетімсіз. Мекенжайды және интернет байланысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
         <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
         <translation>Кіру әрекеттері тым көп. Бірнеше минут күтіп, қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
         <source>The server has a problem right now. Try again in a moment.</source>
         <translation>Серверде қазір ақау бар. Біраздан соң қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
         <source>The server refused the sign-in ({code}).</source>
         <translation>Сервер кіруді қабылдамады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
         <source>Signing in…</source>
         <translation>Кіру…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
         <source>Fill in the server, your user name and your password.</source>
         <translation>Серверді, пайдаланушы атын және құпиясөзді толтырыңыз.</translation>
     </message>

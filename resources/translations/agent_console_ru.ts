@@ -4,52 +4,52 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../agent_console/app/console.py" line="198" />
+        <location filename="../../agent_console/app/console.py" line="206" />
         <source>Demo server: %1</source>
         <translation>Демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="156" />
+        <location filename="../../agent_console/app/console.py" line="157" />
         <source>Demo: no local server</source>
         <translation>Демо: без локального сервера</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="154" />
+        <location filename="../../agent_console/app/console.py" line="155" />
         <source>Demo: starting the local server…</source>
         <translation>Демо: запуск локального сервера…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="160" />
+        <location filename="../../agent_console/app/console.py" line="161" />
         <source>Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.</source>
         <translation>Демо-режим: вам будет звонить имитация абонента. Выберите «Доступен», чтобы принимать звонки.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="178" />
+        <location filename="../../agent_console/app/console.py" line="186" />
         <source>The system keyring is not available, so the SIP password cannot be read. Ask IT to enable the keyring; the password is never stored in a file.</source>
         <translation>Системное хранилище ключей недоступно, поэтому пароль SIP нельзя прочитать. Попросите ИТ-отдел включить хранилище ключей; пароль никогда не хранится в файле.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="187" />
+        <location filename="../../agent_console/app/console.py" line="195" />
         <source>Enter your SIP password in Settings to connect the phone.</source>
         <translation>Введите пароль SIP в настройках, чтобы подключить телефон.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="223" />
+        <location filename="../../agent_console/app/console.py" line="231" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Журнал на этом компьютере был повреждён. Он перемещён в %1, спасено событий: %2; начат новый журнал. Если цифры выглядят неверно, сообщите супервайзеру.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="240" />
+        <location filename="../../agent_console/app/console.py" line="248" />
         <source>An unsaved note was restored. Check it and save it.</source>
         <translation>Восстановлена несохранённая заметка. Проверьте и сохраните её.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="258" />
+        <location filename="../../agent_console/app/console.py" line="266" />
         <source>The new agent login is used from the next start of Agent Console.</source>
         <translation>Новый логин оператора будет использоваться при следующем запуске Agent Console.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/console.py" line="273" />
+        <location filename="../../agent_console/app/console.py" line="281" />
         <source>The password could not be saved: the system keyring is not available. It will be used until you close Agent Console.</source>
         <translation>Пароль не сохранён: системное хранилище ключей недоступно. Он будет использоваться до закрытия Agent Console.</translation>
     </message>
@@ -92,17 +92,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="378" />
+        <location filename="../../agent_console/app/controller.py" line="393" />
         <source>Call transferred.</source>
         <translation>Звонок переведён.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="381" />
+        <location filename="../../agent_console/app/controller.py" line="396" />
         <source>The transfer failed: %1</source>
         <translation>Перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/app/controller.py" line="420" />
+        <location filename="../../agent_console/app/controller.py" line="453" />
         <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
         <translation>Не удалось сохранить в журнал этого компьютера: %1 Ничего не изменено.</translation>
     </message>
@@ -754,12 +754,12 @@
         <translation>Журнал недоступен</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="375" />
+        <location filename="../../agent_console/ui/main_window.py" line="374" />
         <source>Refused a call from %1: you are not available.</source>
         <translation>Отклонён звонок от %1: вы недоступны.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="394" />
+        <location filename="../../agent_console/ui/main_window.py" line="393" />
         <source>Hang up before closing Agent Console.</source>
         <translation>Завершите звонок, прежде чем закрыть Agent Console.</translation>
     </message>
@@ -1059,103 +1059,103 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="78" />
+        <location filename="../../agent_console/ui/models.py" line="88" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="79" />
+        <location filename="../../agent_console/ui/models.py" line="89" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="80" />
+        <location filename="../../agent_console/ui/models.py" line="90" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="81" />
+        <location filename="../../agent_console/ui/models.py" line="91" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="82" />
-        <location filename="../../agent_console/ui/models.py" line="162" />
+        <location filename="../../agent_console/ui/models.py" line="92" />
+        <location filename="../../agent_console/ui/models.py" line="172" />
         <source>Talk time</source>
         <translation>Время разговора</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="83" />
+        <location filename="../../agent_console/ui/models.py" line="93" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="84" />
+        <location filename="../../agent_console/ui/models.py" line="94" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="85" />
+        <location filename="../../agent_console/ui/models.py" line="95" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="157" />
+        <location filename="../../agent_console/ui/models.py" line="167" />
         <source>Calls answered</source>
         <translation>Принято звонков</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="158" />
+        <location filename="../../agent_console/ui/models.py" line="168" />
         <source>Calls offered</source>
         <translation>Поступило звонков</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="159" />
+        <location filename="../../agent_console/ui/models.py" line="169" />
         <source>Missed</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="160" />
+        <location filename="../../agent_console/ui/models.py" line="170" />
         <source>Refused while unavailable</source>
         <translation>Отклонено, пока недоступен</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="161" />
+        <location filename="../../agent_console/ui/models.py" line="171" />
         <source>Calls made</source>
         <translation>Исходящих звонков</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="163" />
+        <location filename="../../agent_console/ui/models.py" line="173" />
         <source>Hold time</source>
         <translation>Время удержания</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="164" />
+        <location filename="../../agent_console/ui/models.py" line="174" />
         <source>Wrap-up time</source>
         <translation>Время постобработки</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="165" />
+        <location filename="../../agent_console/ui/models.py" line="175" />
         <source>Average handle time</source>
         <translation>Среднее время обработки</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="166" />
+        <location filename="../../agent_console/ui/models.py" line="176" />
         <source>Break left</source>
         <translation>Остаток перерыва</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="170" />
+        <location filename="../../agent_console/ui/models.py" line="180" />
         <source>Break over budget</source>
         <translation>Перерыв сверх лимита</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="184" />
+        <location filename="../../agent_console/ui/models.py" line="194" />
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/models.py" line="185" />
+        <location filename="../../agent_console/ui/models.py" line="195" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -1244,107 +1244,117 @@
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
         <source>The phone could not start: %s</source>
         <translation>Не удалось запустить телефон: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
         <source>None of the configured codecs is available; using G.711.</source>
         <translation>Ни один из настроенных кодеков недоступен; используется G.711.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <source>No answer from the server: reconnecting</source>
+        <translation>Сервер не отвечает: переподключение</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
         <source>Registering with %s</source>
         <translation>Регистрация на %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
         <source>Ready (direct, no PBX) on port %d</source>
         <translation>Готов (напрямую, без АТС), порт %d</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="21" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
         <source>Registered (%s)</source>
         <translation>Зарегистрирован (%s)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="22" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
         <source>Not registered</source>
         <translation>Не зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <source>Too many calls started in a second; not dialling %s</source>
+        <translation>Слишком много звонков за секунду; номер %s не набирается</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
         <source>Server certificate refused: %s</source>
         <translation>Сертификат сервера отклонён: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
         <source>Wrong extension or password</source>
         <translation>Неверный внутренний номер или пароль</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="33" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
         <source>Registration forbidden by the server (403)</source>
         <translation>Сервер запретил регистрацию (403)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="30" />
         <source>Server unreachable (%s); retrying in %d s</source>
         <translation>Сервер недоступен (%s); повтор через %d с</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="14" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
         <source>Registering again</source>
         <translation>Повторная регистрация</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="23" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
         <source>Connection to the server lost; registering again</source>
         <translation>Связь с сервером потеряна; повторная регистрация</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
         <source>Connection lost; registering again</source>
         <translation>Связь потеряна; повторная регистрация</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="15" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="16" />
         <source>Network changed: restarting connections</source>
         <translation>Сеть изменилась: перезапуск соединений</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="24" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="26" />
         <source>Network change handled; %d call(s) kept</source>
         <translation>Смена сети обработана; сохранено звонков: %d</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="17" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="19" />
         <source>Rejected while unavailable (%d)</source>
         <translation>Отклонён, пока вы недоступны (%d)</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="28" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="31" />
         <source>No audio from the other side for %d s: call ended</source>
         <translation>Нет звука от собеседника %d с: звонок завершён</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="25" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="27" />
         <source>No such call: %s</source>
         <translation>Нет такого звонка: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="34" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
         <source>Could not hold the other call: %s</source>
         <translation>Не удалось удержать другой звонок: %s</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
         <source>Signing out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="18" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="20" />
         <source>Phone stopped</source>
         <translation>Телефон остановлен</translation>
     </message>
@@ -1704,52 +1714,52 @@
 <context>
     <name>StatusControl</name>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="65" />
+        <location filename="../../agent_console/ui/status_control.py" line="68" />
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="77" />
+        <location filename="../../agent_console/ui/status_control.py" line="80" />
         <source>Shift not started. Choose Available to start your shift.</source>
         <translation>Смена не начата. Выберите «Доступен», чтобы начать смену.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="83" />
+        <location filename="../../agent_console/ui/status_control.py" line="86" />
         <source>Choose the call outcome, then you go back to %1</source>
         <translation>Выберите итог звонка, затем статус вернётся к «%1»</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="88" />
+        <location filename="../../agent_console/ui/status_control.py" line="91" />
         <source>Back to %1 in %2</source>
         <translation>Возврат к «%1» через %2</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="96" />
+        <location filename="../../agent_console/ui/status_control.py" line="99" />
         <source>With %1</source>
         <translation>Разговор с: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="98" />
+        <location filename="../../agent_console/ui/status_control.py" line="101" />
         <source>Call from %1</source>
         <translation>Звонит: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="101" />
+        <location filename="../../agent_console/ui/status_control.py" line="104" />
         <source>Break left today: %1</source>
         <translation>Осталось перерыва сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="105" />
+        <location filename="../../agent_console/ui/status_control.py" line="108" />
         <source>Waiting for calls</source>
         <translation>Ожидание звонков</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="107" />
+        <location filename="../../agent_console/ui/status_control.py" line="110" />
         <source>Calls are refused; callers hear busy</source>
         <translation>Звонки отклоняются; абоненты слышат «занято»</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/status_control.py" line="108" />
+        <location filename="../../agent_console/ui/status_control.py" line="111" />
         <source>Calls are refused</source>
         <translation>Звонки отклоняются</translation>
     </message>
@@ -1822,152 +1832,192 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="35" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
         <source>Unknown command from {who}.</source>
         <translation>Неизвестная команда от {who}.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="36" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
         <source>Message from {who}: {text}</source>
         <translation>Сообщение от {who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="37" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
         <source>{who} changed your status.</source>
         <translation>{who} изменил ваш статус.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
         <source>{who} signed you out.</source>
         <translation>{who} завершил ваш сеанс.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="39" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
         <source>{who} asked for a status change, but no shift is running.</source>
         <translation>{who} запросил смену статуса, но смена не начата.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="40" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
         <source>{who} asked for a status change that could not be applied: {why}</source>
         <translation>{who} запросил смену статуса, но её нельзя применить: {why}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="41" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
         <source>{who} signed you out; the shift stays open: {why}</source>
         <translation>{who} завершил ваш сеанс; смена остаётся открытой: {why}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="42" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <source>No secure password store (keyring) is available on this computer, so Agent Console cannot keep your sign-in. It never stores passwords in a plain file. Start the desktop session's keyring (GNOME Keyring / KWallet) or ask IT; until then you must sign in at every start.</source>
+        <translation>На этом компьютере нет защищённого хранилища паролей (keyring), поэтому Agent Console не может сохранить ваш вход. Пароли никогда не хранятся в обычном файле. Запустите хранилище ключей рабочего стола (GNOME Keyring / KWallet) или обратитесь в ИТ-отдел; до тех пор входить придётся при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <source>The keyring is locked. Unlock it (it usually asks for your computer password) and try again.</source>
+        <translation>Хранилище ключей заблокировано. Разблокируйте его (обычно оно спрашивает пароль компьютера) и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <source>The keyring does not answer; your sign-in is kept for this run only.</source>
+        <translation>Хранилище ключей не отвечает; вход сохранён только до закрытия программы.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <source>The only password store available ({name}) keeps secrets in a plain file; Agent Console refuses to use it. Ask IT to enable the desktop keyring.</source>
+        <translation>Единственное доступное хранилище паролей ({name}) держит секреты в обычном файле; Agent Console его не использует. Попросите ИТ-отдел включить хранилище ключей рабочего стола.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <source>The keyring refused to store or read a secret ({detail}). Sign in again or ask IT.</source>
+        <translation>Хранилище ключей отказалось сохранить или прочитать секрет ({detail}). Войдите снова или обратитесь в ИТ-отдел.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>The sync service is not running.</source>
+        <translation>Служба синхронизации не запущена.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>Sending to the server failed ({what}); it will be retried.</source>
+        <translation>Отправка на сервер не удалась ({what}); будет повторена.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <source>Sending to the server stopped ({what}). Your work is still saved on this computer; restart Agent Console.</source>
+        <translation>Отправка на сервер остановлена ({what}). Ваша работа сохранена на этом компьютере; перезапустите Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
         <source>Everything you do is saved on this computer first and sent automatically.</source>
         <translation>Всё, что вы делаете, сначала сохраняется на этом компьютере и отправляется автоматически.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="43" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
         <source>%n event(s) waiting</source>
         <translation>Ожидают отправки: %n</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="44" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="65" />
         <source>Sign-in needed</source>
         <translation>Нужно войти</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="45" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="66" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="46" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="67" />
         <source>Synced</source>
         <translation>Синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="47" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="68" />
         <source>All your events have reached the server.</source>
         <translation>Все ваши события дошли до сервера.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="48" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="69" />
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="49" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="70" />
         <source>Some events were refused by the server</source>
         <translation>Сервер отклонил некоторые события</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="71" />
         <source>They are kept on this computer and offered again later; IT can see why in the log.</source>
         <translation>Они хранятся на этом компьютере и будут отправлены позже; причину ИТ-отдел увидит в журнале.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="72" />
         <source>Sending to the server.</source>
         <translation>Отправка на сервер.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="52" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="73" />
         <source>Offline since {time}</source>
         <translation>Не в сети с {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="74" />
         <source>The server cannot be reached.</source>
         <translation>Сервер недоступен.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="75" />
         <source>Click to sign in again.</source>
         <translation>Нажмите, чтобы войти снова.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="53" />
         <source>Sign in to the call-center server.</source>
         <translation>Войдите на сервер колл-центра.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="54" />
         <source>Your sign-in has expired. Sign in again: everything you did meanwhile is saved on this computer and will be sent.</source>
         <translation>Срок входа истёк. Войдите снова: всё, что вы сделали за это время, сохранено на этом компьютере и будет отправлено.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="55" />
         <source>You were signed out by a supervisor. Sign in again to continue.</source>
         <translation>Супервайзер завершил ваш сеанс. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="56" />
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="57" />
         <source>The server cannot be reached. Check the address and your internet connection.</source>
         <translation>Сервер недоступен. Проверьте адрес и подключение к интернету.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="58" />
         <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
         <translation>Слишком много попыток входа. Подождите несколько минут и повторите.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="59" />
         <source>The server has a problem right now. Try again in a moment.</source>
         <translation>На сервере сейчас проблема. Повторите чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="60" />
         <source>The server refused the sign-in ({code}).</source>
         <translation>Сервер отказал во входе ({code}).</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="63" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="61" />
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/foreign_strings.py" line="64" />
+        <location filename="../../agent_console/ui/foreign_strings.py" line="62" />
         <source>Fill in the server, your user name and your password.</source>
         <translation>Заполните сервер, имя пользователя и пароль.</translation>
     </message>
