@@ -54,6 +54,8 @@ class ConsoleController(QObject):
     """phone call id, CallQuality."""
     note_target_changed = Signal(str)
     """Domain call id the notes panel now follows ("" for none)."""
+    wrapup_finished = Signal(str)
+    """Domain call id whose wrap-up just ended (by timer, by hand or by command): notes commit."""
     sync_state = Signal(str)
     """Human text about the server connection; the sync client (issue 7) will drive it."""
 
@@ -89,6 +91,7 @@ class ConsoleController(QObject):
         self._quality_logged: dict[str, int] = {}
         self._last_second = 0
         self._batch = 0
+        self._wrapup_call = ""
         self._pending_change = False
 
         session.add_listener(self._on_events)
@@ -402,6 +405,14 @@ class ConsoleController(QObject):
     def _on_events(self, events: list[DomainEvent]) -> None:
         if any(e.kind in (EventKind.STATUS_CHANGED, EventKind.SHIFT_STARTED, EventKind.SHIFT_ENDED) for e in events):
             self.push_gate()  # at once, even inside a batch: the phone must not ring a moment too long
+        for e in events:
+            if e.kind != EventKind.STATUS_CHANGED:
+                continue
+            if e.payload.get("status") == Status.WRAP_UP:
+                self._wrapup_call = e.payload.get("call_id") or ""
+            elif e.payload.get("previous") == Status.WRAP_UP and self._wrapup_call:
+                finished, self._wrapup_call = self._wrapup_call, ""
+                self.wrapup_finished.emit(finished)
         self._emit_changed()
 
     def _emit_changed(self) -> None:

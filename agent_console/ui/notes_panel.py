@@ -39,6 +39,7 @@ class NotesPanel(Retranslatable, QFrame):
         self.ui.dispositionCombo.currentIndexChanged.connect(self._disposition_changed)
         self.ui.saveButton.clicked.connect(self.commit)
         controller.note_target_changed.connect(self.follow)
+        controller.wrapup_finished.connect(self._wrapup_finished)
         controller.changed.connect(self._refresh_header)
         self._fill_dispositions()
         self.follow(controller.note_call_id)
@@ -53,6 +54,12 @@ class NotesPanel(Retranslatable, QFrame):
             self.commit()
         self.call_id = call_id
         self._load()
+
+    def _wrapup_finished(self, call_id: str) -> None:
+        """Wrap-up ended (also by its timer): what was typed becomes a note version, not just a
+        draft. Deferred to the event loop: this arrives while the domain is committing."""
+        if call_id == self.call_id and self._dirty:
+            QTimer.singleShot(0, self.commit)
 
     def _load(self) -> None:
         self._loading = True

@@ -227,3 +227,18 @@ def test_attended_transfer_consults_then_connects(window, console, fake_phone, q
     assert "Call transferred" in window.ui.messageLabel.text()
     assert console.session.active_calls == []
     assert console.session.status == Status.WRAP_UP
+
+
+def test_note_is_committed_when_wrapup_ends_by_timer(window, console, fake_phone, clock, qtbot):
+    _go_available(window, qtbot)
+    call = _answer_a_call(window, fake_phone, qtbot)
+    fake_phone.remote_hangup(call.call_id)
+    window.notes_panel.ui.noteEdit.setPlainText("typed in wrap-up, never clicked Save")
+    clock.advance(31_000)
+    console.controller.tick()
+    s = console.session
+    assert s.status == Status.AVAILABLE
+    record = s.history[-1]
+    qtbot.waitUntil(lambda: s.notes.latest(record.call_id) is not None, timeout=2000)
+    assert s.notes.latest(record.call_id).text == "typed in wrap-up, never clicked Save"
+    assert console.journal.drafts("aigerim") == []
