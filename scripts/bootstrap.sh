@@ -13,11 +13,10 @@ DEB_PACKAGES=(
   kamailio kamailio-tls-modules kamailio-utils-modules
   baresip-core
   postgresql
-  pulseaudio pulseaudio-utils
+  pulseaudio pulseaudio-utils libpulse0
   xvfb xauth
   dbus dbus-x11 gnome-keyring
   sox espeak-ng
-  libportaudio2
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1
