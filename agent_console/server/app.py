@@ -14,10 +14,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from agent_console.protocol import API_PREFIX
+from agent_console.protocol import API_PREFIX, EventBatch
 from agent_console.server.context import ServerContext, build_context, wall_ms
 from agent_console.server.live.hub import CLOSE_LOGGED_OUT
 from agent_console.server.routers import admin, agent, auth, board, live
@@ -150,6 +151,19 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         return JSONResponse({"detail": errors[:50]}, status_code=422)
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # type: ignore[arg-type]
+
+    def openapi() -> dict[str, Any]:
+        """FastAPI's schema plus ``EventBatch``, whose route reads the raw body (see routers.agent)."""
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+            comps = schema.setdefault("components", {}).setdefault("schemas", {})
+            batch = EventBatch.model_json_schema(ref_template="#/components/schemas/{model}")
+            comps.update(batch.pop("$defs", {}))
+            comps["EventBatch"] = batch
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 

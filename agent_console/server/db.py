@@ -100,7 +100,7 @@ class GroupCommitter:
     ``bulk_weight`` events so that a live event never waits behind more than one group.
     """
 
-    def __init__(self, db: Database, max_urgent: int = 128, bulk_weight: int = 1000) -> None:
+    def __init__(self, db: Database, max_urgent: int = 128, bulk_weight: int = 500) -> None:
         self._db = db
         self._max_urgent = max_urgent
         self._bulk_weight = bulk_weight

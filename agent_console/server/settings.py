@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     login_max_per_user: int = 20
     db_pool_size: int = 10
     bulk_concurrency: int = Field(
-        default=4,
+        default=2,
         description="Outbox-drain batches processed at once per process; the rest wait in the event "
         "loop without holding a worker thread, so live events always find one",
     )
