@@ -52,9 +52,6 @@ def rss_mb() -> float:
 def child(mode: str, spawned_at: float, port: int, seconds: float) -> dict[str, float]:
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from agent_console.app.qtcompat import immortalize_none
-
-    immortalize_none()
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -151,9 +148,6 @@ def child_shift(calls: int) -> dict[str, float]:
     """GUI cost of phone events late in a long shift: FakePhone (no SIP), real journal and window."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from agent_console.app.qtcompat import immortalize_none
-
-    immortalize_none()
     from PySide6.QtWidgets import QApplication
 
     from agent_console.app.config import AppConfig

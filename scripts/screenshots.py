@@ -62,9 +62,6 @@ def main() -> int:
 
 
 def shoot(out: Path) -> int:
-    from agent_console.app.qtcompat import immortalize_none
-
-    immortalize_none()
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 

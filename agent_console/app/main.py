@@ -52,9 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     _ensure_forms()
 
-    from agent_console.app.qtcompat import immortalize_none
+    from agent_console.phone.refguard import immortalize_singletons
 
-    immortalize_none()  # before any Qt call: see qtcompat for the PySide6 6.12 / Python 3.11 bug
+    immortalize_singletons()  # before pjsua2 runs: the wheel leaks references to None (see refguard)
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 

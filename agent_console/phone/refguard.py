@@ -1,17 +1,14 @@
-"""Work around two reference-count bugs that abort the process at exit on CPython 3.11.
+"""Work around a reference-count bug that aborts the process on CPython 3.11.
 
-Measured in this project's environment (CPython 3.11, PySide6 6.12.0, pjsua2-python 2.15.1.post1):
+The pjsua2 wheel's SWIG directors drop references to ``None`` they never took: measured
+~32 per call (``tests/test_dependency_refcounts.py``). Over a 300-call shift the deficit
+accumulates until CPython aborts with ``Fatal Python error: none_dealloc`` (at the latest at exit).
+CPython 3.12 made these singletons immortal (PEP 683); on 3.11 we do the same by hand: add 2**40
+to their reference counts once, so no realistic deficit can bring them to zero. Nothing else
+changes: the singletons are never deallocated in a healthy interpreter either.
 
-* every ``SignalInstance.emit()`` of PySide6 6.12.0 drops one reference to ``True`` it never
-  took (with or without a connected slot, from any thread);
-* the pjsua2 wheel's SWIG directors drop ~40 references to ``None`` per call leg.
-
-The deficit accumulates over a shift; at the latest when the interpreter tears down, the count of
-``True``/``None`` reaches zero and CPython aborts with ``Fatal Python error: bool_dealloc`` /
-``none_dealloc`` (a crash at exit, or earlier in a long shift). CPython 3.12 made these singletons
-immortal (PEP 683). On 3.11 we do the same by hand: add 2**40 to their reference counts once, so
-no realistic deficit can ever bring them to zero. Nothing else changes: the singletons are never
-deallocated in a healthy interpreter either.
+(PySide6 6.12.0 had the same kind of bug for every ``emit()`` and void method; pyproject pins
+PySide6 below 6.12 and the same test guards against a future bump bringing it back.)
 """
 
 from __future__ import annotations

@@ -14,15 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from agent_console.app.config import AppConfig
 from agent_console.app.console import Console
-from agent_console.app.qtcompat import immortalize_none
 from agent_console.domain.clock import ManualClock
 from agent_console.phone.api import AbstractPhone
 from agent_console.phone.fake import FakePhone
 from agent_console.ui.i18n import LanguageManager
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.theme import apply_theme
-
-immortalize_none()  # PySide6 6.12.0 on Python 3.11 leaks None references: see qtcompat
 
 
 @pytest.fixture
