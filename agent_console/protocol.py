@@ -60,7 +60,7 @@ ShortText = Annotated[str, Field(max_length=200)]
 
 
 class _Payload(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class EmptyPayload(_Payload):
@@ -160,7 +160,7 @@ Role = Literal["agent", "supervisor", "admin"]
 
 
 class _Api(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class LoginRequest(_Api):
