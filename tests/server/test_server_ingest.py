@@ -182,3 +182,17 @@ def test_concurrent_resend_is_stored_once(api: Api) -> None:
     assert sum(len(r["accepted"]) for r in results) == 50
     assert all(len(r["accepted"]) + len(r["duplicates"]) == 50 for r in results)
     assert api.board(h["sue"])["ann"]["today"]["offered"] == 50
+
+
+def test_large_valid_batch_goes_through_the_bulk_path(api: Api) -> None:
+    h = api.setup_center()
+    t0 = now_ms() - 600_000
+    events = [ev("ann", "call_quality", {"call_id": f"c{i}", "rtt_ms": 40.5, "jitter_ms": 2, "loss_pct": 0.1,
+                                          "mos": 4.2}, t0 + i) for i in range(400)]
+    r = api.post_events(h["ann"], *events)
+    assert r.status_code == 200, r.text[:300]
+    assert len(r.json()["accepted"]) == 400
+    assert stored(api) == 400
+    bad = [*events[:399], ev("ann", "call_quality", {"call_id": "x"})]
+    r = api.post_events(h["ann"], *bad)
+    assert r.status_code == 422 and r.json()["detail"]["errors"][0]["index"] == 399
