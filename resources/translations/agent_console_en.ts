@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Audio</name>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>microphone</source>
+        <translation>microphone</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>ringer</source>
+        <translation>ringer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>The {role} device was disconnected; now using {fallback}.</source>
+        <translation>The {role} device was disconnected; now using {fallback}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>The {role} device was disconnected and no other device is available.</source>
+        <translation>The {role} device was disconnected and no other device is available.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>Cannot use the {role} device: {detail}</source>
+        <translation>Cannot use the {role} device: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../../agent_console/app/console.py" line="206" />

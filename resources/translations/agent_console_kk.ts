@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>Audio</name>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>speaker</source>
+        <translation>динамик</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>microphone</source>
+        <translation>микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>ringer</source>
+        <translation>қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>The {role} device was disconnected; now using {fallback}.</source>
+        <translation>«{role}» құрылғысы ажыратылды; енді {fallback} қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>The {role} device was disconnected and no other device is available.</source>
+        <translation>«{role}» құрылғысы ажыратылды, ал басқа құрылғы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>Cannot use the {role} device: {detail}</source>
+        <translation>«{role}» құрылғысын қолдану мүмкін емес: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../../agent_console/app/console.py" line="206" />

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Audio</name>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>speaker</source>
+        <translation>динамик</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>microphone</source>
+        <translation>микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>ringer</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>The {role} device was disconnected; now using {fallback}.</source>
+        <translation>Устройство «{role}» отключено; теперь используется {fallback}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>The {role} device was disconnected and no other device is available.</source>
+        <translation>Устройство «{role}» отключено, а другого устройства нет.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/audio/qt.py" />
+        <source>Cannot use the {role} device: {detail}</source>
+        <translation>Не удаётся использовать устройство «{role}»: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../../agent_console/app/console.py" line="206" />
