@@ -45,12 +45,25 @@ def _ensure_forms() -> None:
             runpy.run_path(str(script), run_name="__main__")
 
 
+def _no_display() -> bool:
+    """Qt would abort with a plugin error; say plainly what is missing instead."""
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     _ensure_forms()
+    if _no_display():
+        print("agent-console: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+              "Run it in a desktop session, or headless for a look: xvfb-run -a agent-console --demo",
+              file=sys.stderr)
+        return 2
 
     from agent_console.phone.refguard import immortalize_singletons
 
