@@ -49,8 +49,10 @@ fi
 stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
 if [ ! -f "$stamp" ]; then
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[server,dev]"
+  # (this machine's pip config names local mirrors that may be absent: drop only those warnings)
+  quiet() { "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2); }
+  quiet .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  quiet .venv/bin/python -m pip install -q -e ".[server,dev]"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
