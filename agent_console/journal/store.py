@@ -285,12 +285,26 @@ class Journal:
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, timeout=5.0, check_same_thread=True)
     conn.row_factory = sqlite3.Row
-    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    mode = _switch_to_wal(conn)
     if str(mode).lower() != "wal":
         raise sqlite3.DatabaseError(f"journal cannot use WAL mode (got {mode})")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     return conn
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Switching a new file to WAL takes an exclusive lock and SQLite answers "locked" at once
+    (without its busy handler) while another connection opens the same new file: retry briefly.
+    The switch is persistent, so this only ever waits on the very first opens."""
+    deadline = time.monotonic() + 5.0
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode=WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _check(conn: sqlite3.Connection) -> None:
