@@ -356,6 +356,10 @@ class Engine(threading.Thread):
             if cfg.tls_ca_file:
                 tls.CaListFile = cfg.tls_ca_file
             tls.msecTimeout = 5000
+            # pjsip's TLS connections take their socket options from the TLS settings, not from
+            # TransportConfig.sockOptParams: without this, TLS sockets had no keep-alives and a
+            # silently dropped connection went unnoticed (tests/phone/test_silent_drop.py).
+            tls.sockOptParams = _keepalive_sockopts(cfg.keepalive_s)
         self._transport_id = self.ep.transportCreate(kind, tc)
         self.port = self.local_port()
         if not cfg.registrar and cfg.transport == Transport.UDP and self.opt.extra_udp_port:
