@@ -20,6 +20,7 @@ from agent_console.app.audio_messages import AudioMessages
 from agent_console.app.config import AppConfig, save_config
 from agent_console.app.controller import ConsoleController
 from agent_console.app.demo import DEMO_USER, DemoServices, free_port
+from agent_console.app.older_history import OlderHistory, OlderHistoryLoader
 from agent_console.app.secrets import SecretStoreError, get_sip_password, set_sip_password
 from agent_console.app.sync_wiring import SyncWiring
 from agent_console.domain.clock import Clock, SystemClock
@@ -105,6 +106,10 @@ class Console(QObject):
         self.controller: ConsoleController | None = None
         self.window: MainWindow | None = None
         self.sync: SyncWiring | None = None
+        self.older_history = OlderHistoryLoader(self)
+        """Earlier shifts' calls for the history tab, read on a worker thread after the window shows."""
+        self.older_history.loaded.connect(self._on_older_history)
+        self._draft_restored = False
         self._closed = False
         self.shown_at: float | None = None
         self.ready_at: float | None = None
@@ -172,6 +177,19 @@ class Console(QObject):
             return  # shut down before the event loop ran
         self._start_phone()
         self._start_sync()
+        assert self.journal is not None
+        self.older_history.start(self.journal.path, self.config.agent, self.clock.now_ms())
+
+    def _on_older_history(self, history: OlderHistory) -> None:
+        """GUI thread (queued from the loader): earlier shifts join the history tab; their notes
+        become editable through the session (a new version is journaled and synced as usual)."""
+        if self._closed or self.session is None or self.window is None:
+            return
+        self.session.adopt_older(history.calls, history.notes)
+        self.window.history_panel.set_older(history.calls)
+        assert self.controller is not None
+        if not self._draft_restored and not self.controller.note_call_id:
+            self._restore_draft()  # a crash while editing an older call's note
 
     def _start_phone(self, password: str | None = None) -> None:
         assert self.phone is not None and self.window is not None
@@ -240,8 +258,10 @@ class Console(QObject):
     def _restore_draft(self) -> None:
         """After a crash: reopen the most recent unsaved note so nothing typed is lost."""
         assert self.journal is not None and self.session is not None and self.controller is not None
-        drafts = [d for d in self.journal.drafts(self.config.agent) if d.call_id in self.session.calls]
+        known = self.session.calls.keys() | self.session.older_call_ids
+        drafts = [d for d in self.journal.drafts(self.config.agent) if d.call_id in known]
         if drafts:
+            self._draft_restored = True
             self.controller.set_note_target(drafts[-1].call_id)
             assert self.window is not None
             self.window.show_message(
@@ -309,6 +329,7 @@ class Console(QObject):
                 wait(10.0)
         if self.demo_services is not None:
             self.demo_services.stop()
+        self.older_history.wait(5.0)  # it reads with its own connection, closed when it is done
         if self.window is not None:
             self.window.tray.hide()
         if self.journal is not None:

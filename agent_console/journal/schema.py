@@ -36,6 +36,10 @@ MIGRATIONS: tuple[str, ...] = (
         updated_ms  INTEGER NOT NULL
     );
     """,
+    # 3: history of earlier shifts by time (the last 14 days without walking the whole journal)
+    """
+    CREATE INDEX events_agent_at ON events(agent, at_ms);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -158,6 +158,21 @@ class Journal:
         start = row[0] if row and row[0] is not None else 1
         return list(self.events(agent, after_seq=start - 1))
 
+    def events_before_current_shift(self, agent: str, since_ms: int) -> list[EventEnvelope]:
+        """The agent's events from ``since_ms`` (``at_ms >= since_ms``) up to, not including, the
+        current shift's ``shift_started`` (none when there is no shift yet), ordered by seq: the
+        earlier shifts the call history shows. Walks the (agent, at_ms) index, never the whole journal."""
+        row = self._conn.execute(
+            "SELECT MAX(seq) FROM events WHERE agent = ? AND kind = ?", (agent, EventKind.SHIFT_STARTED.value),
+        ).fetchone()
+        if not row or row[0] is None:
+            return []  # no shift yet: events_since_last_shift already gave the session everything
+        rows = self._conn.execute(
+            "SELECT * FROM events WHERE agent = ? AND at_ms >= ? AND seq < ? ORDER BY seq",
+            (agent, since_ms, row[0]),
+        )
+        return [self._envelope(r) for r in rows]
+
     def _envelope(self, row: sqlite3.Row) -> EventEnvelope:
         return EventEnvelope(
             event_id=row["event_id"], device_id=self.device_id, seq=row["seq"], agent=row["agent"],

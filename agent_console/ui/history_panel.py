@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from agent_console.app.controller import ConsoleController
+from agent_console.domain.calls import CallRecord
 from agent_console.ui.base import Retranslatable
 from agent_console.ui.forms.ui_history_panel import Ui_HistoryPanel
 from agent_console.ui.models import CALL_ID_ROLE, CallHistoryModel, HistoryFilter
@@ -37,13 +38,35 @@ class HistoryPanel(Retranslatable, QWidget):
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.edit_requested: Callable[[], None] | None = None
         """Set by the main window: move focus to the notes editor."""
+        self._warm_from = 0
+        self.older_calls: dict[str, CallRecord] = {}
+        """Calls of earlier shifts (loaded after start); the session stays the source of this shift's."""
         controller.changed.connect(self.refresh)
         self.refresh()
 
+    def set_older(self, calls: Sequence[CallRecord]) -> None:
+        current = self.controller.session.calls
+        self.older_calls = {c.call_id: c for c in calls if c.call_id not in current}
+        self.refresh()
+        self._warm_from = 0
+        QTimer.singleShot(0, self._warm_search)
+
+    def _warm_search(self) -> None:
+        """Search texts of two weeks of calls, a few hundred rows per event-loop turn (no stall)."""
+        self._warm_from = self.model.warm_texts(self._warm_from, 300)
+        if self._warm_from < self.model.rowCount():
+            QTimer.singleShot(0, self._warm_search)
+
     def refresh(self) -> None:
         s = self.controller.session
-        self.model.refresh(s.history, s.notes.latest)
+        calls = [*self.older_calls.values(), *s.history] if self.older_calls else s.history
+        self.model.refresh(calls, s.notes.latest)
         self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.forget_texts()  # searched words (direction, result) are in the new language
+        super().changeEvent(event)
 
     def selected_call_id(self) -> str:
         rows = self.ui.tableView.selectionModel().selectedRows()
@@ -56,7 +79,8 @@ class HistoryPanel(Retranslatable, QWidget):
         self.ui.editNoteButton.setEnabled(has)
 
     def redial(self) -> None:
-        call = self.controller.session.calls.get(self.selected_call_id())
+        call_id = self.selected_call_id()
+        call = self.controller.session.calls.get(call_id) or self.older_calls.get(call_id)
         if call is not None:
             self.controller.redial(call.number)
 
