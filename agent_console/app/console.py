@@ -258,7 +258,7 @@ class Console(QObject):
     def _restore_draft(self) -> None:
         """After a crash: reopen the most recent unsaved note so nothing typed is lost."""
         assert self.journal is not None and self.session is not None and self.controller is not None
-        known = self.session.calls.keys() | self.session.older_call_ids
+        known = self.session.calls.keys() | self.session.older_calls.keys()
         drafts = [d for d in self.journal.drafts(self.config.agent) if d.call_id in known]
         if drafts:
             self._draft_restored = True

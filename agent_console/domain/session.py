@@ -56,7 +56,8 @@ class AgentSession:
         """Every call of the restored/current history by domain id, oldest first."""
         self._phone_ids: dict[str, str] = {}
         self.notes = NoteBook()
-        self.older_call_ids: set[str] = set()
+        self.older_calls: dict[str, CallRecord] = {}
+        """Calls of earlier shifts adopted for note edits (:meth:`adopt_older`), by domain id."""
         """Calls of earlier shifts shown in history: their notes may be edited (see :meth:`adopt_older`)."""
         self.summary = ShiftSummary(break_budget_ms=policy.break_budget_s * 1000)
 
@@ -274,19 +275,23 @@ class AgentSession:
 
     # -- notes -----------------------------------------------------------------------------------
 
+    def find_call(self, call_id: str) -> CallRecord | None:
+        """A call of this shift or an adopted older one."""
+        return self.calls.get(call_id) or self.older_calls.get(call_id)
+
     def adopt_older(self, calls: Iterable[CallRecord], notes: NoteBook) -> None:
         """Make calls of earlier shifts (folded from the journal elsewhere) editable by
         :meth:`save_note`: their ids are accepted and their note versions continue where they were.
         They stay out of :attr:`calls`, :attr:`history` and the shift figures. A version already
         known for such a call (edited earlier in this shift) wins over the older ones."""
         for call in calls:
-            self.older_call_ids.add(call.call_id)
+            self.older_calls[call.call_id] = call
             for version in notes.versions(call.call_id):
                 self.notes.add(version)
 
     def save_note(self, call_id: str, disposition: str, text: str) -> NoteVersion:
         """Add a version of the call's note (no version is added when nothing changed)."""
-        if call_id not in self.calls and call_id not in self.older_call_ids and self.notes.latest(call_id) is None:
+        if self.find_call(call_id) is None and self.notes.latest(call_id) is None:
             raise TransitionError("unknown_call", "That call is not in this shift's history.")
         if disposition and disposition not in self.policy.dispositions:
             raise TransitionError("bad_disposition", f"{disposition!r} is not a disposition code.")

@@ -95,7 +95,7 @@ class NotesPanel(Retranslatable, QFrame):
         self._refresh_header()
 
     def _refresh_header(self) -> None:
-        record = self.controller.session.calls.get(self.call_id) if self.call_id else None
+        record = self.controller.session.find_call(self.call_id) if self.call_id else None
         if record is None:
             self.ui.callLabel.setText(QCoreApplication.translate("NotesPanel", "No call selected"))
         else:

@@ -84,6 +84,7 @@ def test_history_shows_14_days_searchable_and_an_older_note_gets_a_new_version(
     notes = console.window.notes_panel
     assert notes.call_id == older.call_id
     assert notes.ui.noteEdit.toPlainText() == "+77011110601 note v2"  # the latest version, loaded
+    assert "+77011110601" in notes.ui.callLabel.text()  # the header names the older call too
     notes.ui.noteEdit.setPlainText("called back: resolved")
     qtbot.mouseClick(notes.ui.saveButton, Qt.MouseButton.LeftButton)
     assert "version 3" in notes.ui.savedLabel.text()
