@@ -65,8 +65,9 @@ class Outbox:
         self._others_at = 0.0
 
     def waiting(self) -> int:
-        """This agent's events in the outbox. The journal's per-agent count scans the agent's whole
-        history (~0.1 s at 100k events), so it is computed as "all minus the other agents'", and
+        """This agent's events in the outbox. The journal's per-agent count joins every outbox row
+        (~20 ms at 100k waiting, against ~0.1 ms for the plain count, and this runs per batch), so it
+        is computed as "all minus the other agents'", and
         the others' count (it changes only when another agent works on this laptop) is refreshed
         at most every ``OTHERS_REFRESH_S``."""
         now = time.monotonic()
@@ -137,13 +138,7 @@ class Outbox:
         """Up to ``n`` of this agent's oldest outbox events, minus held and ``exclude``d ones."""
         want = n + len(self.held) + len(exclude)
         try:
-            # Fast path: the outbox's oldest rows, filtered here. ``pending(agent=...)`` is exact but
-            # its query walks the agent's whole history; it is needed only when another agent's
-            # unsent events sit at the head of this laptop's outbox.
-            rows = self.journal.pending(want)
-            mine = [e for e in rows if e.agent == self.agent]
-            if len(mine) < len(rows) and len(rows) == want:
-                mine = self.journal.pending(want, agent=self.agent)
+            mine = self.journal.pending(want, agent=self.agent)
         except sqlite3.Error as exc:
             raise TransientError(f"could not read the local outbox: {exc}") from exc
         return [e for e in mine if e.event_id not in self.held and e.event_id not in exclude][:n]

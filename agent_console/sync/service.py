@@ -23,7 +23,6 @@ from typing import Any
 import httpx
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from agent_console.journal import Journal, default_journal_path
 from agent_console.protocol import Command
 from agent_console.sync.credentials import CredentialStore
 from agent_console.sync.engine import EngineOptions, SyncEngine
@@ -109,12 +108,6 @@ class SyncService(QObject):
     def start(self) -> None:
         if self._thread is not None:
             return
-        # Create/migrate a brand-new journal on the caller's thread first: two threads creating it
-        # at the same moment race in its migration (reported to the journal's owner), and the app's
-        # GUI thread is the other opener. An existing journal is left to the sync thread (opening
-        # one with 100k events costs ~0.1 s of integrity check: not on the GUI thread).
-        if not (self.journal_path or default_journal_path()).exists():
-            Journal.open(self.journal_path).close()
         self._ready.clear()
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self._thread.start()
