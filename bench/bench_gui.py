@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,10 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HEARTBEAT_MS = 5
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from agent_console.local_process import free_port  # noqa: E402
 
 
 def rss_mb() -> float:

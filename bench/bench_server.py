@@ -34,6 +34,7 @@ from websockets.asyncio.client import connect
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from agent_console.local_process import free_port, stop_process, wait_until_serving  # noqa: E402
 from agent_console.server.db import Database, migrate  # noqa: E402
 from agent_console.server.models import AgentState, AuthToken, Team, User  # noqa: E402
 from agent_console.server.security import Passwords, new_token, token_digest  # noqa: E402
@@ -89,14 +90,6 @@ def seed(url: str, agents: int, supervisors: int) -> tuple[list[tuple[str, str]]
     return agent_tokens, sup_tokens
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 class Server:
     def __init__(self, url: str, log: Path) -> None:
         self.port = free_port()
@@ -109,18 +102,11 @@ class Server:
              "--port", str(self.port), "--log-level", "warning"],
             env=env, stdout=self.log, stderr=subprocess.STDOUT, cwd=ROOT,
         )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {log.read_text()[-2000:]}")
-            try:
-                if httpx.get(f"{self.base}/api/v1/health", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("server did not start")
+        try:
+            wait_until_serving(self.proc, self.base, log, timeout_s=60, poll_s=0.2)
+        except RuntimeError:
+            self.log.close()
+            raise
 
     def cpu_s(self) -> float:
         """User + system CPU seconds the server process has used (Linux /proc)."""
@@ -128,13 +114,7 @@ class Server:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
+        stop_process(self.proc, 20)
         self.log.close()
 
 

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QApplication
 from agent_console.app.audio_messages import AudioMessages
 from agent_console.app.config import AppConfig, save_config
 from agent_console.app.controller import ConsoleController
-from agent_console.app.demo import DEMO_USER, DemoServices, free_port
+from agent_console.app.demo import DEMO_USER, DemoServices
 from agent_console.app.older_history import OlderHistory, OlderHistoryLoader
 from agent_console.app.secrets import SecretStoreError, get_sip_password, set_sip_password
 from agent_console.app.sync_wiring import SyncWiring
 from agent_console.domain.clock import Clock, SystemClock
 from agent_console.domain.session import AgentSession
 from agent_console.journal import Journal, JournalError, default_journal_path
+from agent_console.local_process import free_port
 from agent_console.phone.api import AbstractPhone
 from agent_console.ui.i18n import LanguageManager
 from agent_console.ui.main_window import MainWindow

@@ -24,15 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from agent_console.local_process import free_port
+
 log = logging.getLogger(__name__)
 
 DEMO_USER = "demo"
-
-
-def free_port(kind: int = socket.SOCK_DGRAM) -> int:
-    with socket.socket(socket.AF_INET, kind) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def server_available() -> bool:
@@ -69,7 +65,7 @@ class DemoServices:
             "--rate-per-min", str(self.rate_per_min), "--first-delay", str(self.first_delay_s),
         ])
         if self.with_server and server_available():
-            self.server_port = self.server_port or free_port(socket.SOCK_STREAM)
+            self.server_port = self.server_port or free_port()
             threading.Thread(target=self._start_server, name="demo-server", daemon=True).start()
 
     def _start_server(self) -> None:

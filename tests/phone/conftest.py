@@ -26,6 +26,7 @@ from typing import Any
 import pjsua2 as pj
 import pytest
 
+from agent_console.local_process import free_port
 from agent_console.phone.api import NullAudioBackend, SipAccountConfig
 from agent_console.phone.engine import Engine, EngineOptions
 from agent_console.phone.pjsua_phone import PjsuaPhone
@@ -33,21 +34,6 @@ from agent_console.phone.pjsua_phone import PjsuaPhone
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ROOT / "scripts" / "services"
 USERS = {"1001": "agent-secret-1", "1002": "peer-secret-2", "1003": "peer-secret-3"}
-
-
-def free_port(kind: int = socket.SOCK_DGRAM) -> int:
-    """A port free for both UDP and TCP on 127.0.0.1 (SIP listens on both)."""
-    for _ in range(50):
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
-            u.bind(("127.0.0.1", 0))
-            port = u.getsockname()[1]
-            try:
-                with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as t:
-                    t.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return int(port)
-    raise RuntimeError("no free port")
 
 
 def _pause(seconds: float) -> None:

@@ -8,7 +8,6 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from agent_console.domain.policy import Policy
 from agent_console.domain.session import AgentSession
 from agent_console.domain.status import Status
 from agent_console.journal import Journal
+from agent_console.local_process import free_port, stop_process, wait_until_serving
 from agent_console.protocol import EventKind
 from agent_console.sync.credentials import StoredToken
 
@@ -58,12 +58,6 @@ assert main(["set-sip", "alice", "--registrar", "pbx.example:5061", "--transport
 assert main(["set-policy", "--team", "north", "wrapup_s=15", "break_reasons=lunch,training",
              "locked=wrapup_s", "--database-url", db]) == 0
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def server_env() -> dict[str, str]:
@@ -101,15 +95,8 @@ class ServerProc:
             stdout=out, stderr=subprocess.STDOUT, env=server_env(),
         )
         out.close()
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.log.read_text()[-2000:]}")
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.url + "/api/v1/health", timeout=0.5).status_code == 200:
-                    return self
-            time.sleep(0.1)
-        raise RuntimeError("server did not start")
+        wait_until_serving(self.proc, self.url, self.log, timeout_s)
+        return self
 
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -118,13 +105,8 @@ class ServerProc:
         self.proc = None
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
+        if self.proc is not None:
+            stop_process(self.proc)
         self.proc = None
 
     # -- looking at what the server stored (the test owns this database file) --------------------

@@ -7,7 +7,6 @@ simulator process. Console.shutdown stops the phone (and waits for its thread) a
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,22 +15,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from agent_console.domain.status import Status
+from agent_console.local_process import free_port
 from agent_console.protocol import EventKind
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
-        u.bind(("127.0.0.1", 0))
-        return int(u.getsockname()[1])
 
 
 @pytest.fixture
 def real_console(make_console, qtbot) -> Iterator:
     from agent_console.phone.pjsua_phone import PjsuaPhone
 
-    port = _free_port()
+    port = free_port()
     console = make_console(PjsuaPhone(), registrar="", extension="agent", local_port=port)
     qtbot.waitUntil(lambda: console.controller.reg_state == "direct", timeout=15_000)
     console.test_port = port

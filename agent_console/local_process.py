@@ -1,0 +1,58 @@
+"""Child processes on loopback: the demo's server and caller, and the same in tests and benchmarks.
+
+One place for the three things each of them needs: a free port, waiting until a server answers,
+and an ordered stop (terminate, then kill).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    """A port free on 127.0.0.1 for both UDP and TCP (SIP listens on both; HTTP needs TCP)."""
+    for _ in range(50):
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
+            u.bind(("127.0.0.1", 0))
+            port = int(u.getsockname()[1])
+            try:
+                with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as t:
+                    t.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port on 127.0.0.1")
+
+
+def stop_process(proc: subprocess.Popen[bytes], grace_s: float = 10.0) -> None:
+    """Ask the process to exit; kill it if it has not within ``grace_s``."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+
+
+def wait_until_serving(proc: subprocess.Popen[bytes], base_url: str, log: Path, timeout_s: float = 30.0,
+                       poll_s: float = 0.1) -> None:
+    """Poll ``/api/v1/health`` until the server answers 200. If it exits or never answers, it is
+    stopped and the error carries the tail of its log (what went wrong is usually there)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text(errors='replace')[-2000:]}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{base_url}/api/v1/health", timeout=1).status_code == 200:
+                return
+        time.sleep(poll_s)
+    stop_process(proc)
+    raise RuntimeError(f"server not ready in {timeout_s:.0f}s: {log.read_text(errors='replace')[-2000:]}")
