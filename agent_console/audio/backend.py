@@ -212,7 +212,9 @@ class DeviceAudioBackend(AudioBackend):
         if self._ec is not None:
             self._ec.unload()
         self._native_ringer = None
-        self._port = None          # the AudioMediaPort is destroyed here, before libDestroy
+        if self._port is not None:
+            self._port.retire()    # never destroyed while the conference bridge runs (see retire)
+        self._port = None
         self._endpoint = None
 
     # -- extra API: tones, volumes, meter, devices ---------------------------------------------

@@ -59,12 +59,16 @@ def fill_vector(vec: pj.ByteVector, pcm: np.ndarray) -> bool:
 immortalize_singletons()
 
 
+_RETIRED: list[BridgePort] = []
+"""Retired ports, kept referenced for the life of the process (see :meth:`BridgePort.retire`)."""
+
+
 class BridgePort(pj.AudioMediaPort):
     """Created on the engine thread (``create``); lives until ``on_endpoint_stopping``."""
 
     def __init__(self, bridge: PulseBridge) -> None:
         super().__init__()
-        self._bridge = bridge
+        self._bridge: PulseBridge | None = bridge
         self._n = bridge.fragment
         self._failed = False
         self._boosted = False
@@ -78,13 +82,35 @@ class BridgePort(pj.AudioMediaPort):
         fmt.frameTimeUsec = self._bridge.frame_ms * 1000
         self.createPort(name, fmt)
 
+    def retire(self) -> None:
+        """Take the port out of service for good, without destroying it (engine thread, before
+        ``libDestroy``).
+
+        Why not just drop it: ``~AudioMediaPort`` asks the conference bridge to remove the port,
+        and pjmedia 2.15 does that *asynchronously*, on its next clock tick, while the C++ object
+        and its Python director are freed at once. A tick in between calls ``get_frame`` on the
+        freed object, and the director runs Python code on a freed ``self``: heap corruption that
+        surfaced as a segfault in a later, unrelated allocation (reproduced: 1 run in ~60 endpoint
+        lifetimes under load). So the C++ side is disowned (SWIG then keeps the Python object
+        alive) and the conference keeps a valid, silent port until ``libDestroy`` tears the bridge
+        down. Cost: one small object per Endpoint lifetime, and the PulseAudio bridge is let go.
+        """
+        self._bridge = None
+        self.__disown__()
+        _RETIRED.append(self)
+
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:
         try:
+            bridge = self._bridge
+            if bridge is None:             # retired: silence until libDestroy
+                frame.type = pj.PJMEDIA_FRAME_TYPE_NONE
+                frame.size = 0
+                return
             if not self._boosted:          # pjmedia's clock thread: the bridge's heartbeat
                 self._boosted = True
                 boost_current_thread()
-            x = self._bridge.frame_for_call(self._n)
-            if self._bridge.mic_volume > 1.0:
+            x = bridge.frame_for_call(self._n)
+            if bridge.mic_volume > 1.0:
                 x = np.clip(x, -1.0, 1.0)
             pcm = (x * 32767.0).astype("<i2")
             frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
@@ -100,8 +126,11 @@ class BridgePort(pj.AudioMediaPort):
         try:
             if frame.type != pj.PJMEDIA_FRAME_TYPE_AUDIO or frame.size == 0:
                 return
+            bridge = self._bridge
+            if bridge is None:
+                return
             pcm = np.frombuffer(vector_bytes(frame.buf), dtype="<i2")
-            self._bridge.frame_from_call(pcm.astype(np.float32) * np.float32(1.0 / 32768.0))
+            bridge.frame_from_call(pcm.astype(np.float32) * np.float32(1.0 / 32768.0))
         except Exception:
             if not self._failed:
                 log.exception("audio: onFrameReceived failed")

@@ -17,7 +17,6 @@ import logging
 import shutil
 import subprocess
 import threading
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -130,6 +129,7 @@ class DeviceWatcher:
         self._on_change = on_change
         self._debounce = debounce_s
         self._stop = threading.Event()
+        self._proc_lock = threading.Lock()   # stop() and a (re)starting pactl never miss each other
         self._proc: subprocess.Popen[str] | None = None
         self._thread = threading.Thread(target=self._run, name="audio-device-watcher", daemon=True)
         self._dirty = threading.Event()
@@ -145,9 +145,10 @@ class DeviceWatcher:
         self._notifier.start()
 
     def stop(self) -> None:
-        self._stop.set()
+        with self._proc_lock:
+            self._stop.set()
+            proc = self._proc
         self._dirty.set()
-        proc = self._proc
         if proc and proc.poll() is None:
             proc.terminate()
             try:
@@ -159,12 +160,15 @@ class DeviceWatcher:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            try:
-                self._proc = subprocess.Popen([self._provider.pactl, "subscribe"], stdout=subprocess.PIPE,
-                                              stderr=subprocess.DEVNULL, text=True, bufsize=1)
-            except OSError as exc:
-                log.warning("audio: cannot watch devices: %s", exc)
-                return
+            with self._proc_lock:
+                if self._stop.is_set():   # stopped before pactl started: it must not start at all
+                    return
+                try:
+                    self._proc = subprocess.Popen([self._provider.pactl, "subscribe"], stdout=subprocess.PIPE,
+                                                  stderr=subprocess.DEVNULL, text=True, bufsize=1)
+                except OSError as exc:
+                    log.warning("audio: cannot watch devices: %s", exc)
+                    return
             assert self._proc.stdout is not None
             self._dirty.set()   # (re)connected: the world may have changed meanwhile
             for line in self._proc.stdout:
@@ -176,11 +180,12 @@ class DeviceWatcher:
                 self._stop.wait(1.0)
 
     def _notify_loop(self) -> None:
-        while True:
+        # _stop is checked after every wait: stop() may set _dirty just before the clear() below
+        # swallows it (this loop then slept forever and stop() waited 3 s for its join).
+        while not self._stop.is_set():
             self._dirty.wait()
-            if self._stop.is_set():
+            if self._stop.wait(self._debounce):
                 return
-            time.sleep(self._debounce)
             self._dirty.clear()
             try:
                 devices = self._provider.list_devices()

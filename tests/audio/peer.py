@@ -134,8 +134,13 @@ def main() -> None:
         ep.libHandleEvents(10)
     acc.calls.clear()
     acc.shutdown()
+    # Never destroy an AudioMediaPort while the conference bridge runs: pjmedia 2.15 removes it
+    # asynchronously and would call the freed object (see BridgePort.retire). Disowned, it is
+    # never destroyed; the process ends right after.
+    keep = port.__disown__()
     del acc, port
     ep.libDestroy()
+    del keep
 
 
 if __name__ == "__main__":

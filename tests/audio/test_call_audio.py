@@ -232,3 +232,25 @@ def test_microphone_unplugged_mid_call_falls_back_to_default_mic(near: Near, pee
         player.stop()
         if module >= 0:
             pactl("unload-module", str(module))
+
+
+def test_bridge_port_outlives_the_conference_bridge(pulse_server: str) -> None:
+    """pjmedia 2.15 removes a conference port on its next clock tick, after ``~AudioMediaPort`` has
+    freed it: the port must therefore stay alive (retired, silent, its PulseAudio bridge let go)
+    until ``libDestroy``. Dropping it instead corrupted the Python heap now and then."""
+    from agent_console.audio import bridge_port
+
+    n = make_near(AudioSettings(echo_cancellation=False))
+    port = n.backend._port
+    assert port is not None
+    n.pump(0.2)
+    n.end.hangup_all()
+    n.backend.on_endpoint_stopping()
+    assert any(p is port for p in bridge_port._RETIRED)
+    assert not port.thisown                     # its C++ side will never be deleted by Python
+    assert port._bridge is None
+    before = n.backend.bridge.stats().frames_to_call   # type: ignore[union-attr]
+    n.pump(0.2)                                 # the conference keeps ticking the retired port
+    assert port.getPortId() >= 0
+    assert n.backend.bridge.stats().frames_to_call == before   # type: ignore[union-attr]
+    n.end.close()

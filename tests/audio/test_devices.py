@@ -69,3 +69,19 @@ def _wait(ev: threading.Event, pred: object, timeout: float = 5.0) -> bool:
         if callable(pred) and pred():
             return True
     return False
+
+
+def test_watcher_stops_at_once_even_mid_debounce_and_leaves_no_pactl(pulse_server: str) -> None:
+    """Stopped while its first device read is pending (the debounce window after connecting):
+    both threads end and the ``pactl subscribe`` child is gone. Before the fix the notifier
+    swallowed stop()'s wake-up and slept forever, and every endpoint shutdown waited 3 s."""
+    import time
+
+    for _ in range(5):
+        watcher = DeviceWatcher(PulseDeviceProvider(), lambda devices: None)
+        watcher.start()
+        time.sleep(0.05)                   # inside the 150 ms debounce that follows the connect
+        watcher.stop()
+        assert not watcher._thread.is_alive()
+        assert not watcher._notifier.is_alive()
+        assert watcher._proc is None or watcher._proc.poll() is not None
