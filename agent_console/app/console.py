@@ -20,6 +20,7 @@ from agent_console.app.audio_messages import AudioMessages
 from agent_console.app.config import AppConfig, save_config
 from agent_console.app.controller import ConsoleController
 from agent_console.app.demo import DEMO_USER, DemoServices
+from agent_console.app.network_watch import NetworkWatcher
 from agent_console.app.older_history import OlderHistory, OlderHistoryLoader
 from agent_console.app.secrets import SecretStoreError, get_sip_password, set_sip_password
 from agent_console.app.sync_wiring import SyncWiring
@@ -107,6 +108,8 @@ class Console(QObject):
         self.controller: ConsoleController | None = None
         self.window: MainWindow | None = None
         self.sync: SyncWiring | None = None
+        self.network: NetworkWatcher | None = None
+        """Wi-Fi drops, new addresses, resume from sleep -> the phone re-registers (started with it)."""
         self.older_history = OlderHistoryLoader(self)
         """Earlier shifts' calls for the history tab, read on a worker thread after the window shows."""
         self.older_history.loaded.connect(self._on_older_history)
@@ -177,6 +180,7 @@ class Console(QObject):
         if self._closed or self.window is None or self.phone is None:
             return  # shut down before the event loop ran
         self._start_phone()
+        self._start_network_watch()
         self._start_sync()
         assert self.journal is not None
         self.older_history.start(self.journal.path, self.config.agent, self.clock.now_ms())
@@ -216,6 +220,23 @@ class Console(QObject):
                         ),
                     )
         self.phone.start(self.config.sip_account(password))
+
+    def _start_network_watch(self, watcher: NetworkWatcher | None = None) -> None:
+        """Only with a PBX: the demo's direct mode listens on 127.0.0.1, which never changes."""
+        if self.network is not None or not self.config.registrar:
+            return
+        self.network = watcher or NetworkWatcher(self)
+        self.network.changed.connect(self._on_network_changed)
+        self.network.start()
+
+    def _on_network_changed(self, reason: str) -> None:
+        log.info("network changed (%s): the phone re-registers, the sync retries now", reason)
+        if self._closed:
+            return
+        if self.phone is not None:
+            self.phone.network_changed()
+        if self.sync is not None:
+            self.sync.service.notify_outbox()
 
     def _on_demo_server(self, url: str, user: str, password: str) -> None:
         """The demo server answers (GUI thread, queued from the demo thread): sync and sign in."""
@@ -313,11 +334,14 @@ class Console(QObject):
         )
         if (account_changed or password) and not self.demo:
             self._start_phone(password or None)
+            self._start_network_watch()
 
     # -- shutdown ------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         self._closed = True
+        if self.network is not None:
+            self.network.stop()
         if self.controller is not None:
             self.controller.stop()
         if self.sync is not None:

@@ -70,16 +70,18 @@ class BridgePort(pj.AudioMediaPort):
         super().__init__()
         self._bridge: PulseBridge | None = bridge
         self._n = bridge.fragment
+        self._rate = bridge.rate
+        self._frame_ms = bridge.frame_ms
         self._failed = False
         self._boosted = False
 
     def create(self, name: str = "agent-console-bridge") -> None:
         fmt = pj.MediaFormatAudio()
         fmt.type = pj.PJMEDIA_TYPE_AUDIO
-        fmt.clockRate = self._bridge.rate
+        fmt.clockRate = self._rate
         fmt.channelCount = 1
         fmt.bitsPerSample = 16
-        fmt.frameTimeUsec = self._bridge.frame_ms * 1000
+        fmt.frameTimeUsec = self._frame_ms * 1000
         self.createPort(name, fmt)
 
     def retire(self) -> None:
