@@ -135,3 +135,15 @@ def test_phone_failures_are_told_in_words(window, console, fake_phone, qtbot):
     fake_phone.set_registration(RegState.REGISTERED)
     assert window.ui.messageLabel.text() == "Phone ready"
     assert "Phone ready" in window.reg_label.text()
+
+
+def test_journal_label_follows_the_outbox_emptied_by_sync(window, console, clock, qtbot):
+    """The sync thread acknowledges events without any domain change: within a second the status
+    bar stops saying events are waiting (it used to keep "2 events waiting" beside "Synced")."""
+    qtbot.mouseClick(window.status_control.ui.availableButton, Qt.MouseButton.LeftButton)
+    assert "waiting to sync" in window.journal_label.text()
+    journal = console.journal
+    journal.ack([e.event_id for e in journal.pending(limit=1000)])   # what the sync engine does on 200 OK
+    clock.advance(1_000)
+    console.controller.tick()
+    assert window.journal_label.text() == "All work saved"
