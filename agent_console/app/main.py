@@ -15,8 +15,12 @@ import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agent_console import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTimer
 
 LANGS = ("kk", "ru", "en")
 
@@ -53,6 +57,25 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+def exit_on_signals(app: QCoreApplication) -> QTimer:
+    """Ctrl+C / SIGTERM (log-out, system shutdown, IT's deployment tool) end the event loop, so the
+    ordered shutdown after ``exec()`` always runs: calls hung up, journal closed.
+
+    ``exit(0)``, not ``quit()``: since Qt 6 ``quit()`` is a *request* that a window may refuse, and
+    the main window refuses to close during a call ("Hang up before closing"), so a SIGTERM while
+    a call rang was silently ignored. A call live at that moment is hung up by the phone's stop and
+    recorded as ended; nothing journaled is lost. Returns the timer that lets Python see signals
+    while Qt sleeps in C++; keep a reference to it."""
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda *_: app.exit(0))
+    signal.signal(signal.SIGTERM, lambda *_: app.exit(0))
+    wake = QTimer()
+    wake.start(300)
+    wake.timeout.connect(lambda: None)
+    return wake
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -68,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     from agent_console.phone.refguard import immortalize_singletons
 
     immortalize_singletons()  # before pjsua2 runs: the wheel leaks references to None (see refguard)
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from agent_console.app.config import load_config
@@ -110,15 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         console.shutdown()
         return 2
-    # Ctrl+C / SIGTERM quit through the event loop, so the shutdown below always runs.
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    wake = QTimer()
-    wake.start(300)
-    wake.timeout.connect(lambda: None)  # let Python see signals while Qt sleeps
+    wake = exit_on_signals(app)
     try:
         rc = app.exec()
     finally:
+        wake.stop()
         console.shutdown()
     return rc
 

@@ -242,3 +242,33 @@ def test_note_is_committed_when_wrapup_ends_by_timer(window, console, fake_phone
     qtbot.waitUntil(lambda: s.notes.latest(record.call_id) is not None, timeout=2000)
     assert s.notes.latest(record.call_id).text == "typed in wrap-up, never clicked Save"
     assert console.journal.drafts("aigerim") == []
+
+
+def test_sigterm_ends_the_app_even_while_a_call_rings(console, window, fake_phone, qapp, qtbot):
+    """Log-out or shutdown sends SIGTERM; the window refuses to close during a call, which made
+    Qt 6's quit() a no-op: the console kept running. exit_on_signals() ends the loop anyway."""
+    import os
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    from agent_console.app.main import exit_on_signals
+
+    qtbot.mouseClick(window.status_control.ui.availableButton, Qt.MouseButton.LeftButton)
+    fake_phone.ring("+77015550123", "Ерлан")
+    assert console.session.active_calls
+    old = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(99))       # the test's own way out if SIGTERM fails
+    try:
+        wake = exit_on_signals(qapp)
+        QTimer.singleShot(100, lambda: os.kill(os.getpid(), signal.SIGTERM))
+        guard.start(5000)
+        rc = qapp.exec()
+        wake.stop()
+    finally:
+        guard.stop()
+        for s, handler in old.items():
+            signal.signal(s, handler)
+    assert rc == 0
