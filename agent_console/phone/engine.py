@@ -1047,16 +1047,33 @@ class Engine(threading.Thread):
 
 
 def _keepalive_sockopts(idle_s: int) -> pj.SockOptParams:
+    """Kernel keep-alives for SIP over TCP/TLS, plus ``TCP_USER_TIMEOUT`` where the OS has it.
+
+    Why both: keep-alive probes run only on an *idle* connection. When a home router silently
+    drops the path while something is in flight (an INVITE, a re-REGISTER, a BYE), the kernel
+    retransmits instead, for up to ~15 minutes, and the phone stays registered in name only.
+    ``TCP_USER_TIMEOUT`` bounds how long sent data may stay unacknowledged (and, with keep-alives
+    on, also when failed probes close the connection), so both cases end in the same
+    ``max(idle, 5) + 15`` seconds and pjsip reports the transport down."""
     import socket
 
     params = pj.SockOptParams()
     opts = []
-    for level, name, val in (
+    settings = [
         (socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1),
         (socket.IPPROTO_TCP, getattr(socket, "TCP_KEEPIDLE", 4), max(1, idle_s)),
         (socket.IPPROTO_TCP, getattr(socket, "TCP_KEEPINTVL", 5), 5),
-        (socket.IPPROTO_TCP, getattr(socket, "TCP_KEEPCNT", 6), 3),
-    ):
+    ]
+    # pjlib applies at most PJ_MAX_SOCKOPT_PARAMS (4) options and silently drops the rest, so
+    # TCP_USER_TIMEOUT takes TCP_KEEPCNT's place: with keep-alives on, it is what decides when
+    # unanswered probes close the connection anyway (tests/phone/test_silent_drop.py reads both
+    # back from the live socket).
+    user_timeout = getattr(socket, "TCP_USER_TIMEOUT", None)   # Linux; not on Windows/macOS
+    if user_timeout is not None:
+        settings.append((socket.IPPROTO_TCP, user_timeout, (max(idle_s, 5) + 15) * 1000))
+    else:
+        settings.append((socket.IPPROTO_TCP, getattr(socket, "TCP_KEEPCNT", 6), 3))
+    for level, name, val in settings:
         o = pj.SockOpt()
         o.level = level
         o.optName = name

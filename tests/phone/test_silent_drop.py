@@ -261,3 +261,65 @@ def test_silently_dropped_connection_is_replaced_and_rings_again(
     print(f"\n{transport.value}: drop noticed after {detect_s:.1f} s ({noticed[1]}: {noticed[2]}); "
           f"registered again {rereg_s:.1f} s after the path came back; old ports {sorted(old_ports)}, "
           f"new {after[-1][1]}")
+
+
+def test_silent_drop_with_data_in_flight_is_noticed_too(
+        silent_path: SilentPath, ns_kamailio: NsKamailio, make_phone: Any, qtbot: Any) -> None:
+    """The path dies while the phone is *sending* (here: an INVITE right after the drop). Keep-alive
+    probes never run on a connection with unacknowledged data; the kernel retransmits for ~15 min
+    and the phone stayed registered in name only. TCP_USER_TIMEOUT (engine._keepalive_sockopts)
+    bounds it to the same max(keepalive, 5) + 15 s."""
+    p = silent_path
+    phone = make_phone(audio=RecordingAudio(), options=FAST)
+    log = _Log(phone)
+    phone.start(SipAccountConfig(
+        registrar=f"{p.ns_ip}:{SIP_PORT}", extension="1001", password=USERS["1001"], transport=Transport.TCP,
+        keepalive_s=KEEPALIVE_S, reg_timeout_s=300))
+    qtbot.waitUntil(lambda: phone.registration_state == RegState.REGISTERED, timeout=10000)
+    before = ns_kamailio.register_sources()
+    old_ports = {sport for _, sport in before}
+    # The options really are on the live connection (pjlib drops options past its 4th silently).
+    opts = _tcp_options_to((p.ns_ip, SIP_PORT))
+    assert opts == {"keepalive": 1, "keepidle": KEEPALIVE_S,
+                    "user_timeout_ms": (max(KEEPALIVE_S, 5) + 15) * 1000}
+
+    t_drop = time.monotonic()
+    p.drop()
+    try:
+        phone.dial("1002")                  # an INVITE into the dead connection: data in flight
+        qtbot.waitUntil(lambda: log.first_after(t_drop, lambda s: s != RegState.REGISTERED) is not None,
+                        timeout=(DETECT_BOUND_S + 10) * 1000)
+    finally:
+        noticed = log.first_after(t_drop, lambda s: s != RegState.REGISTERED)
+        p.restore()
+    assert noticed is not None
+    detect_s = noticed[0] - t_drop
+    assert detect_s >= 10, f"noticed after {detect_s:.1f} s: the drop was not silent"
+    t_restore = time.monotonic()
+    qtbot.waitUntil(lambda: log.first_after(t_restore, lambda s: s == RegState.REGISTERED) is not None,
+                    timeout=20000)
+    after = ns_kamailio.register_sources()[len(before):]
+    assert after and after[-1][1] not in old_ports, "registered again over the old (dead) connection?"
+    print(f"\ndata in flight: drop noticed after {detect_s:.1f} s ({noticed[1]}: {noticed[2]})")
+
+
+def _tcp_options_to(peer: tuple[str, int]) -> dict[str, int]:
+    """Keep-alive options of this process's TCP socket connected to ``peer``, read back from the
+    kernel through a duplicate of its file descriptor."""
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            sock = socket.socket(fileno=os.dup(int(fd)))
+        except OSError:
+            continue
+        with sock:
+            if sock.type != socket.SOCK_STREAM:
+                continue
+            try:
+                if sock.getpeername() != peer:
+                    continue
+            except OSError:
+                continue
+            return {"keepalive": sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE),
+                    "keepidle": sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE),
+                    "user_timeout_ms": sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT)}
+    raise AssertionError(f"no TCP connection to {peer}")
