@@ -221,11 +221,11 @@ class Console(QObject):
                     )
         self.phone.start(self.config.sip_account(password))
 
-    def _start_network_watch(self, watcher: NetworkWatcher | None = None) -> None:
+    def _start_network_watch(self) -> None:
         """Only with a PBX: the demo's direct mode listens on 127.0.0.1, which never changes."""
         if self.network is not None or not self.config.registrar:
             return
-        self.network = watcher or NetworkWatcher(self)
+        self.network = NetworkWatcher(self)
         self.network.changed.connect(self._on_network_changed)
         self.network.start()
 

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInformation, QNetworkInterface
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class NetworkWatcher(QObject):
         self._flush.setSingleShot(True)
         self._flush.setInterval(coalesce_ms)
         self._flush.timeout.connect(self._emit)
-        self._info: object | None = None
+        self._info: QNetworkInformation | None = None
 
     def start(self) -> None:
         self._last_addresses = self._read_addresses()
@@ -87,9 +87,14 @@ class NetworkWatcher(QObject):
             self._connect_qt_backend()
 
     def stop(self) -> None:
+        """Stop for good; also leaves Qt's process-wide QNetworkInformation, which outlives us."""
         self._timer.stop()
         self._flush.stop()
         self._pending.clear()
+        info, self._info = self._info, None
+        if info is not None:
+            info.reachabilityChanged.disconnect(self._on_reachability)
+            info.transportMediumChanged.disconnect(self._on_transport)
 
     def check(self) -> None:
         """One tick: compare clocks and addresses with the previous tick."""
@@ -108,7 +113,7 @@ class NetworkWatcher(QObject):
 
     def notice(self, reason: str) -> None:
         """Queue a reason; the burst becomes one ``changed`` when the coalescing timer fires."""
-        log.info("network: %s", reason)
+        log.debug("network: %s", reason)   # the coalesced reasons are logged by the receiver
         self._pending.append(reason)
         if not self._flush.isActive():
             self._flush.start()
@@ -126,18 +131,24 @@ class NetworkWatcher(QObject):
             log.warning("network: cannot read addresses: %s", exc)
             return self._last_addresses or frozenset()
 
+    def _on_reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+        self.notice(f"reachability {reachability.name}")
+
+    def _on_transport(self, medium: QNetworkInformation.TransportMedium) -> None:
+        self.notice(f"transport {medium.name}")
+
     def _connect_qt_backend(self) -> None:
         try:
-            from PySide6.QtNetwork import QNetworkInformation
-
             if not QNetworkInformation.loadDefaultBackend():
                 log.info("network: no QNetworkInformation backend; addresses and clocks are watched")
                 return
             info = QNetworkInformation.instance()
             if info is None:
                 return
-            info.reachabilityChanged.connect(lambda r: self.notice(f"reachability {r.name}"))
-            info.transportMediumChanged.connect(lambda m: self.notice(f"transport {m.name}"))
+            # Bound methods, not lambdas: Qt then drops the connections if this object is deleted
+            # without stop(), instead of calling into a dead watcher from a global singleton.
+            info.reachabilityChanged.connect(self._on_reachability)
+            info.transportMediumChanged.connect(self._on_transport)
             self._info = info
             log.info("network: QNetworkInformation backend %s", info.backendName())
         except Exception as exc:

@@ -108,3 +108,24 @@ def test_demo_direct_mode_has_no_watcher(make_console, fake_phone, qtbot) -> Non
     console = make_console(fake_phone, registrar="")
     qtbot.wait(50)
     assert console.network is None
+
+
+def test_qt_backend_events_count_and_stop_leaves_the_global_singleton(qtbot, world: World) -> None:
+    """QNetworkInformation is one object for the whole process: a stopped watcher must not stay
+    connected to it (with lambdas it did, and a later event called into a dead watcher)."""
+    from PySide6.QtNetwork import QNetworkInformation
+
+    w = NetworkWatcher(addresses=lambda: world.addresses, clocks=world.clocks, coalesce_ms=30)
+    w.start()
+    w._timer.stop()
+    info = w._info
+    if info is None:
+        w.stop()
+        pytest.skip("no QNetworkInformation backend on this machine")
+    with qtbot.waitSignal(w.changed, timeout=2000) as sig:
+        info.reachabilityChanged.emit(QNetworkInformation.Reachability.Online)
+    assert sig.args[0] == "reachability Online"
+    w.stop()
+    with qtbot.assertNotEmitted(w.changed, wait=200):
+        info.reachabilityChanged.emit(QNetworkInformation.Reachability.Disconnected)
+        info.transportMediumChanged.emit(QNetworkInformation.TransportMedium.WiFi)
