@@ -245,9 +245,17 @@ async def drain(bases: list[str], sims: list[AgentSim], batch: int, connections:
 
 
 async def live_changes(bases: list[str], sims: list[AgentSim], per_s: float, duration: float,
-                       stop: asyncio.Event) -> dict[tuple[str, int], float]:
-    """Single-event status changes, paced; returns send time per (agent, since_ms)."""
+                       stop: asyncio.Event, acked_ms: list[float]) -> dict[tuple[str, int], float]:
+    """Single-event status changes, paced; returns send time per (agent, since_ms) and appends
+    each POST's response time to ``acked_ms``."""
     sent: dict[tuple[str, int], float] = {}
+
+    async def timed_post(client: httpx.AsyncClient, base: str, sim: AgentSim, e: dict[str, Any]) -> int:
+        t0 = time.perf_counter()
+        n = await post(client, base, sim, [e])
+        acked_ms.append((time.perf_counter() - t0) * 1000)
+        return n
+
     async with httpx.AsyncClient(limits=httpx.Limits(max_connections=16), timeout=30) as client:
         start = time.perf_counter()
         tasks: set[asyncio.Task[int]] = set()
@@ -262,7 +270,7 @@ async def live_changes(bases: list[str], sims: list[AgentSim], per_s: float, dur
             nxt = "dnd" if sim.status == "available" else "available"
             e = sim.status_event(nxt, at_ms=max(now_ms(), sim.clock_ms + 1))
             sent[(sim.name, e["at_ms"])] = time.perf_counter()
-            t = asyncio.create_task(post(client, bases[i % len(bases)], sim, [e]))
+            t = asyncio.create_task(timed_post(client, bases[i % len(bases)], sim, e))
             tasks.add(t)
             t.add_done_callback(tasks.discard)
         if tasks:
@@ -325,7 +333,8 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
             if rate > 0:
                 bg = asyncio.create_task(drain(bases, bg_sims, args.batch, args.connections, args.duration,
                                                rate, stop))
-            sent = await live_changes(bases, live_sims, args.live_rate, args.duration, stop)
+            acked: list[float] = []
+            sent = await live_changes(bases, live_sims, args.live_rate, args.duration, stop, acked)
             bg_accepted, bg_elapsed = await bg if bg else (0, 1.0)
             await asyncio.sleep(1.0)
             lat = [(feed.arrivals[k] - t) * 1000 for k, t in sent.items() if k in feed.arrivals]
@@ -337,11 +346,14 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
                 "p50_ms": round(pct(lat, 50), 1),
                 "p99_ms": round(pct(lat, 99), 1),
                 "max_ms": round(max(lat), 1) if lat else None,
+                "ack_p50_ms": round(pct(acked, 50), 1),
+                "ack_p99_ms": round(pct(acked, 99), 1),
             }
             r = result[label]
             print(f"   status -> supervisor feed, {label} ({r['background_events_per_s']:,} events/s background, "
                   f"{args.live_rate:g} changes/s): p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms, max {r['max_ms']} ms "
-                  f"({r['samples']} samples, {r['missing']} missing)", flush=True)
+                  f"({r['samples']} samples, {r['missing']} missing); the POST itself: p50 {r['ack_p50_ms']} ms, "
+                  f"p99 {r['ack_p99_ms']} ms", flush=True)
         stop.set()
         await asyncio.gather(*sups, return_exceptions=True)
         result["feed_messages"] = feed.messages

@@ -107,6 +107,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         ctx.hub.bind(asyncio.get_running_loop())
         ctx.bulk_slots = asyncio.Semaphore(settings.bulk_concurrency)
+        ctx.bulk_in_flight = asyncio.Semaphore(max(settings.bulk_in_flight, settings.bulk_concurrency))
         await ctx.bus.start()
         sweeper = asyncio.create_task(_liveness_loop(ctx), name="liveness")
         try:

@@ -32,6 +32,8 @@ class ServerContext:
     """Server wall clock in epoch ms (injectable for tests)."""
     bulk_slots: asyncio.Semaphore | None = None
     """Created in the app's event loop (lifespan): see ``Settings.bulk_concurrency``."""
+    bulk_in_flight: asyncio.Semaphore | None = None
+    """Likewise: see ``Settings.bulk_in_flight``."""
 
     @property
     def tz(self) -> ZoneInfo:

@@ -1,10 +1,11 @@
-"""Engines, sessions and the few dialect-specific SQL helpers (upsert, greatest).
+"""Engines, sessions, group commit and migrations.
 
 SQLite: a *writer* engine with a single pooled connection that starts transactions with
 ``BEGIN IMMEDIATE`` (writes are serialised in the pool's FIFO queue instead of SQLite's sleeping
 busy handler, and a reader snapshot can never fail to upgrade), plus a reader engine; WAL and
 ``synchronous=FULL`` so an acknowledged batch survives power loss.
 PostgreSQL: one engine for both.
+Event ingest, on both, goes through a :class:`GroupCommitter`.
 """
 
 from __future__ import annotations
@@ -16,13 +17,11 @@ from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, func
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.sql.elements import ColumnElement
 
 T = TypeVar("T")
 
@@ -91,34 +90,49 @@ class WriterGate:
                 self._cv.notify_all()
 
 
-class GroupCommitter:
-    """SQLite group commit: one thread runs queued write jobs in a single transaction, each in
-    its own savepoint, and commits once — one fsync for many requests instead of one each.
+class _Job(NamedTuple):
+    run: Callable[[Session], Any]
+    future: Future[Any]
+    weight: int
+    key: int
 
-    A job that raises is rolled back to its savepoint alone (its caller gets the exception, the
-    others commit). Urgent jobs (live events) go first; bulk jobs fill each group up to
-    ``bulk_weight`` events so that a live event never waits behind more than one group.
+
+class GroupCommitter:
+    """Group commit: one thread runs queued write jobs in a single transaction and commits once:
+    one commit (one fsync, one round trip) and one live announcement for many requests.
+
+    Urgent jobs (live events) go first; bulk jobs fill each group up to ``bulk_weight`` events (a
+    fifth of that in a group with urgent jobs), so that a live event waits behind at most one bulk
+    group and then rides in a light one. Jobs run in ``key`` order (the
+    agent's id): two groups, in two server processes, lock agents' rows in the same order and
+    cannot deadlock each other.
+
+    A job that raises spoils its group: the transaction is rolled back and every job of the group
+    runs again alone, in its own transaction, so the failing one gets its exception and the others
+    commit. (Savepoints would isolate it too, at two extra round trips per job on PostgreSQL.)
+    Jobs must therefore be safe to run twice when the first run was rolled back, which
+    transactional jobs are.
     """
 
     def __init__(self, db: Database, max_urgent: int = 128, bulk_weight: int = 500) -> None:
         self._db = db
         self._max_urgent = max_urgent
         self._bulk_weight = bulk_weight
-        self._urgent: deque[tuple[Callable[[Session], Any], Future[Any], int]] = deque()
-        self._bulk: deque[tuple[Callable[[Session], Any], Future[Any], int]] = deque()
+        self._urgent: deque[_Job] = deque()
+        self._bulk: deque[_Job] = deque()
         self._cv = threading.Condition()
         self._stopping = False
         self._thread: threading.Thread | None = None
 
-    def submit(self, job: Callable[[Session], T], urgent: bool, weight: int = 1) -> Future[T]:
+    def submit(self, job: Callable[[Session], T], urgent: bool, weight: int = 1, key: int = 0) -> Future[T]:
         fut: Future[T] = Future()
         with self._cv:
             if self._stopping:
                 raise RuntimeError("database closed")
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="sqlite-group-commit", daemon=True)
+                self._thread = threading.Thread(target=self._run, name="group-commit", daemon=True)
                 self._thread.start()
-            (self._urgent if urgent else self._bulk).append((job, fut, weight))
+            (self._urgent if urgent else self._bulk).append(_Job(job, fut, weight, key))
             self._cv.notify()
         return fut
 
@@ -129,17 +143,19 @@ class GroupCommitter:
         if self._thread is not None:
             self._thread.join(30)
 
-    def _take(self) -> list[tuple[Callable[[Session], Any], Future[Any], int]] | None:
+    def _take(self) -> list[_Job] | None:
         with self._cv:
             while not (self._urgent or self._bulk):
                 if self._stopping:
                     return None
                 self._cv.wait()
             jobs = [self._urgent.popleft() for _ in range(min(len(self._urgent), self._max_urgent))]
+            # With live jobs aboard, only a little bulk: they must not wait for 500 events' worth.
+            limit = self._bulk_weight // 5 if jobs else self._bulk_weight
             weight = 0
-            while self._bulk and (weight == 0 or weight + self._bulk[0][2] <= self._bulk_weight):
+            while self._bulk and (weight + self._bulk[0].weight <= limit or (weight == 0 and not jobs)):
                 job = self._bulk.popleft()
-                weight += job[2]
+                weight += job.weight
                 jobs.append(job)
             return jobs
 
@@ -148,35 +164,38 @@ class GroupCommitter:
             jobs = self._take()
             if jobs is None:
                 return
-            self._group(jobs)
+            jobs = sorted((j for j in jobs if j.future.set_running_or_notify_cancel()), key=lambda j: j.key)
+            if jobs:
+                self._group(jobs)
 
-    def _group(self, jobs: list[tuple[Callable[[Session], Any], Future[Any], int]]) -> None:
-        done: list[tuple[Future[Any], Any]] = []
-        gate = self._db.gate
+    def _group(self, jobs: list[_Job]) -> None:
         try:
-            with gate.hold(True) if gate else nullcontext(), self._db._write() as s:
-                with s.begin():
-                    for job, fut, _w in jobs:
-                        if not fut.set_running_or_notify_cancel():
-                            continue
-                        mark = len(s.info.setdefault("after_commit", []))
-                        try:
-                            with s.begin_nested():
-                                result = job(s)
-                        except Exception as exc:
-                            del s.info["after_commit"][mark:]
-                            fut.set_exception(exc)
-                        else:
-                            done.append((fut, result))
-                callbacks = s.info.pop("after_commit", [])
-        except Exception as exc:  # the commit itself failed: nobody's work is stored
-            for fut, _r in done:
-                fut.set_exception(exc)
+            results = self._transaction(jobs)
+        except Exception as exc:
+            if len(jobs) == 1:
+                jobs[0].future.set_exception(exc)
+                return
+            for job in jobs:  # find the culprit: each job alone
+                try:
+                    (result,) = self._transaction([job])
+                except Exception as alone:
+                    job.future.set_exception(alone)
+                else:
+                    job.future.set_result(result)
             return
+        for job, result in zip(jobs, results, strict=True):
+            job.future.set_result(result)
+
+    def _transaction(self, jobs: list[_Job]) -> list[Any]:
+        gate = self._db.gate
+        with gate.hold(True) if gate else nullcontext(), self._db._write() as s:
+            with s.begin():
+                results = [job.run(s) for job in jobs]
+                _before_commit(s)
+            callbacks = s.info.pop("after_commit", [])
         for callback in callbacks:
             callback()
-        for fut, result in done:
-            fut.set_result(result)
+        return results
 
 
 class Database:
@@ -193,7 +212,7 @@ class Database:
                 url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True
             )
         self.gate = WriterGate() if self.sqlite else None
-        self.committer = GroupCommitter(self) if self.sqlite else None
+        self.committer = GroupCommitter(self)
         self._read = sessionmaker(self.reader, expire_on_commit=False)
         self._write = sessionmaker(self.writer, expire_on_commit=False)
 
@@ -209,35 +228,35 @@ class Database:
         with self.gate.hold(urgent) if self.gate else nullcontext(), self._write() as s:
             with s.begin():
                 yield s
+                _before_commit(s)
             for callback in s.info.pop("after_commit", []):
                 callback()
 
     def dispose(self) -> None:
-        if self.committer is not None:
-            self.committer.stop()
+        self.committer.stop()
         self.writer.dispose()
         if self.reader is not self.writer:
             self.reader.dispose()
+
+
+def before_commit(session: Session, callback: Callable[[Session], None]) -> None:
+    """Run ``callback(session)`` as the last step of the transaction, once, however many jobs
+    share it: work that can be done for all of them at once (the live announcement) is."""
+    session.info.setdefault("before_commit", []).append(callback)
+
+
+def _before_commit(session: Session) -> None:
+    hooks = session.info.pop("before_commit", [])
+    while hooks:  # a hook may add another
+        for hook in hooks:
+            hook(session)
+        hooks = session.info.pop("before_commit", [])
 
 
 def after_commit(session: Session, callback: Any) -> None:
     """Run ``callback`` once the :meth:`Database.write` transaction has committed (never on
     rollback): live-feed fan-out must not announce what was not stored."""
     session.info.setdefault("after_commit", []).append(callback)
-
-
-def insert_for(session: Session, table: Any) -> Any:
-    """Dialect-specific INSERT that knows ``on_conflict_do_*`` (SQLite and PostgreSQL agree)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(table)
-    return sqlite.insert(table)
-
-
-def greatest(session: Session, a: Any, b: Any) -> ColumnElement[Any]:
-    """max(a, b) ignoring NULLs on both dialects."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.greatest(a, b)
-    return func.max(func.coalesce(a, b), func.coalesce(b, a))
 
 
 def alembic_config(url: str) -> Any:

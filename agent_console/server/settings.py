@@ -48,8 +48,13 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     bulk_concurrency: int = Field(
         default=2,
-        description="Outbox-drain batches processed at once per process; the rest wait in the event "
-        "loop without holding a worker thread, so live events always find one",
+        description="Outbox-drain batches parsed and validated at once per process; the rest wait in "
+        "the event loop without holding a worker thread, so live events always find one",
+    )
+    bulk_in_flight: int = Field(
+        default=8,
+        description="Outbox-drain batches admitted at once per process (parsing, queued for the group "
+        "committer or being stored); bounds the memory that waiting drains hold",
     )
     auth_cache_s: float = Field(
         default=5.0,

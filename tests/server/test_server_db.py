@@ -1,25 +1,33 @@
-"""SQLite write path: group commit isolates a failing batch; urgent jobs overtake bulk ones."""
+"""The write path on both backends: group commit isolates a failing job, urgent jobs overtake
+bulk ones, jobs run in agent order, and a group announces its agents once."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from agent_console.server.db import Database, after_commit
+from agent_console.server.db import Database, after_commit, before_commit
+from agent_console.server.live.bus import pack
+
+from .kit import Api, status
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    d = Database(f"sqlite:///{tmp_path / 'g.db'}")
+def db(db_url: str) -> Iterator[Database]:
+    d = Database(db_url)
     with d.write() as s:
-        s.execute(text("CREATE TABLE t (k TEXT PRIMARY KEY)"))
+        s.execute(text("DROP TABLE IF EXISTS t"))
+        s.execute(text("CREATE TABLE t (k VARCHAR(10) PRIMARY KEY)"))
     yield d
+    with d.write() as s:
+        s.execute(text("DROP TABLE t"))
     d.dispose()
 
 
@@ -28,60 +36,127 @@ def rows(db: Database) -> list[str]:
         return [r[0] for r in s.execute(text("SELECT k FROM t ORDER BY k"))]
 
 
-def test_failing_job_rolls_back_alone(db: Database) -> None:
-    assert db.committer is not None
-    announced: list[str] = []
-
-    def job(key: str, fail: bool = False):  # type: ignore[no-untyped-def]
-        def run(s: Session) -> str:
-            s.execute(text("INSERT INTO t VALUES (:k)"), {"k": key})
-            after_commit(s, lambda: announced.append(key))
-            if fail:
-                raise ValueError("bad batch")
-            return key
-        return run
-
-    gate_held = threading.Event()
-    release = threading.Event()
-
-    def blocker(s: Session) -> None:
-        gate_held.set()
-        release.wait(5)
-
-    first = db.committer.submit(blocker, urgent=True)
-    gate_held.wait(5)  # the next three land in one group
-    futs = [db.committer.submit(job("a"), True), db.committer.submit(job("b", fail=True), True),
-            db.committer.submit(job("c"), True)]
-    release.set()
-    first.result(5)
-    assert futs[0].result(5) == "a" and futs[2].result(5) == "c"
-    with pytest.raises(ValueError):
-        futs[1].result(5)
-    assert rows(db) == ["a", "c"]
-    assert announced == ["a", "c"]
-
-
-def test_urgent_jobs_overtake_bulk(db: Database) -> None:
-    assert db.committer is not None
-    order: list[str] = []
-    started = threading.Event()
-    release = threading.Event()
+def held_group(db: Database) -> Callable[[], None]:
+    """Occupy the committer so that the jobs submitted next land in one group; call the result
+    to let them run."""
+    started, release = threading.Event(), threading.Event()
 
     def blocker(s: Session) -> None:
         started.set()
         release.wait(5)
 
-    def job(name: str):  # type: ignore[no-untyped-def]
+    fut = db.committer.submit(blocker, urgent=True)
+    assert started.wait(5)
+
+    def go() -> None:
+        release.set()
+        fut.result(5)
+
+    return go
+
+
+def insert(key: str, announced: list[str], fail: bool = False) -> Callable[[Session], str]:
+    def run(s: Session) -> str:
+        s.execute(text("INSERT INTO t VALUES (:k)"), {"k": key})
+        after_commit(s, lambda: announced.append(key))
+        if fail:
+            raise ValueError("bad batch")
+        return key
+
+    return run
+
+
+def test_failing_job_rolls_back_alone(db: Database) -> None:
+    announced: list[str] = []
+    go = held_group(db)
+    futs = [db.committer.submit(insert("a", announced), True), db.committer.submit(insert("b", announced, True), True),
+            db.committer.submit(insert("c", announced), True)]
+    go()
+    assert futs[0].result(5) == "a" and futs[2].result(5) == "c"
+    with pytest.raises(ValueError):
+        futs[1].result(5)
+    assert rows(db) == ["a", "c"]
+    assert sorted(announced) == ["a", "c"]  # nothing announced for the rolled-back first try
+
+
+def test_a_group_shares_one_transaction_and_runs_in_key_order(db: Database) -> None:
+    seen: list[tuple[int, int]] = []
+    hooks: list[int] = []
+
+    def job(key: int) -> Callable[[Session], None]:
+        def run(s: Session) -> None:
+            seen.append((key, id(s)))
+            if "counted" not in s.info:
+                s.info["counted"] = True
+                before_commit(s, lambda sess: hooks.append(len(seen)))
+        return run
+
+    go = held_group(db)
+    futs = [db.committer.submit(job(k), urgent=False, weight=10, key=k) for k in (7, 3, 5)]
+    go()
+    for f in futs:
+        f.result(5)
+    assert [k for k, _ in seen] == [3, 5, 7]
+    assert len({sid for _, sid in seen}) == 1  # one session, one commit
+    assert hooks == [3]  # the before-commit hook ran once, after all three
+
+
+def test_urgent_jobs_overtake_bulk(db: Database) -> None:
+    order: list[str] = []
+
+    def job(name: str) -> Callable[[Session], None]:
         def run(s: Session) -> None:
             order.append(name)
         return run
 
-    db.committer.submit(blocker, urgent=False, weight=500)
-    started.wait(5)
+    go = held_group(db)
     bulk = [db.committer.submit(job(f"bulk{i}"), urgent=False, weight=500) for i in range(2)]
     live = db.committer.submit(job("live"), urgent=True)
     time.sleep(0.05)
-    release.set()
+    go()
     for f in [*bulk, live]:
         f.result(5)
     assert order[0] == "live"
+
+
+def test_grouped_batches_announce_their_agents_in_one_publish(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three agents' batches committed together: one ``publish`` carrying all three rows (on
+    PostgreSQL one NOTIFY), each row as committed."""
+    h = api.setup_center()
+    heads = {n: h[n] for n in ("ann", "bob", "cat")}
+    published: list[list[dict[str, Any]]] = []
+    real = api.ctx.bus.publish
+
+    def spy(s: Session, msgs: list[dict[str, Any]]) -> None:
+        published.append(msgs)
+        real(s, msgs)
+
+    monkeypatch.setattr(api.ctx.bus, "publish", spy)
+    go = held_group(api.ctx.db)
+    done = []
+    threads = [threading.Thread(target=lambda n=n: done.append(api.post_events(heads[n], status(n, "available"))))
+               for n in heads]
+    for t in threads:
+        t.start()
+    deadline = time.monotonic() + 5
+    while len(api.ctx.db.committer._urgent) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    go()
+    for t in threads:
+        t.join(10)
+    assert [r.status_code for r in done] == [200, 200, 200]
+    agent_msgs = [m for batch in published for m in batch if m["k"] == "agent"]
+    assert len(published) == 1, published
+    assert sorted(m["user"] for m in agent_msgs) == ["ann", "bob", "cat"]
+    assert {m["row"]["status"] for m in agent_msgs} == {"available"}
+
+
+def test_pack_fills_notifications_in_order_and_refuses_an_oversized_message() -> None:
+    msgs = [{"k": "agent", "n": i, "pad": "ә" * 50} for i in range(40)]
+    payloads = pack(msgs, 1000)
+    assert len(payloads) > 1
+    assert all(len(p.encode()) <= 1000 for p in payloads)
+    assert [m["n"] for p in payloads for m in json.loads(p)] == list(range(40))
+    assert pack([], 1000) == []
+    with pytest.raises(ValueError):
+        pack([{"pad": "x" * 2000}], 1000)

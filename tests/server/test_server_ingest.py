@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 
 from sqlalchemy import func, select
@@ -196,3 +197,35 @@ def test_large_valid_batch_goes_through_the_bulk_path(api: Api) -> None:
     bad = [*events[:399], ev("ann", "call_quality", {"call_id": "x"})]
     r = api.post_events(h["ann"], *bad)
     assert r.status_code == 422 and r.json()["detail"]["errors"][0]["index"] == 399
+
+
+TRICKY = 'Сәлем, "Қазақстан" \\ әке\n\ttab 🙂 ʼ'
+
+
+def test_text_round_trips_exactly(api: Api) -> None:
+    """Kazakh letters, quotes, backslashes, control characters and emoji survive the trip
+    (PostgreSQL receives the rows as one JSON document)."""
+    h = api.setup_center()
+    t0 = now_ms() - 120_000
+    call_id = 'қоңырау-"1"\\'
+    api.post_events(h["ann"], ev("ann", "call_offered", {"call_id": call_id, "direction": "inbound",
+                                                         "number": "+7 701 «Әлия»", "name": None}, t0))
+    api.post_events(h["ann"], ev("ann", "note_saved", {"call_id": call_id, "version": 1,
+                                                       "disposition": "consultation", "text": TRICKY}, t0 + 1_000))
+    day = time.strftime("%Y-%m-%d", time.gmtime(t0 / 1000))
+    notes = api.client.get(f"/api/v1/agents/ann/notes?day={day}", headers=h["sue"]).json()
+    assert [(n["call_id"], n["text"]) for n in notes] == [(call_id, TRICKY)]
+    call = api.board(h["sue"])["ann"]["call"]
+    assert call["call_id"] == call_id and call["number"] == "+7 701 «Әлия»"
+
+
+def test_nul_character_is_rejected_with_a_reason(api: Api) -> None:
+    """PostgreSQL text cannot hold NUL: the whole batch gets a 422 naming the field, on both
+    backends, instead of a database error."""
+    h = api.setup_center()
+    r = api.post_events(h["ann"], status("ann", "available"),
+                        ev("ann", "call_offered", {"call_id": "a\x00b", "direction": "inbound", "number": "1",
+                                                    "name": None}))
+    assert r.status_code == 422, r.text
+    assert "call_id" in r.text
+    assert stored(api) == 0

@@ -29,6 +29,29 @@ CHANNEL = "agent_console_live"
 MAX_NOTIFY_BYTES = 7900
 
 
+_NOTIFY = text("SELECT pg_notify(:ch, :p)")
+
+
+def pack(msgs: list[dict[str, Any]], limit: int) -> list[str]:
+    """JSON arrays of ``msgs``, each at most ``limit`` bytes of UTF-8, order kept."""
+    out: list[str] = []
+    parts: list[str] = []
+    size = 2
+    for msg in msgs:
+        part = json.dumps(msg, ensure_ascii=False, separators=(",", ":"))
+        n = len(part.encode())
+        if n + 2 > limit:
+            raise ValueError("live message too large for NOTIFY")
+        if parts and size + 1 + n > limit:
+            out.append("[" + ",".join(parts) + "]")
+            parts, size = [], 2
+        size += n + (1 if parts else 0)
+        parts.append(part)
+    if parts:
+        out.append("[" + ",".join(parts) + "]")
+    return out
+
+
 class Bus(Protocol):
     def publish(self, session: Session, msgs: list[dict[str, Any]]) -> None: ...
     async def start(self) -> None: ...
@@ -59,11 +82,10 @@ class PgBus:
         self.ready = asyncio.Event()
 
     def publish(self, session: Session, msgs: list[dict[str, Any]]) -> None:
-        for msg in msgs:
-            payload = json.dumps(msg, ensure_ascii=False, separators=(",", ":"))
-            if len(payload.encode()) > MAX_NOTIFY_BYTES:
-                raise ValueError("live message too large for NOTIFY")
-            session.execute(text("SELECT pg_notify(:ch, :p)"), {"ch": CHANNEL, "p": payload})
+        """Messages packed into as few notifications as fit (a JSON array each): one
+        ``pg_notify`` per group commit rather than one per agent."""
+        for payload in pack(msgs, MAX_NOTIFY_BYTES):
+            session.execute(_NOTIFY, {"ch": CHANNEL, "p": payload})
 
     async def start(self) -> None:
         self.ready = asyncio.Event()
@@ -91,7 +113,7 @@ class PgBus:
                     self.ready.set()
                     async for note in conn.notifies():
                         try:
-                            self.hub.dispatch([json.loads(note.payload)])
+                            self.hub.dispatch(json.loads(note.payload))
                         except Exception:
                             log.exception("bad live notification dropped")
             except asyncio.CancelledError:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from functools import partial
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -24,8 +26,9 @@ def get_provisioning(who: CurrentUser, ctx: Ctx) -> Provisioning:
         return provisioning.provisioning(s, who, ctx.settings)
 
 
-SMALL_BODY = 32 * 1024
-"""Bodies up to this size are parsed on the event loop; bigger ones in a worker thread."""
+SMALL_BODY = 16 * 1024
+"""Bodies up to this size are parsed on the event loop (about 50 events); bigger ones in a
+worker thread."""
 
 EVENTS_BODY = {
     "requestBody": {
@@ -56,25 +59,30 @@ async def post_events(request: Request, who: CurrentUser, ctx: Ctx) -> BatchAck:
     stored). Any invalid event rejects the whole batch (422, nothing stored); another agent's
     events 403; more than MAX_BATCH events 413.
 
-    A small body (a console's live events) is parsed, validated and stored at once. A big one (an
-    outbox drain) first takes one of ``bulk_concurrency`` slots, waiting in the event loop, and is
-    parsed and validated in a worker thread: neither the loop nor the GIL is monopolised by
-    thirty drains while a supervisor waits for a status change. SQLite stores through the group
-    committer (awaited without holding a thread), PostgreSQL in a worker thread.
+    A small body (a console's live events) is parsed, validated and stored at once, overtaking
+    outbox drains in the group committer. A big one (a drain) is admitted as one of
+    ``bulk_in_flight`` batches, then parsed and validated in a worker thread as one of
+    ``bulk_concurrency``, waiting for each in the event loop without holding a thread: the CPU
+    stage is kept narrow so that neither the loop nor the GIL is monopolised by drains while a
+    supervisor waits for a status change, and the storing stage deeper so that the committer
+    can group several drains into one transaction.
     """
     body = await request.body()
+    work: Callable[[], ingest.Prepared]
     if len(body) <= SMALL_BODY:
         batch = _parse(body)
         if len(batch.events) <= ingest.URGENT_BATCH or ctx.bulk_slots is None:
             return await _store(ctx, ingest.prepare(ctx, who, batch.events))
-    if ctx.bulk_slots is None:
-        return await _store(ctx, await run_in_threadpool(_parse_and_prepare, ctx, who, body))
-    async with ctx.bulk_slots:
-        prepared = await run_in_threadpool(_parse_and_prepare, ctx, who, body)
+        work = partial(ingest.prepare, ctx, who, batch.events)
+    else:
+        work = partial(_parse_and_prepare, ctx, who, body)
+    if ctx.bulk_slots is None or ctx.bulk_in_flight is None:
+        return await _store(ctx, await run_in_threadpool(work))
+    async with ctx.bulk_in_flight:
+        async with ctx.bulk_slots:
+            prepared = await run_in_threadpool(work)
         return await _store(ctx, prepared)
 
 
 async def _store(ctx: ServerContext, prepared: ingest.Prepared) -> BatchAck:
-    if ctx.db.committer is not None:
-        return await asyncio.wrap_future(ingest.submit(ctx, prepared))
-    return await run_in_threadpool(ingest.store_now, ctx, prepared)
+    return await asyncio.wrap_future(ingest.submit(ctx, prepared))

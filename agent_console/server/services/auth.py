@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from agent_console.protocol import TokenResponse
 from agent_console.server.context import ServerContext
-from agent_console.server.models import AuthToken, User
+from agent_console.server.models import AuthToken, SupervisorTeam, Team, User
 from agent_console.server.security import new_token, token_digest
 from agent_console.server.services.errors import ServiceError
-from agent_console.server.services.users import Principal, team_name, teams_of
+from agent_console.server.services.users import Principal, team_name
 
 audit = logging.getLogger("agent_console.server.audit")
 
@@ -81,28 +81,44 @@ def authenticate(ctx: ServerContext, token: str) -> Principal | None:
     now = ctx.clock()
     digest = token_digest(token)
     with ctx.db.read() as s:
-        row = s.execute(
-            select(AuthToken, User)
-            .join(User, User.id == AuthToken.user_id)
-            .where(AuthToken.token_hash == digest)
-        ).first()
+        row = s.connection().execute(_PRINCIPAL, {"digest": digest}).first()
         if row is None:
             return None
-        tok, user = row
-        if tok.revoked_ms is not None or tok.expires_ms <= now or not user.active:
+        if row.revoked_ms is not None or row.expires_ms <= now or not row.active:
             return None
+        teams = {row.team} if row.team else set()
+        if row.role != "agent":  # an agent has exactly its own team
+            teams.update(s.connection().execute(_WATCHED, {"uid": row.user_id}).scalars())
         who = Principal(
-            id=user.id,
-            username=user.username,
-            display_name=user.display_name,
-            role=user.role,
-            team=team_name(s, user),
-            teams=teams_of(s, user),
-            token_id=tok.id,
-            expires_ms=tok.expires_ms,
+            id=row.user_id,
+            username=row.username,
+            display_name=row.display_name,
+            role=row.role,
+            team=row.team,
+            teams=frozenset(teams),
+            token_id=row.token_id,
+            expires_ms=row.expires_ms,
         )
     ctx.principals.put(digest, who)
     return who
+
+
+_PRINCIPAL = (
+    select(
+        AuthToken.id.label("token_id"), AuthToken.revoked_ms, AuthToken.expires_ms, User.id.label("user_id"),
+        User.username, User.display_name, User.role, User.active, Team.name.label("team"),
+    )
+    .join(User, User.id == AuthToken.user_id)
+    .outerjoin(Team, Team.id == User.team_id)
+    .where(AuthToken.token_hash == bindparam("digest"))
+)
+_WATCHED = (
+    select(Team.name)
+    .join(SupervisorTeam, SupervisorTeam.team_id == Team.id)
+    .where(SupervisorTeam.user_id == bindparam("uid"))
+)
+"""A cache miss costs one query for an agent (it was four): 2,500 agents' tokens expire from
+the cache all the time."""
 
 
 def logout(ctx: ServerContext, who: Principal) -> None:

@@ -49,5 +49,4 @@ def sweep(ctx: ServerContext, seen: dict[int, int], mark_lost: bool = True) -> N
             .returning(AgentState.user_id)
         ).all()
         changed.extend(lost)
-        if changed:
-            ctx.bus.publish(s, board.delta_messages(s, ctx, sorted(set(changed))))
+        board.announce(s, ctx, changed)
