@@ -98,14 +98,16 @@ class _Job(NamedTuple):
 
 
 class GroupCommitter:
-    """Group commit: one thread runs queued write jobs in a single transaction and commits once:
+    """Group commit: a thread runs queued write jobs in a single transaction and commits once:
     one commit (one fsync, one round trip) and one live announcement for many requests.
 
-    Urgent jobs (live events) go first; bulk jobs fill each group up to ``bulk_weight`` events (a
-    fifth of that in a group with urgent jobs), so that a live event waits behind at most one bulk
-    group and then rides in a light one. Jobs run in ``key`` order (the
-    agent's id): two groups, in two server processes, lock agents' rows in the same order and
-    cannot deadlock each other.
+    Two lanes, each with its own thread and transaction: live jobs (a console's status change)
+    never queue behind outbox drains. Bulk groups stop at ``bulk_weight`` events. On PostgreSQL
+    the lanes commit concurrently; on SQLite they share the single writer, where the live lane
+    overtakes waiting bulk groups (:class:`WriterGate`), so a live job waits for at most one.
+    Jobs run in ``key`` order (the agent's id) and a job touches only its agent's rows: any two
+    groups, from two lanes or two server processes, lock rows in the same order and cannot
+    deadlock each other.
 
     A job that raises spoils its group: the transaction is rolled back and every job of the group
     runs again alone, in its own transaction, so the failing one gets its exception and the others
@@ -115,26 +117,47 @@ class GroupCommitter:
     """
 
     def __init__(self, db: Database, max_urgent: int = 128, bulk_weight: int = 500) -> None:
+        self._live = _Lane(db, "live", urgent=True, max_jobs=max_urgent, max_weight=None)
+        self._bulk = _Lane(db, "bulk", urgent=False, max_jobs=max_urgent, max_weight=bulk_weight)
+
+    def submit(self, job: Callable[[Session], T], urgent: bool, weight: int = 1, key: int = 0) -> Future[T]:
+        return (self._live if urgent else self._bulk).submit(job, weight, key)
+
+    def queued(self, urgent: bool) -> int:
+        return (self._live if urgent else self._bulk).queued()
+
+    def stop(self) -> None:
+        self._live.stop()
+        self._bulk.stop()
+
+
+class _Lane:
+    def __init__(self, db: Database, name: str, urgent: bool, max_jobs: int, max_weight: int | None) -> None:
         self._db = db
-        self._max_urgent = max_urgent
-        self._bulk_weight = bulk_weight
-        self._urgent: deque[_Job] = deque()
-        self._bulk: deque[_Job] = deque()
+        self._name = name
+        self._urgent = urgent
+        self._max_jobs = max_jobs
+        self._max_weight = max_weight
+        self._queue: deque[_Job] = deque()
         self._cv = threading.Condition()
         self._stopping = False
         self._thread: threading.Thread | None = None
 
-    def submit(self, job: Callable[[Session], T], urgent: bool, weight: int = 1, key: int = 0) -> Future[T]:
+    def submit(self, job: Callable[[Session], T], weight: int, key: int) -> Future[T]:
         fut: Future[T] = Future()
         with self._cv:
             if self._stopping:
                 raise RuntimeError("database closed")
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="group-commit", daemon=True)
+                self._thread = threading.Thread(target=self._run, name=f"group-commit-{self._name}", daemon=True)
                 self._thread.start()
-            (self._urgent if urgent else self._bulk).append(_Job(job, fut, weight, key))
+            self._queue.append(_Job(job, fut, weight, key))
             self._cv.notify()
         return fut
+
+    def queued(self) -> int:
+        with self._cv:
+            return len(self._queue)
 
     def stop(self) -> None:
         with self._cv:
@@ -145,16 +168,16 @@ class GroupCommitter:
 
     def _take(self) -> list[_Job] | None:
         with self._cv:
-            while not (self._urgent or self._bulk):
+            while not self._queue:
                 if self._stopping:
                     return None
                 self._cv.wait()
-            jobs = [self._urgent.popleft() for _ in range(min(len(self._urgent), self._max_urgent))]
-            # With live jobs aboard, only a little bulk: they must not wait for 500 events' worth.
-            limit = self._bulk_weight // 5 if jobs else self._bulk_weight
-            weight = 0
-            while self._bulk and (weight + self._bulk[0].weight <= limit or (weight == 0 and not jobs)):
-                job = self._bulk.popleft()
+            jobs = [self._queue.popleft()]
+            weight = jobs[0].weight
+            while self._queue and len(jobs) < self._max_jobs and (
+                self._max_weight is None or weight + self._queue[0].weight <= self._max_weight
+            ):
+                job = self._queue.popleft()
                 weight += job.weight
                 jobs.append(job)
             return jobs
@@ -188,7 +211,7 @@ class GroupCommitter:
 
     def _transaction(self, jobs: list[_Job]) -> list[Any]:
         gate = self._db.gate
-        with gate.hold(True) if gate else nullcontext(), self._db._write() as s:
+        with gate.hold(self._urgent) if gate else nullcontext(), self._db._write() as s:
             with s.begin():
                 results = [job.run(s) for job in jobs]
                 _before_commit(s)
