@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import getpass
 import json
 import logging
@@ -81,8 +82,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     sys.setswitchinterval(0.0005)
     if args.host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: put TLS (reverse proxy) in front of it", args.host)
+    app = create_app(settings)
+    # Everything built so far lives as long as the process: out of the collector's sight, a
+    # full collection pauses every thread about half as long (115 -> 60 ms measured under 2,500
+    # agents' load), and those pauses were the live feed's latency tail.
+    gc.collect()
+    gc.freeze()
     uvicorn.run(
-        create_app(settings),
+        app,
         host=args.host,
         port=args.port,
         log_level=args.log_level,
