@@ -33,6 +33,10 @@ class EventKind(StrEnum):
     NOTE_SAVED = "note_saved"
 
 
+INT64_MAX = 2**63 - 1
+"""The servers store these integers as 64-bit columns: a bigger one is refused as invalid (422)."""
+
+
 class EventEnvelope(BaseModel):
     """One immutable journal event as stored locally and sent to the server."""
 
@@ -40,11 +44,12 @@ class EventEnvelope(BaseModel):
 
     event_id: str = Field(min_length=32, max_length=40, description="UUIDv7, globally unique")
     device_id: str = Field(min_length=8, max_length=64)
-    seq: int = Field(ge=1, description="Per-device sequence number, gap-free, starts at 1")
+    seq: int = Field(ge=1, le=INT64_MAX, description="Per-device sequence number, gap-free, starts at 1")
     agent: str = Field(min_length=1, max_length=64, description="Login name the event belongs to")
     kind: EventKind
-    at_ms: int = Field(ge=0, description="Laptop wall-clock time, Unix epoch milliseconds")
-    mono_ns: int = Field(ge=0, description="Laptop monotonic clock, nanoseconds (ordering within a boot)")
+    at_ms: int = Field(ge=0, le=INT64_MAX, description="Laptop wall-clock time, Unix epoch milliseconds")
+    mono_ns: int = Field(ge=0, le=INT64_MAX,
+                         description="Laptop monotonic clock, nanoseconds (ordering within a boot)")
     payload: dict[str, Any] = Field(default_factory=dict)
 
 

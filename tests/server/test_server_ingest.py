@@ -229,3 +229,12 @@ def test_nul_character_is_rejected_with_a_reason(api: Api) -> None:
     assert r.status_code == 422, r.text
     assert "call_id" in r.text
     assert stored(api) == 0
+
+
+def test_integers_beyond_64_bits_are_rejected_not_a_server_error(api: Api) -> None:
+    h = api.setup_center()
+    e = {**status("ann", "available"), "seq": 2**63}
+    r = api.post_events(h["ann"], e)
+    assert r.status_code == 422, r.text
+    assert "seq" in r.text
+    assert stored(api) == 0
