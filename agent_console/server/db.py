@@ -237,11 +237,23 @@ class Database:
         self.gate = WriterGate() if self.sqlite else None
         self.committer = GroupCommitter(self)
         self._read = sessionmaker(self.reader, expire_on_commit=False)
+        self._read_one = sessionmaker(
+            self.reader if self.sqlite else self.reader.execution_options(isolation_level="AUTOCOMMIT"),
+            expire_on_commit=False,
+        )
         self._write = sessionmaker(self.writer, expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._read() as s:
+            yield s
+
+    @contextmanager
+    def read_one(self) -> Iterator[Session]:
+        """For a single SELECT (the token check on every cache miss): on PostgreSQL without a
+        transaction, which spares the BEGIN and ROLLBACK round trips; several statements here
+        would not share a snapshot."""
+        with self._read_one() as s:
             yield s
 
     @contextmanager

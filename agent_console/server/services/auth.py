@@ -80,7 +80,7 @@ def authenticate(ctx: ServerContext, token: str) -> Principal | None:
         return hit
     now = ctx.clock()
     digest = token_digest(token)
-    with ctx.db.read() as s:
+    with ctx.db.read_one() as s:
         row = s.connection().execute(_PRINCIPAL, {"digest": digest}).first()
         if row is None:
             return None
