@@ -238,3 +238,35 @@ def test_integers_beyond_64_bits_are_rejected_not_a_server_error(api: Api) -> No
     assert r.status_code == 422, r.text
     assert "seq" in r.text
     assert stored(api) == 0
+
+
+def test_announced_rows_equal_the_boards_rows(api: Api) -> None:
+    """The live path reads an agent's row in one statement, the board in three: same rows,
+    including an agent with two open calls (the newest shows), held calls and today's counters."""
+    from agent_console.server.models import User
+    from agent_console.server.services import board
+
+    h = api.setup_center()
+    t0 = now_ms() - 600_000
+    api.post_events(h["ann"], *call_events("ann", "done1", t0), *call_events("ann", "miss1", t0 + 70_000, False))
+    api.post_events(h["ann"], ev("ann", "call_offered", {"call_id": "old", "direction": "inbound", "number": "1",
+                                                         "name": None}, t0 + 200_000))
+    api.post_events(h["ann"], ev("ann", "call_offered", {"call_id": "new", "direction": "inbound", "number": "2",
+                                                         "name": None}, t0 + 300_000),
+                    ev("ann", "call_answered", {"call_id": "new"}, t0 + 301_000),
+                    ev("ann", "call_held", {"call_id": "new"}, t0 + 302_000))
+    api.post_events(h["bob"], status("bob", "break", at_ms=t0))
+    with api.ctx.db.read() as s:
+        ids = {u.username: u.id for u in s.query(User)}
+        live = board.rows(s, api.ctx, user_ids=[ids["ann"], ids["bob"]])
+        full = board.rows(s, api.ctx, teams=["north"])
+        scoped = board.rows(s, api.ctx, teams=["south"], user_ids=[ids["ann"], ids["cat"]])
+    by_name = {r.username: r for r in full}
+    assert [r.username for r in live] == ["ann", "bob"]
+    for r in live:  # (the call's duration depends on when each was read)
+        assert r.model_dump(exclude={"call": {"duration_s"}}) == \
+            by_name[r.username].model_dump(exclude={"call": {"duration_s"}})
+    ann = by_name["ann"]
+    assert ann.call is not None and ann.call.call_id == "new" and ann.call.state == "held"
+    assert (ann.today.offered, ann.today.answered, ann.today.missed) == (4, 2, 1)
+    assert [r.username for r in scoped] == ["cat"]

@@ -28,12 +28,13 @@ _TALKED = and_(Call.answered_ms.is_not(None), Call.ended_ms.is_not(None))
 _COUNTERS = (
     select(
         Call.user_id,
-        func.sum(case((or_(Call.offered_ms.is_not(None), Call.rejected_ms.is_not(None)), 1), else_=0)),
-        func.sum(case((and_(Call.offered_ms.is_not(None), Call.answered_ms.is_not(None)), 1), else_=0)),
-        func.sum(case((_MISSED, 1), else_=0)),
-        func.count(Call.rejected_ms),
-        func.count(Call.dialed_ms),
-        func.sum(case((_TALKED, Call.ended_ms - Call.answered_ms), else_=0)),
+        func.sum(case((or_(Call.offered_ms.is_not(None), Call.rejected_ms.is_not(None)), 1), else_=0)).label("offered"),
+        func.sum(case((and_(Call.offered_ms.is_not(None), Call.answered_ms.is_not(None)), 1), else_=0))
+        .label("answered"),
+        func.sum(case((_MISSED, 1), else_=0)).label("missed"),
+        func.count(Call.rejected_ms).label("rejected"),
+        func.count(Call.dialed_ms).label("made"),
+        func.sum(case((_TALKED, Call.ended_ms - Call.answered_ms), else_=0)).label("talk_ms"),
     )
     .where(Call.day == bindparam("day"))
     .group_by(Call.user_id)
@@ -55,8 +56,28 @@ _AGENTS = (
 )
 _AGENTS_ALL = _AGENTS.order_by(User.username)
 _AGENTS_TEAMS = _AGENTS.where(Team.name.in_(bindparam("teams", expanding=True))).order_by(User.username)
-_AGENTS_IDS = _AGENTS.where(User.id.in_(bindparam("ids", expanding=True))).order_by(User.username)
 """Statements built once: constructing SQLAlchemy expressions per request cost more than running them."""
+
+_cnt = _COUNTERS_IDS.subquery("cnt")
+_oc = Call.__table__.alias("oc")
+_ROWS_IDS = (
+    select(
+        *_AGENTS.selected_columns,
+        _cnt.c.offered, _cnt.c.answered, _cnt.c.missed, _cnt.c.rejected, _cnt.c.made, _cnt.c.talk_ms,
+        _oc.c.call_id, _oc.c.direction, _oc.c.number, _oc.c.first_ms, _oc.c.answered_ms, _oc.c.dialed_ms,
+        _oc.c.held_ms, _oc.c.resumed_ms,
+    )
+    .select_from(User)
+    .join(AgentState, AgentState.user_id == User.id)
+    .outerjoin(Team, Team.id == User.team_id)
+    .outerjoin(_cnt, _cnt.c.user_id == User.id)
+    .outerjoin(_oc, and_(_oc.c.user_id == User.id, _oc.c.ended_ms.is_(None), _oc.c.rejected_ms.is_(None),
+                         _oc.c.first_ms > bindparam("since")))
+    .where(User.role == "agent", User.active.is_(True), User.id.in_(bindparam("ids", expanding=True)))
+    .order_by(User.username)
+)
+"""The rows of a few agents in one statement (one row per open call, usually one per agent): the
+live path announces every change with it, where the board reads three."""
 
 
 def _counters(s: Session, day: str, user_ids: Collection[int] | None) -> dict[int, DayCounters]:
@@ -64,17 +85,19 @@ def _counters(s: Session, day: str, user_ids: Collection[int] | None) -> dict[in
         result = s.connection().execute(_COUNTERS, {"day": day})
     else:
         result = s.connection().execute(_COUNTERS_IDS, {"day": day, "ids": list(user_ids)})
-    out: dict[int, DayCounters] = {}
-    for uid, offered, answered, miss, rejected, made, talk_ms in result:
-        out[uid] = DayCounters(
-            offered=int(offered or 0),
-            answered=int(answered or 0),
-            missed=int(miss or 0),
-            rejected=rejected,
-            made=made,
-            talk_s=max(0, int(talk_ms or 0)) / 1000,
-        )
-    return out
+    return {r.user_id: _day_counters(r) for r in result}
+
+
+def _day_counters(r: Any) -> DayCounters:
+    """From a row with the ``_COUNTERS`` columns (all NULL for an agent without calls today)."""
+    return DayCounters(
+        offered=int(r.offered or 0),
+        answered=int(r.answered or 0),
+        missed=int(r.missed or 0),
+        rejected=int(r.rejected or 0),
+        made=int(r.made or 0),
+        talk_s=max(0, int(r.talk_ms or 0)) / 1000,
+    )
 
 
 def _open_calls(s: Session, now: int, user_ids: Collection[int] | None) -> dict[int, Any]:
@@ -118,31 +141,45 @@ def rows(
     """Board rows for active agents, limited to ``user_ids`` if given, else to ``teams`` if given."""
     now = ctx.clock()
     if user_ids is not None:
-        result = list(s.connection().execute(_AGENTS_IDS, {"ids": list(user_ids)}))
-        if teams is not None:
-            result = [r for r in result if r.name in teams]
-    elif teams is not None:
+        return _rows_of(s, ctx, now, user_ids, teams)
+    if teams is not None:
         result = list(s.connection().execute(_AGENTS_TEAMS, {"teams": list(teams)}))
     else:
         result = list(s.connection().execute(_AGENTS_ALL))
-    ids = [r.id for r in result] if (teams is not None or user_ids is not None) else None
+    ids = [r.id for r in result] if teams is not None else None
     counters = _counters(s, day_of(now, ctx.tz), ids)
     calls = _open_calls(s, now, ids)
-    return [
-        BoardRow(
-            username=r.username,
-            display_name=r.display_name,
-            team=r.name,
-            status=r.status,
-            reason=r.reason,
-            since_ms=r.since_ms,
-            unreachable=bool(r.unreachable),
-            call=_current(calls.get(r.id), now),
-            today=counters.get(r.id, DayCounters()),
-            updated_ms=r.updated_ms,
-        )
-        for r in result
-    ]
+    return [_board_row(r, calls.get(r.id), counters.get(r.id, DayCounters()), now) for r in result]
+
+
+def _rows_of(
+    s: Session, ctx: ServerContext, now: int, user_ids: Sequence[int], teams: Collection[str] | None
+) -> list[BoardRow]:
+    params = {"ids": list(user_ids), "day": day_of(now, ctx.tz), "since": now - OPEN_CALL_MAX_MS}
+    latest: dict[int, tuple[Any, Any]] = {}  # agent id -> (row, its newest open call or None)
+    for r in s.connection().execute(_ROWS_IDS, params):
+        if teams is not None and r.name not in teams:
+            continue
+        call = r if r.call_id is not None else None
+        prev = latest.get(r.id)
+        if prev is None or (call is not None and (prev[1] is None or call.first_ms >= prev[1].first_ms)):
+            latest[r.id] = (r, call)
+    return [_board_row(r, call, _day_counters(r), now) for r, call in latest.values()]
+
+
+def _board_row(r: Any, call: Any, today: DayCounters, now: int) -> BoardRow:
+    return BoardRow(
+        username=r.username,
+        display_name=r.display_name,
+        team=r.name,
+        status=r.status,
+        reason=r.reason,
+        since_ms=r.since_ms,
+        unreachable=bool(r.unreachable),
+        call=_current(call, now),
+        today=today,
+        updated_ms=r.updated_ms,
+    )
 
 
 def summarize(board_rows: Sequence[BoardRow]) -> BoardSummary:
