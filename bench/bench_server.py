@@ -4,7 +4,8 @@ Prints, per backend (SQLite file; private PostgreSQL 15 started by scripts/servi
 
 * sustained ingest: events/s over ``--duration`` seconds, agents draining outboxes in batches of
   ``--batch`` events through a pool of ``--connections`` HTTP connections;
-* status-change -> supervisor-feed latency p50/p99: while background agents keep ingesting at
+* status-change -> supervisor-feed latency p50/p99: while background agents (in a child process,
+  so that their HTTP work does not delay this process's timestamps) keep ingesting at
   ``--rate`` events/s, ``--live-rate`` single-event status changes per second are posted and
   timed until the change arrives on the supervisor's WebSocket (same clock, same process).
 
@@ -244,6 +245,30 @@ async def drain(bases: list[str], sims: list[AgentSim], batch: int, connections:
     return accepted, time.perf_counter() - start
 
 
+async def drain_elsewhere(bases: list[str], sims: list[AgentSim], batch: int, connections: int,
+                          duration: float, rate: float) -> tuple[int, float]:
+    """``drain`` in a child process: the background load must not delay this process's event
+    loop, which timestamps the live changes and their arrival on the supervisors' sockets."""
+    job = {"bases": bases, "batch": batch, "connections": connections, "duration": duration, "rate": rate,
+           "sims": [[x.name, x.token, x.device, x.seq, x.clock_ms, x.calls, x.status] for x in sims]}
+    proc = await asyncio.create_subprocess_exec(sys.executable, __file__, "--drain-worker",
+                                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+    out, _ = await asyncio.wait_for(proc.communicate(json.dumps(job).encode()), duration + 120)
+    if proc.returncode != 0:
+        raise RuntimeError(f"drain worker exited {proc.returncode}")
+    done = json.loads(out.decode().strip().splitlines()[-1])
+    return int(done["accepted"]), float(done["elapsed"])
+
+
+def drain_worker() -> None:
+    job = json.loads(sys.stdin.read())
+    sims = [AgentSim(name, token, device, seq, status, clock_ms, calls)
+            for name, token, device, seq, clock_ms, calls, status in job["sims"]]
+    accepted, elapsed = asyncio.run(drain(job["bases"], sims, job["batch"], job["connections"], job["duration"],
+                                          job["rate"], asyncio.Event()))
+    print(json.dumps({"accepted": accepted, "elapsed": elapsed}))
+
+
 async def live_changes(bases: list[str], sims: list[AgentSim], per_s: float, duration: float,
                        stop: asyncio.Event, acked_ms: list[float]) -> dict[tuple[str, int], float]:
     """Single-event status changes, paced; returns send time per (agent, since_ms) and appends
@@ -331,8 +356,8 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
             feed.arrivals.clear()
             bg = None
             if rate > 0:
-                bg = asyncio.create_task(drain(bases, bg_sims, args.batch, args.connections, args.duration,
-                                               rate, stop))
+                bg = asyncio.create_task(drain_elsewhere(bases, bg_sims, args.batch, args.connections,
+                                                         args.duration, rate))
             acked: list[float] = []
             sent = await live_changes(bases, live_sims, args.live_rate, args.duration, stop, acked)
             bg_accepted, bg_elapsed = await bg if bg else (0, 1.0)
@@ -375,6 +400,9 @@ def start_postgres() -> tuple[str, str]:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--drain-worker"]:
+        drain_worker()
+        return
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     p.add_argument("--agents", type=int, default=2500)
