@@ -116,9 +116,9 @@ class GroupCommitter:
     transactional jobs are.
     """
 
-    def __init__(self, db: Database, max_urgent: int = 128, bulk_weight: int = 500) -> None:
-        self._live = _Lane(db, "live", urgent=True, max_jobs=max_urgent, max_weight=None)
-        self._bulk = _Lane(db, "bulk", urgent=False, max_jobs=max_urgent, max_weight=bulk_weight)
+    def __init__(self, db: Database, max_jobs: int = 128, bulk_weight: int = 500) -> None:
+        self._live = _Lane(db, "live", urgent=True, max_jobs=max_jobs, max_weight=None)
+        self._bulk = _Lane(db, "bulk", urgent=False, max_jobs=max_jobs, max_weight=bulk_weight)
 
     def submit(self, job: Callable[[Session], T], urgent: bool, weight: int = 1, key: int = 0) -> Future[T]:
         return (self._live if urgent else self._bulk).submit(job, weight, key)

@@ -61,19 +61,15 @@ _AGENTS_TEAMS = _AGENTS.where(Team.name.in_(bindparam("teams", expanding=True)))
 _cnt = _COUNTERS_IDS.subquery("cnt")
 _oc = Call.__table__.alias("oc")
 _ROWS_IDS = (
-    select(
-        *_AGENTS.selected_columns,
+    _AGENTS.add_columns(
         _cnt.c.offered, _cnt.c.answered, _cnt.c.missed, _cnt.c.rejected, _cnt.c.made, _cnt.c.talk_ms,
         _oc.c.call_id, _oc.c.direction, _oc.c.number, _oc.c.first_ms, _oc.c.answered_ms, _oc.c.dialed_ms,
         _oc.c.held_ms, _oc.c.resumed_ms,
     )
-    .select_from(User)
-    .join(AgentState, AgentState.user_id == User.id)
-    .outerjoin(Team, Team.id == User.team_id)
     .outerjoin(_cnt, _cnt.c.user_id == User.id)
     .outerjoin(_oc, and_(_oc.c.user_id == User.id, _oc.c.ended_ms.is_(None), _oc.c.rejected_ms.is_(None),
                          _oc.c.first_ms > bindparam("since")))
-    .where(User.role == "agent", User.active.is_(True), User.id.in_(bindparam("ids", expanding=True)))
+    .where(User.id.in_(bindparam("ids", expanding=True)))
     .order_by(User.username)
 )
 """The rows of a few agents in one statement (one row per open call, usually one per agent): the
@@ -108,10 +104,13 @@ def _open_calls(s: Session, now: int, user_ids: Collection[int] | None) -> dict[
         result = s.connection().execute(_OPEN_IDS, {"since": since, "ids": list(user_ids)})
     latest: dict[int, Any] = {}
     for call in result:
-        prev = latest.get(call.user_id)
-        if prev is None or call.first_ms >= prev.first_ms:
-            latest[call.user_id] = call
+        latest[call.user_id] = _newest(latest.get(call.user_id), call)
     return latest
+
+
+def _newest(prev: Any, call: Any) -> Any:
+    """Of an agent's open calls, the one that started last is the current one."""
+    return call if prev is None or call.first_ms >= prev.first_ms else prev
 
 
 def _current(call: Any, now: int) -> CurrentCall | None:
@@ -156,15 +155,15 @@ def _rows_of(
     s: Session, ctx: ServerContext, now: int, user_ids: Sequence[int], teams: Collection[str] | None
 ) -> list[BoardRow]:
     params = {"ids": list(user_ids), "day": day_of(now, ctx.tz), "since": now - OPEN_CALL_MAX_MS}
-    latest: dict[int, tuple[Any, Any]] = {}  # agent id -> (row, its newest open call or None)
+    agents: dict[int, Any] = {}
+    calls: dict[int, Any] = {}
     for r in s.connection().execute(_ROWS_IDS, params):
         if teams is not None and r.name not in teams:
             continue
-        call = r if r.call_id is not None else None
-        prev = latest.get(r.id)
-        if prev is None or (call is not None and (prev[1] is None or call.first_ms >= prev[1].first_ms)):
-            latest[r.id] = (r, call)
-    return [_board_row(r, call, _day_counters(r), now) for r, call in latest.values()]
+        agents.setdefault(r.id, r)
+        if r.call_id is not None:
+            calls[r.id] = _newest(calls.get(r.id), r)
+    return [_board_row(r, calls.get(uid), _day_counters(r), now) for uid, r in agents.items()]
 
 
 def _board_row(r: Any, call: Any, today: DayCounters, now: int) -> BoardRow:
@@ -214,11 +213,14 @@ def announce(s: Session, ctx: ServerContext, user_ids: Iterable[int]) -> None:
     """Publish these agents' board rows when the transaction commits. Called once per batch; the
     rows are read once per transaction for every agent announced in it (a group commit of thirty
     batches costs three queries and one or two notifications, not ninety and thirty)."""
+    ids = set(user_ids)
+    if not ids:
+        return
     pending: set[int] | None = s.info.get("announce")
     if pending is None:
         pending = s.info["announce"] = set()
         before_commit(s, lambda sess: _publish_announced(sess, ctx))
-    pending.update(user_ids)
+    pending.update(ids)
 
 
 def _publish_announced(s: Session, ctx: ServerContext) -> None:

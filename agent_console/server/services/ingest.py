@@ -139,7 +139,7 @@ def prepare(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope])
 
 
 def store(ctx: ServerContext, p: Prepared, s: Session) -> BatchAck:
-    """The write itself, inside the caller's transaction (or group-commit savepoint)."""
+    """The write itself, inside the caller's transaction (a group commit's)."""
     if not p.ordered:
         return BatchAck(accepted=[], duplicates=[], server_ms=p.now)
     # The unique constraint decides what is new.
@@ -160,11 +160,6 @@ def submit(ctx: ServerContext, p: Prepared) -> Future[BatchAck]:
     """Queue ``p`` for the group committer; the future is done once the batch is durable."""
     return ctx.db.committer.submit(partial(store, ctx, p), urgent=len(p.ordered) <= URGENT_BATCH,
                                    weight=len(p.ordered), key=p.who.id)
-
-
-def ingest(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) -> BatchAck:
-    """Validate and store a batch, blocking until it is durable."""
-    return submit(ctx, prepare(ctx, who, events)).result()
 
 
 _STATE: Table = AgentState.__table__  # type: ignore[assignment]
