@@ -42,13 +42,15 @@ from tests.audio.conftest import Peer  # noqa: E402
 from tests.audio.harness import NearEnd  # noqa: E402
 
 RATE = 16000
-PTIME_MS = 20      # --ptime: pjsua2 conference tick (MediaConfig.audioFramePtime) and bridge fragments
+PTIME_MS = 10      # --ptime: pjsua2 conference tick (MediaConfig.audioFramePtime), the bridge port's frame
 PLAYBACK_MS = 40   # --playback-ms: PulseAudio playback buffer (AudioSettings.playback_ms)
 BUFFER_MS = 30.0   # --buffer-ms: the drift FIFO target (AudioSettings.buffer_ms)
+DEVICE_MS = 20     # --device-ms: device thread block (AudioSettings.device_block_ms)
 
 
 def _settings() -> AudioSettings:
-    return AudioSettings(echo_cancellation=False, buffer_ms=BUFFER_MS, playback_ms=PLAYBACK_MS)
+    return AudioSettings(echo_cancellation=False, buffer_ms=BUFFER_MS, playback_ms=PLAYBACK_MS,
+                         device_block_ms=DEVICE_MS)
 
 
 def _backend() -> DeviceAudioBackend:
@@ -121,10 +123,10 @@ def measure_latency(seconds: float, pump: object | None = None) -> list[float]:
 
 def baseline_copy(stop: threading.Event) -> None:
     """test_mic -> test_speaker with the bridge's own stream settings and nothing in between."""
-    mic = PulseStream(playback=False, device="test_mic", rate=RATE, fragment_ms=PTIME_MS)
-    spk = PulseStream(playback=True, device="test_speaker", rate=RATE, fragment_ms=PTIME_MS,
+    mic = PulseStream(playback=False, device="test_mic", rate=RATE, fragment_ms=DEVICE_MS)
+    spk = PulseStream(playback=True, device="test_speaker", rate=RATE, fragment_ms=DEVICE_MS,
                       buffer_ms=PLAYBACK_MS)
-    buf = np.zeros(RATE * PTIME_MS // 1000, dtype=np.float32)
+    buf = np.zeros(RATE * DEVICE_MS // 1000, dtype=np.float32)
     spk.write(buf)      # one fragment of slack, or every write lands just too late (prebuf=0)
     while not stop.is_set():
         mic.read_into(buf)
@@ -243,6 +245,10 @@ def bench_long_call(minutes: float) -> None:
               f"{st.mic.overruns} overruns); stream reopens {st.reopens}, errors {st.stream_errors}")
         print(f"  audible gaps in the recorded far-end tone (10 ms blocks below -17 dBFS): {gaps} "
               f"in {len(rms) / 100:.0f} s recorded; process CPU over the call {cpu:.2f} %")
+        print(f"  native bridge: {bool(st.extra.get('native'))}; device blocks moved by the C pump: speaker "
+              f"{st.extra.get('pumped_speaker', 0):.0f}, mic {st.extra.get('pumped_mic', 0):.0f}; pjmedia clock: "
+              f"{st.extra.get('late_ticks', 0):.0f} late ticks, {st.extra.get('burst_ticks', 0):.0f} catch-up ticks, "
+              f"longest gap {st.extra.get('max_tick_gap_ms', 0):.1f} ms")
         spk = statistics.mean(lv[0] for lv in levels)
         mic = statistics.mean(lv[1] for lv in levels)
         print(f"  mean FIFO residency (delay the bridge adds besides the device buffers): speaker {spk:.1f} ms"
@@ -255,19 +261,25 @@ def bench_long_call(minutes: float) -> None:
 
 
 def main() -> None:
-    global BUFFER_MS, PLAYBACK_MS, PTIME_MS
+    global BUFFER_MS, PLAYBACK_MS, PTIME_MS, DEVICE_MS
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--skip-long", action="store_true")
-    ap.add_argument("--buffer-ms", type=float, default=20.0)
-    ap.add_argument("--playback-ms", type=int, default=40)
-    ap.add_argument("--ptime", type=int, default=20)
+    ap.add_argument("--latency-only", action="store_true", help="only part 1 (for tuning the buffers)")
+    ap.add_argument("--long-only", action="store_true", help="only part 3 (for tuning the buffers)")
+    defaults = AudioSettings()
+    ap.add_argument("--buffer-ms", type=float, default=defaults.buffer_ms)
+    ap.add_argument("--playback-ms", type=int, default=defaults.playback_ms)
+    ap.add_argument("--ptime", type=int, default=DeviceAudioBackend().frame_ms,
+                    help="conference tick (DeviceAudioBackend.frame_ms)")
+    ap.add_argument("--device-ms", type=int, default=defaults.device_block_ms)
     ap.add_argument("--boost-engine", action="store_true",
                     help="run the thread that owns the Endpoint (here: main) at RT priority too")
     args = ap.parse_args()
     BUFFER_MS = args.buffer_ms
     PLAYBACK_MS = args.playback_ms
     PTIME_MS = args.ptime
+    DEVICE_MS = args.device_ms
     if args.boost_engine:
         from agent_console.audio.priority import boost_current_thread
 
@@ -278,11 +290,13 @@ def main() -> None:
     os.environ["PULSE_SERVER"] = out.stdout.strip().splitlines()[-1].split("=", 1)[1]
     print(f"bench_audio: {time.strftime('%Y-%m-%d %H:%M:%S')}, load average {os.getloadavg()}, "
           f"{os.cpu_count()} CPUs, FIFO target {BUFFER_MS:.0f} ms, playback buffer {PLAYBACK_MS} ms, "
-          f"ptime {PTIME_MS} ms", flush=True)
+          f"ptime {PTIME_MS} ms, device blocks {DEVICE_MS} ms", flush=True)
     try:
-        bench_latency()
-        bench_cpu()
-        if not args.skip_long:
+        if not args.long_only:
+            bench_latency()
+        if not args.latency_only and not args.long_only:
+            bench_cpu()
+        if not args.skip_long and not args.latency_only:
             bench_long_call(args.minutes)
     finally:
         subprocess.run(["bash", str(script), "stop", tmp], capture_output=True)

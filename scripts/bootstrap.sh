@@ -17,6 +17,7 @@ DEB_PACKAGES=(
   xvfb xauth
   dbus dbus-x11 gnome-keyring
   sox espeak-ng
+  gcc libc6-dev
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1

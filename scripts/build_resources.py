@@ -1,13 +1,16 @@
-"""Build step: compile Qt Designer forms and translations (as Picard's setup does).
+"""Build step: compile Qt Designer forms, translations and the native audio bridge.
 
 ui/*.ui                          -> agent_console/ui/forms/ui_*.py  (pyside6-uic, do-not-edit header)
 resources/translations/*.ts      -> resources/translations/*.qm     (pyside6-lrelease)
+agent_console/audio/native/acbridge.c -> libacbridge.so             (gcc; Linux only, optional:
+                                    without it the audio bridge runs its Python port, see docs/audio.md)
 
 Only stale outputs are rebuilt, so calling it on every start is cheap.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -60,11 +63,32 @@ def build_translations() -> int:
     return built
 
 
+NATIVE_SRC = ROOT / "agent_console" / "audio" / "native" / "acbridge.c"
+NATIVE_OUT = NATIVE_SRC.with_name("libacbridge.so")
+NATIVE_FLAGS = ["-O2", "-std=c11", "-fPIC", "-shared", "-fvisibility=hidden", "-Wall", "-Wextra", "-Werror"]
+
+
+def build_native() -> int:
+    if not sys.platform.startswith("linux"):
+        return 0      # Windows/macOS: pjsua2's own sound devices, no bridge
+    if not _stale(NATIVE_SRC, NATIVE_OUT):
+        return 0
+    cc = os.environ.get("CC") or shutil.which("gcc") or shutil.which("cc")
+    if not cc:
+        print("build_resources: no C compiler: the audio bridge will use its slower Python port", file=sys.stderr)
+        return 0
+    tmp = NATIVE_OUT.with_suffix(".so.tmp")
+    subprocess.run([cc, *NATIVE_FLAGS, "-o", str(tmp), str(NATIVE_SRC), "-ldl", "-lm"], check=True)
+    tmp.replace(NATIVE_OUT)     # atomic: a running console keeps its mapped copy
+    return 1
+
+
 def main() -> None:
     forms = build_forms()
     qms = build_translations()
-    if forms or qms:
-        print(f"build_resources: {forms} form(s), {qms} translation(s) rebuilt")
+    native = build_native()
+    if forms or qms or native:
+        print(f"build_resources: {forms} form(s), {qms} translation(s), {native} native library rebuilt")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ Construct once per app and hand it to the phone engine::
 
 Two modes, chosen in :meth:`on_endpoint_started` (``mode="auto"``):
 
-* ``"pulse"`` (Linux): pjsua2 runs on its null device (its clock) and :class:`BridgePort` +
+* ``"pulse"`` (Linux): pjsua2 runs on its null device (its clock) and a bridge port (C,
+  :class:`NativeBridgePort`; the Python :class:`BridgePort` when the library is not built) +
   :class:`PulseBridge` carry the call audio to PulseAudio/PipeWire; ringer, tones and meter are ours.
 * ``"native"`` (Windows/macOS, where the wheel has sound devices): pjsua2's own device manager
   plays and records; devices are matched by name, EC via ``AudDevManager.setEcOptions``.
@@ -39,6 +40,8 @@ from agent_console.audio.devices import (
     resolve,
 )
 from agent_console.audio.echo_cancel import PulseEchoCanceller
+from agent_console.audio.native import NativeBridgePort, NativeDriftBuffer, NativeLibrary
+from agent_console.audio.native import library as native_library
 from agent_console.audio.ringer import Ringer
 from agent_console.audio.settings import AudioSettings
 from agent_console.audio.tones import ToneKind
@@ -65,14 +68,19 @@ _ROLE_KIND = {"speaker": DeviceKind.OUTPUT, "mic": DeviceKind.INPUT}
 
 class DeviceAudioBackend(AudioBackend):
     def __init__(self, settings: AudioSettings | None = None, *, listener: AudioListener | None = None,
-                 mode: str = "auto", rate: int = 16000, frame_ms: int = 20,
-                 provider: PulseDeviceProvider | None = None, watch_devices: bool = True) -> None:
+                 mode: str = "auto", rate: int = 16000, frame_ms: int | None = None,
+                 provider: PulseDeviceProvider | None = None, watch_devices: bool = True,
+                 native: bool = True) -> None:
         self.settings = settings or AudioSettings()
         self._listeners: list[AudioListener] = [listener] if listener else []
         self.requested_mode = mode
+        self._want_native = native          # False: the Python port and FIFOs (tests, comparisons)
         self.mode = ""
         self.rate = rate
-        self.frame_ms = frame_ms
+        # Linux: the conference ticks every 10 ms so the bridge's FIFOs can be short (docs/audio.md);
+        # elsewhere pjsua2's own devices keep its 20 ms default.
+        self.frame_ms = frame_ms or (10 if sys.platform.startswith("linux") else 20)
+        self.conference_ptime_ms = self.frame_ms
         self._provider = provider or PulseDeviceProvider()
         self._watch = watch_devices
         self._watcher: DeviceWatcher | None = None
@@ -116,18 +124,28 @@ class DeviceAudioBackend(AudioBackend):
             adm.setNullDev()
             return
         adm.setNullDev()           # pjmedia's clock for the conference bridge
-        from agent_console.audio.bridge_port import BridgePort
-
+        lib = self._native_library()
         if self.settings.echo_cancellation:
             self._ec = PulseEchoCanceller(self._provider, self.settings.noise_suppression)
         self.bridge = PulseBridge(rate=self.rate, frame_ms=self.frame_ms, target_ms=self.settings.buffer_ms,
                                   playback_buffer_ms=self.settings.playback_ms,
-                                  device_for=self._device_for, on_stream_error=self._on_stream_error)
+                                  device_ms=self.settings.device_block_ms,
+                                  device_for=self._device_for, on_stream_error=self._on_stream_error,
+                                  native=lib)
         self.bridge.speaker_volume = self.settings.speaker_volume
         self.bridge.mic_volume = self.settings.mic_volume
         self._ringer.volume = self.settings.ringer_volume
-        self._port = BridgePort(self.bridge)
-        self._port.create()
+        if lib is not None:
+            assert isinstance(self.bridge.speaker_fifo, NativeDriftBuffer)
+            assert isinstance(self.bridge.mic_fifo, NativeDriftBuffer)
+            self._port = NativeBridgePort(lib, self.bridge.speaker_fifo, self.bridge.mic_fifo,
+                                          rate=self.rate, samples_per_frame=self.rate * self.frame_ms // 1000)
+            self.bridge.attach_port(self._port)
+        else:
+            from agent_console.audio.bridge_port import BridgePort
+
+            self._port = BridgePort(self.bridge)
+            self._port.create()
         self.refresh_devices()
         self.bridge.start()
         if self._watch and self._provider.available():
@@ -141,7 +159,7 @@ class DeviceAudioBackend(AudioBackend):
             adm.getCaptureDevMedia().startTransmit(m)
             m.startTransmit(adm.getPlaybackDevMedia())
         elif self._port is not None:
-            m.startTransmit(self._port)
+            self._listen(m, True)
             self._port.startTransmit(m)
             assert self.bridge is not None
             self.bridge.set_call_active(True)
@@ -158,12 +176,28 @@ class DeviceAudioBackend(AudioBackend):
                 adm.getCaptureDevMedia().stopTransmit(m)
                 m.stopTransmit(adm.getPlaybackDevMedia())
             elif self._port is not None:
-                m.stopTransmit(self._port)
+                self._listen(m, False)
                 self._port.stopTransmit(m)
         except Exception as exc:  # the media may already be gone (call ended under us)
             log.debug("audio: disconnect %s: %s", call_id, exc)
         if not self._calls and self.bridge is not None:
             self.bridge.set_call_active(False)
+
+    def _listen(self, media: Any, on: bool) -> None:
+        """The call's audio into the bridge port (the speaker side)."""
+        if isinstance(self._port, NativeBridgePort):
+            (self._port.listen_to if on else self._port.stop_listening)(media)
+        else:
+            (media.startTransmit if on else media.stopTransmit)(self._port)
+
+    @property
+    def native_bridge(self) -> bool:
+        """True when the C port and FIFOs carry the call audio (see :mod:`agent_console.audio.native`)."""
+        return isinstance(self._port, NativeBridgePort)
+
+    def _native_library(self) -> NativeLibrary | None:
+        lib = native_library() if self._want_native else None
+        return lib if lib is not None and lib.layout_ok() else None
 
     def set_mute(self, muted: bool) -> None:
         self._muted = muted
@@ -212,8 +246,10 @@ class DeviceAudioBackend(AudioBackend):
         if self._ec is not None:
             self._ec.unload()
         self._native_ringer = None
+        if self.bridge is not None:
+            self.bridge.detach_port()
         if self._port is not None:
-            self._port.retire()    # never destroyed while the conference bridge runs (see retire)
+            self._port.retire()    # the Python port: never destroyed while the conference runs (see retire)
         self._port = None
         self._endpoint = None
 

@@ -5,6 +5,9 @@
     BridgePort.onFrameRequested <- mic DriftBuffer    <- mic thread     <- pa_simple_read  (source)
 
 The pjmedia callbacks only copy samples into/out of the lock-free FIFOs (never Qt, never a wait).
+On Linux both the port and the FIFOs are C (:mod:`agent_console.audio.native`) when the library is
+built, so pjmedia's clock never waits for Python's GIL; otherwise the Python port and
+:class:`DriftBuffer` do the same work.
 Each device thread blocks in libpulse, paced by its card, and is the *consumer* or *producer* that
 the FIFO's drift controller steers (see :mod:`drift`). A device thread reopens its stream on
 another device when asked (user choice, hot-plug fallback) or when the stream dies (device
@@ -25,8 +28,9 @@ import numpy as np
 
 from agent_console.audio.drift import DriftBuffer, DriftStats
 from agent_console.audio.meter import LevelMeter
+from agent_console.audio.native import DevicePump, NativeBridgePort, NativeDriftBuffer, NativeLibrary
 from agent_console.audio.priority import boost_current_thread
-from agent_console.audio.pulse_simple import PulseError, PulseStream
+from agent_console.audio.pulse_simple import PulseError, PulseStream, io_functions
 from agent_console.audio.tones import ToneGenerator, ToneKind
 
 log = logging.getLogger(__name__)
@@ -62,7 +66,7 @@ class _DeviceLoop(threading.Thread):
     def run(self) -> None:
         b = self.bridge
         self.priority = boost_current_thread()
-        buf = np.zeros(b.fragment, dtype=np.float32)
+        buf = np.zeros(b.device_fragment, dtype=np.float32)
         while not b._stopping.is_set():
             if not b._wanted(self.kind):
                 self._close()
@@ -75,7 +79,7 @@ class _DeviceLoop(threading.Thread):
                 try:
                     self.stream = PulseStream(
                         playback=self.kind == "speaker", device=self.device, rate=b.rate,
-                        fragment_ms=b.frame_ms, buffer_ms=b.playback_buffer_ms,
+                        fragment_ms=b.device_ms, buffer_ms=b.playback_buffer_ms,
                         stream_name="call" if self.kind == "speaker" else "microphone")
                     b.reopens += 1
                     b._failing.pop(self.kind, None)
@@ -85,6 +89,8 @@ class _DeviceLoop(threading.Thread):
                     b._stopping.wait(0.3)
                     continue
             try:
+                if self._pump():
+                    continue
                 if self.kind == "speaker":
                     self.stream.write(b._speaker_block(len(buf)))
                 else:
@@ -96,6 +102,25 @@ class _DeviceLoop(threading.Thread):
                 self._close()
         self._close()
 
+    def _pump(self) -> bool:
+        """Hand the stream to the C pump while only the call needs it; True if it ran (returns on
+        any state change, then this loop looks again)."""
+        b = self.bridge
+        pump = b.pumps.get(self.kind)
+        if pump is None or self.stream is None:
+            return False
+        pump.arm()              # before the checks: a change from now on stops the pump at once
+        if not b._fast_path(self.kind) or self.reopen.is_set() or b._stopping.is_set():
+            return False
+        playback = self.kind == "speaker"
+        fifo = b.speaker_fifo if playback else b.mic_fifo
+        assert isinstance(fifo, NativeDriftBuffer)
+        err = pump.run(playback=playback, stream=self.stream.handle, io_function=b.pa_io[1 if playback else 0],
+                       fifo=fifo, block=b.device_fragment)
+        if err:
+            self.stream.raise_error(err)
+        return True
+
     def _close(self) -> None:
         if self.stream is not None:
             self.stream.close()
@@ -106,32 +131,64 @@ class PulseBridge:
     """Sound-card side of the bridge; Qt-free and pjsua2-free (the port is in :mod:`bridge_port`)."""
 
     def __init__(self, *, rate: int = 16000, frame_ms: int = 20, target_ms: float = 30.0,
-                 playback_buffer_ms: int = 40,
+                 playback_buffer_ms: int = 40, device_ms: int | None = None,
                  device_for: Callable[[str], str | None] = lambda kind: None,
-                 on_stream_error: StreamErrorHandler | None = None) -> None:
+                 on_stream_error: StreamErrorHandler | None = None,
+                 native: NativeLibrary | None = None) -> None:
         self.rate = rate
         self.frame_ms = frame_ms
-        self.fragment = rate * frame_ms // 1000
+        self.fragment = rate * frame_ms // 1000          # pjmedia's frame
+        self.device_ms = device_ms or frame_ms             # what a device thread moves at a time
+        if native is None:
+            # Python moves every block without the C pump: 5 ms blocks would cost ~8 % of a core.
+            self.device_ms = max(self.device_ms, 20)
+        self.device_fragment = rate * self.device_ms // 1000
         self.playback_buffer_ms = playback_buffer_ms
         self.device_for = device_for
         self._on_error = on_stream_error
-        self.speaker_fifo = DriftBuffer(in_rate=rate, out_rate=rate, target_ms=target_ms)
-        self.mic_fifo = DriftBuffer(in_rate=rate, out_rate=rate, target_ms=target_ms)
+        self.native = native
+        # Below one conference frame plus one device block, the FIFO level seen at a read depends
+        # on which clock ticked last; with any drift the two phases cross now and then and reads
+        # come up short (simulated at +-100/300 ppm: dozens of underruns a minute, none at the floor).
+        floor = frame_ms + self.device_ms
+        if target_ms < floor:
+            log.info("audio: FIFO target %.0f ms raised to %d ms (conference frame + device block)",
+                     target_ms, floor)
+        target_ms = max(float(target_ms), float(floor))
+        self.target_ms = target_ms
+        self.speaker_fifo: DriftBuffer | NativeDriftBuffer
+        self.mic_fifo: DriftBuffer | NativeDriftBuffer
+        if native is not None:
+            self.speaker_fifo = NativeDriftBuffer(native, in_rate=rate, out_rate=rate, target_ms=target_ms)
+            self.mic_fifo = NativeDriftBuffer(native, in_rate=rate, out_rate=rate, target_ms=target_ms)
+        else:
+            self.speaker_fifo = DriftBuffer(in_rate=rate, out_rate=rate, target_ms=target_ms)
+            self.mic_fifo = DriftBuffer(in_rate=rate, out_rate=rate, target_ms=target_ms)
+        self.port: NativeBridgePort | None = None   # the C port reads the state below from C
+        self.pumps: dict[str, DevicePump] = {}
+        self.pa_io = (0, 0)
+        if native is not None:
+            try:
+                self.pa_io = io_functions()
+                self.pumps = {"speaker": DevicePump(native), "mic": DevicePump(native)}
+            except PulseError:
+                pass     # no libpulse: the device threads only report that
+        self._port_frames = (0, 0)
         self.meter = LevelMeter()
-        self.muted = False
-        self.speaker_volume = 1.0
-        self.mic_volume = 1.0
-        self.call_active = False
+        self._muted = False
+        self._speaker_volume = 1.0
+        self._mic_volume = 1.0
+        self._call_active = False
         self.meter_wanted = False
         self.loopback = False          # echo test: mic straight to speaker, no call involved
         self._tone: ToneGenerator | None = None
+        self._mic_tap: Callable[[np.ndarray], None] | None = None   # echo test/bench hook
         self._stopping = threading.Event()
         self._wake = threading.Event()
         self.reopens = 0
         self.stream_errors = 0
         self.frames_from_call = 0
         self.frames_to_call = 0
-        self.mic_tap: Callable[[np.ndarray], None] | None = None   # echo test/bench hook
         self._failing: dict[str, str | None] = {}
         self._speaker = _DeviceLoop(self, "speaker")
         self._mic = _DeviceLoop(self, "mic")
@@ -143,9 +200,78 @@ class PulseBridge:
 
     def stop(self) -> None:
         self._stopping.set()
+        self._stop_pumps()
         self._wake.set()
         self._speaker.join(2)
         self._mic.join(2)
+
+    # -- state the pjmedia side reads (mirrored into the C port) -----------------------------------
+    def attach_port(self, port: NativeBridgePort) -> None:
+        self.port = port
+        self._sync_port()
+
+    def detach_port(self) -> None:
+        """Before the port is retired: keep its frame counters for :meth:`stats`."""
+        if self.port is not None:
+            self._port_frames = self.port.counters()
+            self.port = None
+
+    def _sync_port(self) -> None:
+        if self.port is not None:
+            self.port.set_state(call_active=self._call_active, muted=self._muted, mic_gain=self._mic_volume)
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._muted = value
+        self._sync_port()
+
+    @property
+    def mic_volume(self) -> float:
+        return self._mic_volume
+
+    @mic_volume.setter
+    def mic_volume(self, value: float) -> None:
+        self._mic_volume = value
+        self._sync_port()
+
+    @property
+    def call_active(self) -> bool:
+        return self._call_active
+
+    @property
+    def speaker_volume(self) -> float:
+        return self._speaker_volume
+
+    @speaker_volume.setter
+    def speaker_volume(self, value: float) -> None:
+        self._speaker_volume = value
+        if "speaker" in self.pumps:
+            self.pumps["speaker"].set_gain(value)
+
+    @property
+    def mic_tap(self) -> Callable[[np.ndarray], None] | None:
+        return self._mic_tap
+
+    @mic_tap.setter
+    def mic_tap(self, tap: Callable[[np.ndarray], None] | None) -> None:
+        self._mic_tap = tap
+        self._poke()
+
+    def _fast_path(self, kind: str) -> bool:
+        """Only the call needs this stream: the C pump may move its blocks."""
+        if not self._call_active or self.loopback:
+            return False
+        if kind == "speaker":
+            return self._tone is None
+        return not self.meter_wanted and self._mic_tap is None
+
+    def _stop_pumps(self) -> None:
+        for pump in self.pumps.values():
+            pump.stop()
 
     def _wanted(self, kind: str) -> bool:
         if kind == "speaker":
@@ -153,6 +279,7 @@ class PulseBridge:
         return self.call_active or self.meter_wanted or self.loopback or self.mic_tap is not None
 
     def _poke(self) -> None:
+        self._stop_pumps()        # the device loops look at the new state (and may pump again)
         self._wake.set()
         self._wake.clear()
 
@@ -160,7 +287,8 @@ class PulseBridge:
         if active and not self.call_active:
             self.speaker_fifo.reset()
             self.mic_fifo.reset()
-        self.call_active = active
+        self._call_active = active
+        self._sync_port()
         self._poke()
 
     def set_meter(self, wanted: bool) -> None:
@@ -175,6 +303,8 @@ class PulseBridge:
     def reopen(self, kind: str) -> None:
         """Re-resolve the device for ``"speaker"`` or ``"mic"`` and move the stream there."""
         (self._speaker if kind == "speaker" else self._mic).reopen.set()
+        if kind in self.pumps:
+            self.pumps[kind].stop()
 
     def current_device(self, kind: str) -> str | None:
         return (self._speaker if kind == "speaker" else self._mic).device
@@ -222,7 +352,7 @@ class PulseBridge:
     def _mic_block(self, block: np.ndarray) -> None:
         if self.meter_wanted or self.loopback:     # ~30 us a block: only while someone looks
             self.meter.feed(block)
-        tap = self.mic_tap
+        tap = self._mic_tap
         if tap is not None:
             tap(block)
         if self.loopback:
@@ -231,9 +361,14 @@ class PulseBridge:
             self.mic_fifo.write(block)
 
     def stats(self) -> BridgeStats:
+        from_call, to_call = self.frames_from_call, self.frames_to_call
+        if self.native is not None:     # the C port counts (the Python callbacks are not used)
+            from_call, to_call = self.port.counters() if self.port is not None else self._port_frames
         return BridgeStats(self.speaker_fifo.stats(), self.mic_fifo.stats(), self._speaker.device,
-                           self._mic.device, self.reopens, self.stream_errors, self.frames_from_call,
-                           self.frames_to_call)
+                           self._mic.device, self.reopens, self.stream_errors, from_call, to_call,
+                           extra={"native": 1.0 if self.native is not None else 0.0,
+                                  **{f"pumped_{k}": float(p.blocks) for k, p in self.pumps.items()},
+                                  **(self.port.timing() if self.port is not None else {})})
 
 
 def wait_until(pred: Callable[[], bool], timeout: float, step: float = 0.02) -> bool:

@@ -74,6 +74,13 @@ def _load() -> Any:
     return _lib
 
 
+def io_functions() -> tuple[int, int]:
+    """Addresses of ``pa_simple_read`` and ``pa_simple_write`` (for the native device pump)."""
+    lib = _load()
+    return (ctypes.cast(lib.pa_simple_read, ctypes.c_void_p).value or 0,
+            ctypes.cast(lib.pa_simple_write, ctypes.c_void_p).value or 0)
+
+
 def available() -> bool:
     """True when libpulse can be loaded (not whether a server runs)."""
     try:
@@ -143,6 +150,14 @@ class PulseStream:
         err = ctypes.c_int(0)
         if _lib.pa_simple_read(self._h, out.ctypes.data, out.nbytes, ctypes.byref(err)) < 0:
             raise PulseError(f"read failed: {_strerror(err.value)}")
+
+    @property
+    def handle(self) -> int:
+        """The ``pa_simple*`` (0 once closed); only for the native device pump."""
+        return int(self._h or 0)
+
+    def raise_error(self, code: int) -> None:
+        raise PulseError(f"{'write' if self.playback else 'read'} failed: {_strerror(code)}")
 
     def latency_s(self) -> float:
         err = ctypes.c_int(0)

@@ -17,8 +17,12 @@ class AudioSettings:
     echo_cancellation: bool = True         # pjsua2 EC on native devices; PulseAudio webrtc on Linux
     noise_suppression: bool = True
     ec_tail_ms: int = 200
-    buffer_ms: float = 20.0                # drift FIFO target; lower = less delay, more underrun risk
-    playback_ms: int = 40                  # PulseAudio playback buffer (tlength)
+    # Latency vs. robustness and CPU (docs/audio.md, "Choosing the buffers"). The FIFO target is
+    # raised to at least device block + conference frame: below that, clock drift alone causes
+    # periodic underruns. A machine that stutters wants buffer 25-30, playback 30-40.
+    buffer_ms: float = 15.0                # drift FIFO target; lower = less delay, more underrun risk
+    playback_ms: int = 15                  # PulseAudio playback buffer (tlength)
+    device_block_ms: int = 5               # what a device thread reads/writes at a time
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

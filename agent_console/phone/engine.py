@@ -318,6 +318,8 @@ class Engine(threading.Thread):
         ep_cfg.logConfig.decor = 0
         ep_cfg.medConfig.noVad = True
         ep_cfg.medConfig.ecTailLen = 0          # echo cancellation belongs to the audio layer
+        if self.audio.conference_ptime_ms:      # the Linux bridge ticks every 10 ms (docs/audio.md)
+            ep_cfg.medConfig.audioFramePtime = self.audio.conference_ptime_ms
         # Keep the (null) sound device and so the conference clock running between calls: pjmedia
         # 2.15 removes conference ports asynchronously on that clock; with the default auto-close
         # (1 s idle) a call's port is sometimes never removed, and after ~250 calls the bridge is

@@ -48,7 +48,7 @@ class _Call(pj.Call):
 
 
 class NearEnd:
-    def __init__(self, backend: AudioBackend, ptime_ms: int = 20) -> None:
+    def __init__(self, backend: AudioBackend, ptime_ms: int | None = None) -> None:
         self.backend = backend
         self.ep = pj.Endpoint()
         self.ep.libCreate()
@@ -57,7 +57,7 @@ class NearEnd:
         cfg.uaConfig.mainThreadOnly = True
         cfg.logConfig.consoleLevel = int(__import__("os").environ.get("AC_PJ_LOG", "0"))
         cfg.logConfig.level = cfg.logConfig.consoleLevel
-        cfg.medConfig.audioFramePtime = ptime_ms       # the conference bridge's tick
+        cfg.medConfig.audioFramePtime = ptime_ms or backend.conference_ptime_ms or 20   # the bridge's tick
         cfg.medConfig.noVad = True                     # as the engine does
         self.ep.libInit(cfg)
         tcfg = pj.TransportConfig()

@@ -39,8 +39,8 @@ class Near:
         return rec.stop()
 
 
-def make_near(settings: AudioSettings) -> Near:
-    backend = DeviceAudioBackend(settings)
+def make_near(settings: AudioSettings, native: bool = True) -> Near:
+    backend = DeviceAudioBackend(settings, native=native)
     near = Near(NearEnd(backend), backend)
     backend.add_listener(near.events.append)
     return near
@@ -49,6 +49,16 @@ def make_near(settings: AudioSettings) -> Near:
 @pytest.fixture
 def near(pulse_server: str) -> Iterator[Near]:
     n = make_near(AudioSettings(echo_cancellation=False))
+    assert n.backend.native_bridge, "the C bridge port is not in use (libacbridge.so built?)"
+    yield n
+    n.end.close()
+
+
+@pytest.fixture(params=["native", "python"])
+def near_both(request: pytest.FixtureRequest, pulse_server: str) -> Iterator[Near]:
+    """The C bridge port and FIFOs, and the Python ones kept as the fallback."""
+    n = make_near(AudioSettings(echo_cancellation=False), native=request.param == "native")
+    assert n.backend.native_bridge == (request.param == "native")
     yield n
     n.end.close()
 
@@ -77,7 +87,8 @@ def peer_hears(near: Near, peer: Peer, freq: float, timeout: float = 6.0) -> boo
     return False
 
 
-def test_far_end_tone_is_played_on_the_speaker_sink(near: Near, peer: Peer) -> None:
+def test_far_end_tone_is_played_on_the_speaker_sink(near_both: Near, peer: Peer) -> None:
+    near = near_both
     peer.send("tone 1000")
     near.end.call(peer.port)
     near.pump(0.7)
@@ -85,9 +96,12 @@ def test_far_end_tone_is_played_on_the_speaker_sink(near: Near, peer: Peer) -> N
     assert dominant(x, 1000.0), "far end's 1 kHz not heard on the headset sink"
     st = near.backend.stats()
     assert st is not None and st.speaker_device == "test_speaker" and st.frames_from_call > 50
+    if near.backend.native_bridge:               # the speaker's blocks were moved by the C pump
+        assert st.extra["pumped_speaker"] > 50
 
 
-def test_microphone_tone_reaches_the_far_end_and_mute_silences_it(near: Near, peer: Peer) -> None:
+def test_microphone_tone_reaches_the_far_end_and_mute_silences_it(near_both: Near, peer: Peer) -> None:
+    near = near_both
     player = TonePlayer("test_micfeed", 700.0)
     try:
         near.end.call(peer.port)
@@ -240,7 +254,7 @@ def test_bridge_port_outlives_the_conference_bridge(pulse_server: str) -> None:
     until ``libDestroy``. Dropping it instead corrupted the Python heap now and then."""
     from agent_console.audio import bridge_port
 
-    n = make_near(AudioSettings(echo_cancellation=False))
+    n = make_near(AudioSettings(echo_cancellation=False), native=False)
     port = n.backend._port
     assert port is not None
     n.pump(0.2)
@@ -254,3 +268,67 @@ def test_bridge_port_outlives_the_conference_bridge(pulse_server: str) -> None:
     assert port.getPortId() >= 0
     assert n.backend.bridge.stats().frames_to_call == before   # type: ignore[union-attr]
     n.end.close()
+
+
+def test_native_port_leaves_the_conference_and_frees_itself(pulse_server: str) -> None:
+    """The C port can be removed while the conference runs: the bridge keeps its own reference
+    until the asynchronous removal is done, then the port's on_destroy frees it; a second
+    endpoint lifetime in the same process works as the first (no stale state)."""
+    from agent_console.audio import native
+
+    lib = native.library()
+    assert lib is not None
+    for _ in range(2):
+        n = make_near(AudioSettings(echo_cancellation=False))
+        port = n.backend._port
+        assert isinstance(port, native.NativeBridgePort) and port.slot >= 0
+        destroyed = lib.lib.acb_destroyed_ports()
+        n.backend.connect_call("loop", port)                # the port transmits to itself
+        n.pump(0.3)
+        frames = n.backend.bridge.stats().frames_to_call    # type: ignore[union-attr]
+        assert frames >= 5                                  # the conference ticks the port
+        assert lib.lib.acb_clock_priority() != 0            # and its clock thread asked for SCHED_RR
+        n.end.hangup_all()
+        n.backend.on_endpoint_stopping()
+        assert port.retired
+        assert n.pump(2, lambda d=destroyed: lib.lib.acb_destroyed_ports() == d + 1), "port never freed"
+        assert n.backend.bridge.stats().frames_to_call >= frames   # type: ignore[union-attr]
+        n.end.close()
+
+
+def test_c_pump_hands_over_to_python_for_tones_and_meter_mid_call(near: Near, peer: Peer) -> None:
+    """While the call is the only user of a device, its blocks move in C; a tone (speaker) or the
+    level meter (microphone) needs the Python loop, which takes over and gives back, with the call
+    audible all along."""
+    player = TonePlayer("test_micfeed", 700.0)
+    try:
+        peer.send("tone 1000")
+        near.end.call(peer.port)
+        assert peer_hears(near, peer, 700.0)
+
+        def pumped(kind: str) -> float:
+            st = near.backend.stats()
+            assert st is not None
+            return st.extra[f"pumped_{kind}"]
+
+        spk, mic = pumped("speaker"), pumped("mic")
+        near.pump(0.5)
+        assert pumped("speaker") > spk + 50 and pumped("mic") > mic + 50    # 5 ms blocks: ~100
+        near.backend.play_tone(ToneKind.RINGBACK)     # 1 s of 425 Hz on top of the far end
+        near.backend.set_meter_enabled(True)
+        near.pump(0.1)
+        spk, mic = pumped("speaker"), pumped("mic")
+        x = near.record("test_speaker.monitor", 0.6)
+        assert dominant(x, 425.0, (300.0, 600.0)) and dominant(x, 1000.0, (300.0, 600.0)), \
+            "tone and far end not both heard while the Python loop plays"
+        assert near.backend.mic_level() > 0.3        # the meter sees the 700 Hz microphone tone
+        assert peer_hears(near, peer, 700.0)
+        assert pumped("speaker") - spk < 5 and pumped("mic") - mic < 5       # Python did that work
+        near.backend.stop_tone()
+        near.backend.set_meter_enabled(False)
+        near.pump(0.5)
+        assert pumped("speaker") > spk + 50 and pumped("mic") > mic + 50    # back in C
+        x = near.record("test_speaker.monitor", 1.0)
+        assert dominant(x, 1000.0)
+    finally:
+        player.stop()
