@@ -228,6 +228,14 @@ def bench_long_call(minutes: float) -> None:
                       f"underruns {st.mic.underruns}", flush=True)
                 next_print += max(10.0, total / 20)
         cpu = 100.0 * (time.process_time() - c0) / (time.monotonic() - t0)
+        try:     # a gap with both FIFOs clean came from before the bridge: the network/jitter buffer
+            ss = near.calls[0].getStreamStat(0)
+            jb = ss.jbuf
+            print(f"  near-end jitter buffer: {jb.empty} empty gets, {jb.lost} lost, {jb.discard} discarded, "
+                  f"delay {jb.avgDelayMsec} ms avg / {jb.maxDelayMsec} ms max; RTP packets lost "
+                  f"{ss.rtcp.rxStat.loss}", flush=True)
+        except Exception as exc:
+            print(f"  (no stream stats: {exc})")
         rec.terminate()
         rec.wait(10)
         rec_file.close()
