@@ -3,8 +3,9 @@
 Why: with the Python port (:mod:`agent_console.audio.bridge_port`) pjmedia's 20 ms clock thread
 had to take CPython's GIL on every tick; any other thread holding it delayed the tick (gaps), and
 the director callbacks with their numpy work cost more than the 3 % CPU budget of a call. In C the
-clock thread never enters Python; the device threads call :meth:`NativeDriftBuffer.read` /
-:meth:`~NativeDriftBuffer.write`, which release the GIL.
+clock thread never enters Python, and while a call is the only user of a device its thread moves
+blocks in C too (:class:`DevicePump`, GIL released); otherwise it calls
+:meth:`NativeDriftBuffer.read` / :meth:`~NativeDriftBuffer.write` from its Python loop.
 
 The library is built from ``acbridge.c`` by ``scripts/build_resources.py`` (gcc). When it is
 missing, cannot bind to the loaded pjsua2 module, or its hand-written pjmedia declarations do not
