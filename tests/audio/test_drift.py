@@ -132,3 +132,16 @@ def test_c_port_matches_the_python_reference_sample_by_sample() -> None:
     assert (b.dropped, b.inserted, b.underruns, b.overruns) == (a.dropped, a.inserted, a.underruns, a.overruns)
     assert a.underruns > 3 and a.overruns > 3 and a.dropped > 0      # the sequence exercised them
     assert b.ratio_ppm == pytest.approx(a.ratio_ppm, abs=1e-3)
+
+
+def test_reset_drops_what_is_buffered(make: Callable[..., Any]) -> None:
+    """A new call starts from an empty FIFO. The C FIFO lets any thread ask and drops at the
+    consumer's next read (so only the consumer writes its read position)."""
+    buf = make(in_rate=RATE, out_rate=RATE, target_ms=20)
+    buf.write(np.full(960, 0.5, dtype=np.float32))
+    assert np.any(buf.read(160) != 0)
+    buf.reset()
+    assert not np.any(buf.read(160))          # silence: emptied and priming again
+    assert buf.level() == 0
+    buf.write(np.full(480, 0.5, dtype=np.float32))
+    assert buf.read(160)[-1] == pytest.approx(0.5)

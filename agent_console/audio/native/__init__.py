@@ -154,6 +154,7 @@ class NativeDriftBuffer:
         return int(self._lib.acb_fifo_level(self.handle))
 
     def reset(self) -> None:
+        """Drop what is buffered; carried out by the consumer at its next read (any thread may ask)."""
         self._lib.acb_fifo_reset(self.handle)
 
     def stats(self) -> DriftStats:

@@ -49,6 +49,7 @@ typedef struct acb_fifo {
     float last;
     _Atomic int64_t dropped, inserted, underruns, overruns;
     _Atomic int refs;
+    _Atomic int reset_requested;  /* set by any thread, carried out by the consumer */
 } acb_fifo;
 
 typedef struct acb_fifo_counters {
@@ -157,8 +158,17 @@ static void underrun(acb_fifo *f, float *out, int64_t n, int64_t level)
 }
 
 /* Exactly n output samples, always (silence when not primed). */
+static void reset_now(acb_fifo *f)
+{
+    atomic_store_explicit(&f->r, atomic_load_explicit(&f->w, memory_order_acquire), memory_order_release);
+    f->frac = 0.0;
+    f->primed = 0;
+}
+
 ACB_API void acb_fifo_read(acb_fifo *f, float *out, int64_t n)
 {
+    if (atomic_exchange(&f->reset_requested, 0))
+        reset_now(f);
     int64_t level = acb_fifo_level(f);
     int fade_in = 0;
     float xfade[FADE];
@@ -235,12 +245,12 @@ ACB_API void acb_fifo_read_wait(acb_fifo *f, float *out, int64_t n, long max_wai
     acb_fifo_read(f, out, n);
 }
 
-/* Consumer-side: drop everything buffered (a call ended or started). */
+/* Drop everything buffered (a call started, the echo test toggled). Any thread may ask; the
+ * consumer does it at its next read, so the consumer-owned read position and controller state are
+ * only ever written by the consumer (the clock thread or a device thread may be reading now). */
 ACB_API void acb_fifo_reset(acb_fifo *f)
 {
-    atomic_store_explicit(&f->r, atomic_load_explicit(&f->w, memory_order_acquire), memory_order_release);
-    f->frac = 0.0;
-    f->primed = 0;
+    atomic_store(&f->reset_requested, 1);
 }
 
 ACB_API void acb_fifo_stats(acb_fifo *f, acb_fifo_counters *s)
