@@ -18,6 +18,7 @@ nothing.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -155,15 +156,10 @@ class PulseBridge:
             log.info("audio: FIFO target %.0f ms raised to %d ms (conference frame + device block)",
                      target_ms, floor)
         target_ms = max(float(target_ms), float(floor))
-        self.target_ms = target_ms
-        self.speaker_fifo: DriftBuffer | NativeDriftBuffer
-        self.mic_fifo: DriftBuffer | NativeDriftBuffer
-        if native is not None:
-            self.speaker_fifo = NativeDriftBuffer(native, in_rate=rate, out_rate=rate, target_ms=target_ms)
-            self.mic_fifo = NativeDriftBuffer(native, in_rate=rate, out_rate=rate, target_ms=target_ms)
-        else:
-            self.speaker_fifo = DriftBuffer(in_rate=rate, out_rate=rate, target_ms=target_ms)
-            self.mic_fifo = DriftBuffer(in_rate=rate, out_rate=rate, target_ms=target_ms)
+        fifo: Callable[..., DriftBuffer | NativeDriftBuffer] = (
+            DriftBuffer if native is None else functools.partial(NativeDriftBuffer, native))
+        self.speaker_fifo = fifo(in_rate=rate, out_rate=rate, target_ms=target_ms)
+        self.mic_fifo = fifo(in_rate=rate, out_rate=rate, target_ms=target_ms)
         self.port: NativeBridgePort | None = None   # the C port reads the state below from C
         self.pumps: dict[str, DevicePump] = {}
         self.pa_io = (0, 0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-from typing import Any
+from typing import Any, NoReturn
 
 import numpy as np
 
@@ -143,20 +143,21 @@ class PulseStream:
         buf = np.ascontiguousarray(samples, dtype=np.float32)
         err = ctypes.c_int(0)
         if _lib.pa_simple_write(self._h, buf.ctypes.data, buf.nbytes, ctypes.byref(err)) < 0:
-            raise PulseError(f"write failed: {_strerror(err.value)}")
+            self.raise_error(err.value)
 
     def read_into(self, out: np.ndarray) -> None:
         """Fill ``out`` (float32, contiguous); blocks until the sound card delivered it."""
         err = ctypes.c_int(0)
         if _lib.pa_simple_read(self._h, out.ctypes.data, out.nbytes, ctypes.byref(err)) < 0:
-            raise PulseError(f"read failed: {_strerror(err.value)}")
+            self.raise_error(err.value)
 
     @property
     def handle(self) -> int:
         """The ``pa_simple*`` (0 once closed); only for the native device pump."""
         return int(self._h or 0)
 
-    def raise_error(self, code: int) -> None:
+    def raise_error(self, code: int) -> NoReturn:
+        """The error of a failed read/write (also the native pump's)."""
         raise PulseError(f"{'write' if self.playback else 'read'} failed: {_strerror(code)}")
 
     def latency_s(self) -> float:

@@ -418,6 +418,7 @@ static void boost_clock_thread(void)
 
 ACB_API int acb_clock_priority(void) { return atomic_load(&clock_priority); }
 
+/* Gains are floats shared between threads: stored as their bits in an atomic word. */
 static float load_gain(_Atomic uint32_t *g)
 {
     uint32_t bits = atomic_load_explicit(g, memory_order_relaxed);
@@ -425,6 +426,15 @@ static float load_gain(_Atomic uint32_t *g)
     memcpy(&v, &bits, sizeof v);
     return v;
 }
+
+static void store_gain(_Atomic uint32_t *g, float v)
+{
+    uint32_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    atomic_store_explicit(g, bits, memory_order_relaxed);
+}
+
+static inline float clip1(float x) { return x > 1.0f ? 1.0f : (x < -1.0f ? -1.0f : x); }
 
 /* pjmedia clock thread: the far end's audio, on its way to the speaker FIFO. */
 static pj_status_t port_put_frame(pjport *base, pjframe *frame)
@@ -479,9 +489,7 @@ static pj_status_t port_get_frame(pjport *base, pjframe *frame)
     float gain = atomic_load(&p->muted) ? 0.0f : load_gain(&p->mic_gain);
     int16_t *pcm = frame->buf;
     for (size_t k = 0; k < n; k++) {
-        float x = p->scratch_out[k] * gain;
-        x = x > 1.0f ? 1.0f : (x < -1.0f ? -1.0f : x);
-        pcm[k] = (int16_t)lrintf(x * 32767.0f);
+        pcm[k] = (int16_t)lrintf(clip1(p->scratch_out[k] * gain) * 32767.0f);
     }
     frame->type = 1;
     frame->size = n * 2;
@@ -529,10 +537,7 @@ ACB_API acb_port *acb_port_create(acb_fifo *speaker, acb_fifo *mic, unsigned rat
     p->mic = mic;
     fifo_retain(speaker);
     fifo_retain(mic);
-    float one = 1.0f;
-    uint32_t bits;
-    memcpy(&bits, &one, sizeof bits);
-    atomic_init(&p->mic_gain, bits);
+    store_gain(&p->mic_gain, 1.0f);
     p->base.put_frame = port_put_frame;
     p->base.get_frame = port_get_frame;
     p->base.on_destroy = port_on_destroy;
@@ -552,9 +557,7 @@ ACB_API acb_port *acb_port_create(acb_fifo *speaker, acb_fifo *mic, unsigned rat
 
 ACB_API void acb_port_set(acb_port *p, int call_active, int muted, float mic_gain)
 {
-    uint32_t bits;
-    memcpy(&bits, &mic_gain, sizeof bits);
-    atomic_store(&p->mic_gain, bits);
+    store_gain(&p->mic_gain, mic_gain);
     atomic_store(&p->muted, muted);
     atomic_store(&p->call_active, call_active);
 }
@@ -608,12 +611,8 @@ typedef struct acb_ctl {
 ACB_API acb_ctl *acb_ctl_new(void)
 {
     acb_ctl *c = calloc(1, sizeof(*c));
-    if (c) {
-        float one = 1.0f;
-        uint32_t bits;
-        memcpy(&bits, &one, sizeof bits);
-        atomic_init(&c->gain, bits);
-    }
+    if (c)
+        store_gain(&c->gain, 1.0f);
     return c;
 }
 
@@ -624,9 +623,7 @@ ACB_API int64_t acb_ctl_blocks(acb_ctl *c) { return atomic_load(&c->blocks); }
 
 ACB_API void acb_ctl_set_gain(acb_ctl *c, float gain)
 {
-    uint32_t bits;
-    memcpy(&bits, &gain, sizeof bits);
-    atomic_store(&c->gain, bits);
+    store_gain(&c->gain, gain);
 }
 
 /* playback: FIFO -> speaker volume -> stream; record: stream -> FIFO. Returns 0 when stopped,
@@ -642,10 +639,8 @@ ACB_API int acb_pump(acb_ctl *c, int playback, void *stream, void *io, acb_fifo 
             acb_fifo_read_wait(fifo, buf, n, 4000);
             float gain = load_gain(&c->gain);
             if (gain != 1.0f)
-                for (int64_t k = 0; k < n; k++) {
-                    float x = buf[k] * gain;
-                    buf[k] = x > 1.0f ? 1.0f : (x < -1.0f ? -1.0f : x);
-                }
+                for (int64_t k = 0; k < n; k++)
+                    buf[k] = clip1(buf[k] * gain);
             if (fn(stream, buf, (size_t)n * sizeof(float), pa_error) < 0)
                 return -1;
         } else {
