@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, QPoint, Qt
+from PySide6.QtCore import QDateTime, QPoint, Qt, QTime
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +27,8 @@ def test_indicator_texts(qtbot: QtBot) -> None:
     assert w.label.text() == "Synced"
     w.set_state("waiting", 3, 0)
     assert "3" in w.label.text() and "waiting" in w.label.text()
-    since = QDateTime.currentDateTime().addSecs(-600)
+    now = QDateTime.currentDateTime()      # ten minutes ago, but today (yesterday shows its date)
+    since = max(now.addSecs(-600), QDateTime(now.date(), QTime(0, 0)))
     w.set_state("offline", 12, since.toMSecsSinceEpoch())
     assert w.label.text().startswith(f"Offline since {since.toString('HH:mm')}") and "12" in w.label.text()
     assert "saved on this computer" in w.toolTip()
