@@ -18,7 +18,7 @@ from agent_console.server.db import migrate
 from agent_console.server.models import Base
 from agent_console.server.settings import Settings
 
-from .kit import Api
+from .kit import Api, now_ms
 
 ROOT = Path(__file__).resolve().parents[2]
 CHEAP_HASH = {"argon2_time_cost": 1, "argon2_memory_kib": 1024, "argon2_parallelism": 1}
@@ -79,14 +79,14 @@ def db_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def api(db_url: str) -> Iterator[Api]:
-    with TestClient(create_app(settings_for(db_url))) as client:
+    with TestClient(create_app(settings_for(db_url), now_ms)) as client:
         yield Api(client)
 
 
 @pytest.fixture
 def lite(sqlite_url: str) -> Iterator[Api]:
     """SQLite-only variant for tests whose subject is not the database."""
-    with TestClient(create_app(settings_for(sqlite_url))) as client:
+    with TestClient(create_app(settings_for(sqlite_url), now_ms)) as client:
         yield Api(client)
 
 
@@ -96,7 +96,7 @@ def make_api(sqlite_url: str) -> Iterator[object]:
     clients: list[TestClient] = []
 
     def make(**kw: object) -> Api:
-        client = TestClient(create_app(settings_for(sqlite_url, **kw)))
+        client = TestClient(create_app(settings_for(sqlite_url, **kw), now_ms))
         client.__enter__()
         clients.append(client)
         return Api(client)

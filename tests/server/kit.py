@@ -16,8 +16,36 @@ PASSWORD = "correct horse 42"
 _seq = itertools.count(1)
 
 
-def now_ms() -> int:
+def wall_ms() -> int:
     return time.time_ns() // 1_000_000
+
+
+_DAY_MS = 86_400_000
+_MARGIN_MS = 15 * 60_000
+
+
+def _day_safe_offset(wall: int, margin_ms: int = _MARGIN_MS, run_ms: int = 20 * 60_000) -> int:
+    """How far to move the test clock so a test run never crosses a (UTC) midnight.
+
+    Tests put events minutes in the past and then check *today's* counters; just after midnight
+    those events are yesterday's. Between ``run_ms`` before midnight and ``margin_ms`` after it,
+    the in-process servers and the events move forward to ``margin_ms`` past midnight; otherwise
+    the clock is the wall clock. The future skew the server allows (1 h) covers the shift.
+    """
+    tod = wall % _DAY_MS
+    if tod < margin_ms:
+        return margin_ms - tod
+    if tod >= _DAY_MS - run_ms:
+        return _DAY_MS - tod + margin_ms
+    return 0
+
+
+_OFFSET_MS = _day_safe_offset(wall_ms())
+
+
+def now_ms() -> int:
+    """The clock of the in-process test servers (see ``_day_safe_offset``)."""
+    return wall_ms() + _OFFSET_MS
 
 
 def ev(agent: str, kind: str, payload: dict[str, Any] | None = None, at_ms: int | None = None,

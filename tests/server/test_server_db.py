@@ -166,3 +166,18 @@ def test_pack_fills_notifications_in_order_and_refuses_an_oversized_message() ->
     assert pack([], 1000) == []
     with pytest.raises(ValueError):
         pack([{"pad": "x" * 2000}], 1000)
+
+
+def test_test_clock_keeps_runs_off_midnight() -> None:
+    """The in-process servers' clock (tests/server/kit.py) never starts a run that crosses midnight."""
+    from .kit import _day_safe_offset
+
+    day, minute = 86_400_000, 60_000
+    midnight = 20_000 * day
+    assert _day_safe_offset(midnight + 12 * 60 * minute) == 0
+    assert _day_safe_offset(midnight + 2 * minute) == 13 * minute  # -> 00:15
+    assert _day_safe_offset(midnight - 5 * minute) == 20 * minute  # 23:55 -> 00:15 next day
+    for start in range(-30 * minute, 30 * minute, minute):
+        t = midnight + start + _day_safe_offset(midnight + start)
+        # the following 20 minutes stay on one calendar day, at least 15 minutes after its start
+        assert (t % day) >= 15 * minute and (t + 20 * minute) // day == t // day

@@ -6,12 +6,12 @@ import csv
 import io
 from datetime import UTC, datetime, timedelta
 
-from .kit import Api, ev, status
+from .kit import Api, ev, now_ms, status
 
 # Yesterday (UTC, the report timezone): the scripted 01:00-02:00 shift is then always in the past.
 # With today it was up to two hours ahead of the clock between 00:00 and 01:00 UTC, beyond the
 # server's future skew, and every report test failed in that hour.
-DAY = datetime.now(UTC).date() - timedelta(days=1)
+DAY = datetime.fromtimestamp(now_ms() / 1000, UTC).date() - timedelta(days=1)  # the servers' clock
 T0 = int(datetime(DAY.year, DAY.month, DAY.day, 0, 0, tzinfo=UTC).timestamp() * 1000) + 3_600_000  # 01:00
 S = 1000
 
