@@ -351,7 +351,7 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
         # Latency is measured below saturation (a saturated server only measures its queue):
         # first with no other load, then with background ingest at min(--rate, 50 % of the
         # sustained rate just measured).
-        bg_rate = min(args.rate, 0.5 * accepted / elapsed)
+        bg_rate = args.loaded_rate or min(args.rate, 0.5 * accepted / elapsed)
         for label, rate in (("idle", 0.0), ("loaded", bg_rate)):
             feed.arrivals.clear()
             bg = None
@@ -411,6 +411,9 @@ def main() -> None:
     p.add_argument("--batch", type=int, default=100)
     p.add_argument("--connections", type=int, default=32)
     p.add_argument("--rate", type=float, default=5000.0, help="background events/s in the latency phase")
+    p.add_argument("--loaded-rate", type=float, default=None,
+                   help="background events/s in the loaded phase, instead of min(--rate, 50 %% of capacity): "
+                   "to compare server changes at one load")
     p.add_argument("--live-rate", type=float, default=50.0, help="timed status changes per second")
     p.add_argument("--processes", type=int, default=1, help="server processes on PostgreSQL")
     args = p.parse_args()

@@ -1,5 +1,5 @@
 """Application factory: ``create_app(settings)`` -> FastAPI with routers, error handlers, the
-live hub/bus and the liveness sweep bound to its lifespan."""
+live hub/bus, the liveness sweep and the revocation poll bound to its lifespan."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from agent_console.protocol import API_PREFIX, EventBatch
 from agent_console.server.context import ServerContext, build_context, wall_ms
 from agent_console.server.live.hub import CLOSE_LOGGED_OUT
 from agent_console.server.routers import admin, agent, auth, board, live
+from agent_console.server.services import auth as auth_service
 from agent_console.server.services import liveness
 from agent_console.server.services.errors import ServiceError
 from agent_console.server.settings import Settings
@@ -99,6 +100,16 @@ async def _liveness_loop(ctx: ServerContext) -> None:
         ctx.hub.close_where(lambda s, now=now: s.expires_ms <= now, CLOSE_LOGGED_OUT)
 
 
+async def _revocation_loop(ctx: ServerContext) -> None:
+    watch = auth_service.RevocationWatch(ctx)
+    while True:
+        await asyncio.sleep(ctx.settings.revocation_sweep_s)
+        try:
+            await run_in_threadpool(watch.poll)
+        except Exception:
+            log.exception("revocation poll failed; retrying")
+
+
 def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall_ms) -> FastAPI:
     settings = settings or Settings()
     ctx = build_context(settings, clock)
@@ -109,13 +120,15 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         ctx.bulk_slots = asyncio.Semaphore(settings.bulk_concurrency)
         ctx.bulk_in_flight = asyncio.Semaphore(max(settings.bulk_in_flight, settings.bulk_concurrency))
         await ctx.bus.start()
-        sweeper = asyncio.create_task(_liveness_loop(ctx), name="liveness")
+        loops = [asyncio.create_task(_liveness_loop(ctx), name="liveness"),
+                 asyncio.create_task(_revocation_loop(ctx), name="revocations")]
         try:
             yield
         finally:
-            sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await sweeper
+            for task in loops:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             ctx.hub.close_all(1001)
             await ctx.bus.stop()
             ctx.db.dispose()

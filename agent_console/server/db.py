@@ -4,7 +4,9 @@ SQLite: a *writer* engine with a single pooled connection that starts transactio
 ``BEGIN IMMEDIATE`` (writes are serialised in the pool's FIFO queue instead of SQLite's sleeping
 busy handler, and a reader snapshot can never fail to upgrade), plus a reader engine; WAL and
 ``synchronous=FULL`` so an acknowledged batch survives power loss.
-PostgreSQL: one engine for both.
+PostgreSQL: one engine for both, which pings each connection it hands out (a restarted database
+costs no request), and a small second engine for the :class:`GroupCommitter` without that ping
+(see ``Database.__init__``).
 Event ingest, on both, goes through a :class:`GroupCommitter`.
 """
 
@@ -21,6 +23,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
@@ -109,6 +112,11 @@ class GroupCommitter:
     groups, from two lanes or two server processes, lock rows in the same order and cannot
     deadlock each other.
 
+    The lanes' connections are not pinged when checked out (a round trip per group, a sixth of a
+    status change's p99 under load on PostgreSQL). A group that finds its connection dead runs
+    once more on a new one. That is safe also when the database dropped the connection after
+    committing: ingest jobs are idempotent (a replayed event is acknowledged as a duplicate).
+
     A job that raises spoils its group: the transaction is rolled back and every job of the group
     runs again alone, in its own transaction, so the failing one gets its exception and the others
     commit. (Savepoints would isolate it too, at two extra round trips per job on PostgreSQL.)
@@ -193,7 +201,14 @@ class _Lane:
 
     def _group(self, jobs: list[_Job]) -> None:
         try:
-            results = self._transaction(jobs)
+            try:
+                results = self._transaction(jobs)
+            except DBAPIError as exc:
+                if not exc.connection_invalidated:
+                    raise
+                # The connection was dead (database restarted): the pool has dropped it and its
+                # older siblings, so run the group again on a new one.
+                results = self._transaction(jobs)
         except Exception as exc:
             if len(jobs) == 1:
                 jobs[0].future.set_exception(exc)
@@ -211,7 +226,7 @@ class _Lane:
 
     def _transaction(self, jobs: list[_Job]) -> list[Any]:
         gate = self._db.gate
-        with gate.hold(self._urgent) if gate else nullcontext(), self._db._write() as s:
+        with gate.hold(self._urgent) if gate else nullcontext(), self._db._commit() as s:
             with s.begin():
                 results = [job.run(s) for job in jobs]
                 _before_commit(s)
@@ -234,6 +249,8 @@ class Database:
             self.writer = self.reader = create_engine(
                 url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True
             )
+        # The group committer's two lanes: one connection each, no ping (see GroupCommitter).
+        self.committing = self.writer if self.sqlite else create_engine(url, pool_size=2, max_overflow=2)
         self.gate = WriterGate() if self.sqlite else None
         self.committer = GroupCommitter(self)
         self._read = sessionmaker(self.reader, expire_on_commit=False)
@@ -242,6 +259,7 @@ class Database:
             expire_on_commit=False,
         )
         self._write = sessionmaker(self.writer, expire_on_commit=False)
+        self._commit = sessionmaker(self.committing, expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -269,6 +287,8 @@ class Database:
 
     def dispose(self) -> None:
         self.committer.stop()
+        if self.committing is not self.writer:
+            self.committing.dispose()
         self.writer.dispose()
         if self.reader is not self.writer:
             self.reader.dispose()

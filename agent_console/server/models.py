@@ -67,7 +67,8 @@ class AuthToken(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     expires_ms: Mapped[int] = mapped_column(BigInteger)
-    revoked_ms: Mapped[int | None] = mapped_column(BigInteger)
+    revoked_ms: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    """Indexed: every server process polls recent revocations (see ``auth.revoked_since``)."""
     address: Mapped[str | None] = mapped_column(String(64))
 
 

@@ -57,7 +57,11 @@ class Settings(BaseSettings):
         "committer or being stored); bounds the memory that waiting drains hold",
     )
     auth_cache_s: float = Field(
-        default=5.0,
-        description="Token checks are cached this long; logout/disable/forced logout through the server "
-        "(any process on the bus) evict at once, a CLI disable takes effect within this delay",
+        default=300.0,
+        description="Token checks are cached this long. Revocations (logout, disable, password change, forced "
+        "logout) evict at once through the live bus and, from any writer including the CLI, within "
+        "revocation_sweep_s; a team newly assigned from the CLI shows within this delay",
+    )
+    revocation_sweep_s: float = Field(
+        default=1.0, description="Each process polls the token table for recent revocations this often"
     )

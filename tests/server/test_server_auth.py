@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 
 from agent_console.server.models import AuthToken, User
 from agent_console.server.security import LoginLimiter
+from agent_console.server.services.auth import RevocationWatch
 
 from .kit import PASSWORD, Api
 
@@ -67,6 +69,28 @@ def test_disabling_a_user_revokes_tokens(lite: Api) -> None:
     with lite.ctx.db.write() as s:  # even re-enabled, the old tokens stay dead
         s.execute(update(User).where(User.username == "ann").values(active=True))
     assert lite.client.get("/api/v1/me", headers=h["ann"]).status_code == 401
+
+
+def test_revocations_by_any_writer_reach_the_cache(make_api: Any) -> None:
+    """A revocation written without the live bus (the CLI, another tool) is found by the poll,
+    also when its writer's clock or commit lagged behind the previous poll."""
+    api: Api = make_api(revocation_sweep_s=3600)  # the app's own loop stays out of the way
+    api.user("ann")
+    api.user("bob")
+    ann, bob = api.login("ann"), api.login("bob")
+    watch = RevocationWatch(api.ctx)
+    assert watch.poll() == 0
+    assert api.client.get("/api/v1/me", headers=ann).status_code == 200  # cached from here on
+    assert api.client.get("/api/v1/me", headers=bob).status_code == 200
+    late = api.ctx.clock() - 30_000
+    with api.ctx.db.write() as s:
+        s.execute(update(AuthToken).where(AuthToken.user_id == select(User.id).where(User.username == "ann")
+                                          .scalar_subquery()).values(revoked_ms=late))
+    assert api.client.get("/api/v1/me", headers=ann).status_code == 200  # the cache cannot know yet
+    assert watch.poll() == 1
+    assert api.client.get("/api/v1/me", headers=ann).status_code == 401
+    assert api.client.get("/api/v1/me", headers=bob).status_code == 200
+    assert watch.poll() == 0  # each revocation is handled once
 
 
 @pytest.mark.parametrize("header", ["", "Bearer", "Basic abc", "Bearer " + "x" * 300, "Bearer nope"])

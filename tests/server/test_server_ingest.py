@@ -6,11 +6,15 @@ import threading
 import time
 import uuid
 
-from sqlalchemy import func, select
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, func, select, text
 
 from agent_console.protocol import MAX_BATCH
+from agent_console.server.app import create_app
 from agent_console.server.models import Event
 
+from .conftest import settings_for, truncate_pg
 from .kit import Api, ev, now_ms, status
 
 
@@ -270,3 +274,31 @@ def test_announced_rows_equal_the_boards_rows(api: Api) -> None:
     assert ann.call is not None and ann.call.call_id == "new" and ann.call.state == "held"
     assert (ann.today.offered, ann.today.answered, ann.today.missed) == (4, 2, 1)
     assert [r.username for r in scoped] == ["cat"]
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_ingest_and_reads_survive_dropped_database_connections(pg_url: str) -> None:
+    """PostgreSQL restarted or a proxy cut the pool: the group committer's connections are not
+    pinged before use, so its first transaction fails on a dead connection and must run again on
+    a new one. The agent gets 200, nothing is lost, nothing is stored twice."""
+    truncate_pg(pg_url)
+    with TestClient(create_app(settings_for(pg_url), now_ms)) as client:
+        api = Api(client)
+        h = api.setup_center()
+        first = [status("ann", "available")]
+        assert api.post_events(h["ann"], *first).status_code == 200  # both engines hold connections now
+        engine = create_engine(pg_url)
+        with engine.begin() as conn:
+            killed = conn.execute(text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )).scalar()
+        engine.dispose()
+        assert killed and killed >= 2
+        later = status("ann", "break", "available", reason="lunch")
+        r = api.post_events(h["ann"], later)
+        assert r.status_code == 200, r.text
+        assert r.json()["accepted"] == [later["event_id"]]
+        assert api.board(h["sue"])["ann"]["status"] == "break"
+        assert stored(api) == 2

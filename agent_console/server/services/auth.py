@@ -121,6 +121,39 @@ _WATCHED = (
 the cache all the time."""
 
 
+class RevocationWatch:
+    """Evicts cached principals whose tokens were revoked by *any* writer, the CLI included.
+
+    Revocations made through a server reach every process at once on the live bus; this poll is
+    what lets the cache live for minutes anyway (``auth_cache_s``): a ``disable-user`` from the
+    CLI, or a bus message lost in a reconnect, takes effect within one poll. Each poll is one
+    indexed query for tokens revoked since the last poll, less ``MARGIN_MS`` for writers whose
+    commit came late or whose clock is behind this one's.
+    """
+
+    MARGIN_MS = 60_000
+
+    def __init__(self, ctx: ServerContext) -> None:
+        self.ctx = ctx
+        self._last_ms = ctx.clock()
+        self._handled: set[int] = set()
+
+    def poll(self) -> int:
+        """Evict the newly revoked tokens; returns how many there were."""
+        now = self.ctx.clock()
+        with self.ctx.db.read_one() as s:
+            ids = set(s.connection().execute(_REVOKED_SINCE, {"since": self._last_ms - self.MARGIN_MS}).scalars())
+        self._last_ms = now  # only after a successful query: a failed poll's window is re-read
+        new = ids - self._handled
+        self._handled = ids
+        if new:
+            self.ctx.principals.drop_where(lambda p: p.token_id in new)
+        return len(new)
+
+
+_REVOKED_SINCE = select(AuthToken.id).where(AuthToken.revoked_ms >= bindparam("since"))
+
+
 def logout(ctx: ServerContext, who: Principal) -> None:
     with ctx.db.write() as s:
         s.execute(update(AuthToken).where(AuthToken.id == who.token_id).values(revoked_ms=ctx.clock()))
