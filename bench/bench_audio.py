@@ -34,6 +34,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from steal import StealMeter  # noqa: E402  (bench/steal.py)
+
 from agent_console.audio.backend import DeviceAudioBackend  # noqa: E402
 from agent_console.audio.pulse_simple import PulseStream  # noqa: E402
 from agent_console.audio.settings import AudioSettings  # noqa: E402
@@ -201,6 +203,26 @@ def bench_cpu(rounds: int = 3) -> None:
           f"per round: {adds})")
 
 
+ATTRIBUTION_S = 0.75
+"""How close (s) a counter change must be to a gap to be named its cause: the recording's time
+axis is the sink's clock from parecord's start, known to within its latency."""
+
+
+def attribute_gaps(at: list[float], marks: list[tuple[float, int, int]]) -> dict[str, int]:
+    """Sort gaps (monotonic times) by what changed around them: the jitter buffer's empty gets
+    (audio missing before the bridge saw it) or the FIFOs' underruns (the bridge's own)."""
+    out = {"jitter": 0, "fifo": 0, "none": 0}
+    for t in at:
+        near = [m for m in marks if abs(m[0] - t) <= ATTRIBUTION_S + 0.25]
+        if len(near) >= 2 and near[-1][1] > near[0][1]:
+            out["jitter"] += 1
+        elif len(near) >= 2 and near[-1][2] > near[0][2]:
+            out["fifo"] += 1
+        else:
+            out["none"] += 1
+    return out
+
+
 def bench_long_call(minutes: float) -> None:
     backend = _backend()
     near = NearEnd(backend, PTIME_MS)
@@ -214,16 +236,21 @@ def bench_long_call(minutes: float) -> None:
         rec_file = open(rec_path, "wb")  # noqa: SIM115 - parecord writes it until terminated
         rec = subprocess.Popen(["parecord", "--raw", "--device=test_speaker.monitor", "--format=float32le",
                                 f"--rate={RATE}", "--channels=1", "--latency-msec=50"], stdout=rec_file)
+        rec_t0 = time.monotonic()
         levels: list[tuple[float, float]] = []
+        marks: list[tuple[float, int, int]] = []  # (monotonic s, jitter-buffer empty gets, FIFO underruns)
         t0 = time.monotonic()
         c0 = time.process_time()
         total = minutes * 60
         next_print = 0.0
+        steal = StealMeter().__enter__()
         while (el := time.monotonic() - t0) < total:
             near.pump(0.25)
             st = backend.stats()
             assert st is not None
             levels.append((st.speaker.level_ms, st.mic.level_ms))
+            marks.append((time.monotonic(), near.calls[0].getStreamStat(0).jbuf.empty,
+                          st.speaker.underruns + st.mic.underruns))
             if el >= next_print:
                 st = backend.stats()
                 assert st is not None
@@ -234,6 +261,7 @@ def bench_long_call(minutes: float) -> None:
                       f"underruns {st.mic.underruns}", flush=True)
                 next_print += max(10.0, total / 20)
         cpu = 100.0 * (time.process_time() - c0) / (time.monotonic() - t0)
+        steal.__exit__()
         try:     # a gap with both FIFOs clean came from before the bridge: the network/jitter buffer
             ss = near.calls[0].getStreamStat(0)
             jb = ss.jbuf
@@ -250,7 +278,9 @@ def bench_long_call(minutes: float) -> None:
         x = np.frombuffer(data[: len(data) // 4 * 4], dtype="<f4")[RATE:]   # skip recorder start-up
         blocks = x[: len(x) // 160 * 160].reshape(-1, 160)
         rms = np.sqrt(np.mean(blocks.astype(np.float64) ** 2, axis=1))
-        gaps = int(np.sum((rms < 0.1) & (np.roll(rms, 1) >= 0.1)))
+        onsets = np.flatnonzero((rms < 0.1) & (np.roll(rms, 1) >= 0.1))
+        gaps = len(onsets)
+        causes = attribute_gaps([rec_t0 + 1.0 + i / 100 for i in onsets], marks)
         st = backend.stats()
         assert st is not None
         print(f"long call {minutes:.1f} min: speaker dropped {st.speaker.dropped} samples, inserted "
@@ -259,6 +289,9 @@ def bench_long_call(minutes: float) -> None:
               f"{st.mic.overruns} overruns); stream reopens {st.reopens}, errors {st.stream_errors}")
         print(f"  audible gaps in the recorded far-end tone (10 ms blocks below -17 dBFS): {gaps} "
               f"in {len(rms) / 100:.0f} s recorded; process CPU over the call {cpu:.2f} %")
+        print(f"  gaps by cause (within {ATTRIBUTION_S} s): {causes['jitter']} with the near end's jitter buffer "
+              f"running empty (the far end's packets were late: before the bridge), {causes['fifo']} with a bridge "
+              f"FIFO underrun, {causes['none']} with neither (bridge or pjmedia clock)")
         print(f"  native bridge: {bool(st.extra.get('native'))}; device blocks moved by the C pump: speaker "
               f"{st.extra.get('pumped_speaker', 0):.0f}, mic {st.extra.get('pumped_mic', 0):.0f}; pjmedia clock: "
               f"{st.extra.get('late_ticks', 0):.0f} late ticks, {st.extra.get('burst_ticks', 0):.0f} catch-up ticks, "

@@ -35,6 +35,8 @@ from websockets.asyncio.client import connect
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from steal import StealMeter  # noqa: E402  (bench/steal.py)
+
 from agent_console.local_process import free_port, stop_process, wait_until_serving  # noqa: E402
 from agent_console.server.db import Database, migrate  # noqa: E402
 from agent_console.server.models import AgentState, AuthToken, Team, User  # noqa: E402
@@ -359,8 +361,9 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
                 bg = asyncio.create_task(drain_elsewhere(bases, bg_sims, args.batch, args.connections,
                                                          args.duration, rate))
             acked: list[float] = []
-            sent = await live_changes(bases, live_sims, args.live_rate, args.duration, stop, acked)
-            bg_accepted, bg_elapsed = await bg if bg else (0, 1.0)
+            with StealMeter() as steal:
+                sent = await live_changes(bases, live_sims, args.live_rate, args.duration, stop, acked)
+                bg_accepted, bg_elapsed = await bg if bg else (0, 1.0)
             await asyncio.sleep(1.0)
             lat = [(feed.arrivals[k] - t) * 1000 for k, t in sent.items() if k in feed.arrivals]
             result[label] = {
@@ -373,12 +376,13 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
                 "max_ms": round(max(lat), 1) if lat else None,
                 "ack_p50_ms": round(pct(acked, 50), 1),
                 "ack_p99_ms": round(pct(acked, 99), 1),
+                **steal.summary(),
             }
             r = result[label]
             print(f"   status -> supervisor feed, {label} ({r['background_events_per_s']:,} events/s background, "
                   f"{args.live_rate:g} changes/s): p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms, max {r['max_ms']} ms "
                   f"({r['samples']} samples, {r['missing']} missing); the POST itself: p50 {r['ack_p50_ms']} ms, "
-                  f"p99 {r['ack_p99_ms']} ms", flush=True)
+                  f"p99 {r['ack_p99_ms']} ms; {steal.describe()}", flush=True)
         stop.set()
         await asyncio.gather(*sups, return_exceptions=True)
         result["feed_messages"] = feed.messages
