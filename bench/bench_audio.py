@@ -19,6 +19,7 @@ Starts its own PulseAudio (scripts/services/pulseaudio.sh, null devices) and pri
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import statistics
@@ -209,8 +210,9 @@ axis is the sink's clock from parecord's start, known to within its latency."""
 
 
 def attribute_gaps(at: list[float], marks: list[tuple[float, int, int]]) -> dict[str, int]:
-    """Sort gaps (monotonic times) by what changed around them: the jitter buffer's empty gets
-    (audio missing before the bridge saw it) or the FIFOs' underruns (the bridge's own)."""
+    """Sort gaps (monotonic times) by what changed around them: the jitter buffer's empty gets,
+    lost or discarded frames (audio missing before the bridge saw it) or the speaker FIFO's underruns
+    (the bridge's own; the recording is the speaker's)."""
     out = {"jitter": 0, "fifo": 0, "none": 0}
     for t in at:
         near = [m for m in marks if abs(m[0] - t) <= ATTRIBUTION_S + 0.25]
@@ -249,8 +251,8 @@ def bench_long_call(minutes: float) -> None:
             st = backend.stats()
             assert st is not None
             levels.append((st.speaker.level_ms, st.mic.level_ms))
-            marks.append((time.monotonic(), near.calls[0].getStreamStat(0).jbuf.empty,
-                          st.speaker.underruns + st.mic.underruns))
+            jb = near.calls[0].getStreamStat(0).jbuf
+            marks.append((time.monotonic(), jb.empty + jb.lost + jb.discard, st.speaker.underruns))  # what is recorded
             if el >= next_print:
                 st = backend.stats()
                 assert st is not None
@@ -280,7 +282,11 @@ def bench_long_call(minutes: float) -> None:
         rms = np.sqrt(np.mean(blocks.astype(np.float64) ** 2, axis=1))
         onsets = np.flatnonzero((rms < 0.1) & (np.roll(rms, 1) >= 0.1))
         gaps = len(onsets)
-        causes = attribute_gaps([rec_t0 + 1.0 + i / 100 for i in onsets], marks)
+        gap_at = [rec_t0 + 1.0 + i / 100 for i in onsets]
+        causes = attribute_gaps(gap_at, marks)
+        jb_at = [b[0] for a, b in itertools.pairwise(marks) if b[1] > a[1]]
+        print(f"  gaps at (s into the call): {', '.join(f'{t - t0:.1f}' for t in gap_at) or '-'}; jitter-buffer "
+              f"empty/lost/discarded frames at: {', '.join(f'{t - t0:.1f}' for t in jb_at) or '-'}")
         st = backend.stats()
         assert st is not None
         print(f"long call {minutes:.1f} min: speaker dropped {st.speaker.dropped} samples, inserted "
@@ -290,8 +296,9 @@ def bench_long_call(minutes: float) -> None:
         print(f"  audible gaps in the recorded far-end tone (10 ms blocks below -17 dBFS): {gaps} "
               f"in {len(rms) / 100:.0f} s recorded; process CPU over the call {cpu:.2f} %")
         print(f"  gaps by cause (within {ATTRIBUTION_S} s): {causes['jitter']} with the near end's jitter buffer "
-              f"running empty (the far end's packets were late: before the bridge), {causes['fifo']} with a bridge "
-              f"FIFO underrun, {causes['none']} with neither (bridge or pjmedia clock)")
+              f"empty or losing frames (the far end's packets were late: before the bridge), {causes['fifo']} "
+              f"with a speaker FIFO underrun, {causes['none']} with neither (bridge or pjmedia clock); "
+              f"{steal.describe()}")
         print(f"  native bridge: {bool(st.extra.get('native'))}; device blocks moved by the C pump: speaker "
               f"{st.extra.get('pumped_speaker', 0):.0f}, mic {st.extra.get('pumped_mic', 0):.0f}; pjmedia clock: "
               f"{st.extra.get('late_ticks', 0):.0f} late ticks, {st.extra.get('burst_ticks', 0):.0f} catch-up ticks, "

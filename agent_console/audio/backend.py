@@ -42,6 +42,7 @@ from agent_console.audio.devices import (
 from agent_console.audio.echo_cancel import PulseEchoCanceller
 from agent_console.audio.native import NativeBridgePort, NativeDriftBuffer, NativeLibrary
 from agent_console.audio.native import library as native_library
+from agent_console.audio.priority import boost_threads_named
 from agent_console.audio.ringer import Ringer
 from agent_console.audio.settings import AudioSettings
 from agent_console.audio.tones import ToneKind
@@ -89,6 +90,8 @@ class DeviceAudioBackend(AudioBackend):
         self._in_use: dict[str, str | None] = {"speaker": None, "mic": None}
         self.bridge: PulseBridge | None = None
         self._port: Any = None
+        self.rtp_threads: dict[int, str] = {}
+        """pjmedia's RTP receive threads boosted at start (tid -> "rr", "nice" or "none")."""
         self._calls: dict[str, Any] = {}
         self._ringer = Ringer(rate)
         self._ec: PulseEchoCanceller | None = None
@@ -148,6 +151,8 @@ class DeviceAudioBackend(AudioBackend):
             self._port.create()
         self.refresh_devices()
         self.bridge.start()
+        self.rtp_threads = boost_threads_named("media")
+        log.info("pjmedia RTP receive threads boosted (tid: granted): %s", self.rtp_threads or "none found")
         if self._watch and self._provider.available():
             self._watcher = DeviceWatcher(self._provider, self._on_devices)
             self._watcher.start()

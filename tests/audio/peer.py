@@ -17,6 +17,7 @@ import numpy as np
 import pjsua2 as pj
 
 from agent_console.audio.bridge_port import vector_bytes
+from agent_console.audio.priority import boost_current_thread, boost_threads_named
 from agent_console.phone.refguard import immortalize_singletons
 
 RATE = 16000
@@ -35,8 +36,13 @@ class Port(pj.AudioMediaPort):
         self.t = 0
         self.heard = np.zeros(2 * RATE, dtype=np.float32)
         self.frames = 0
+        self.boosted = False
 
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:
+        if not self.boosted:  # pjmedia's clock thread: as a real phone would run it (see priority.py)
+            self.boosted = True
+            boost_current_thread()
+            boost_threads_named("media")
         t = self.t + np.arange(N)
         self.t += N
         x = 0.3 * np.sin(2 * np.pi * self.freq * t / RATE) if self.freq else np.zeros(N)

@@ -3,6 +3,7 @@ DeviceAudioBackend, far end tests/audio/peer.py in a subprocess), tones checked 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 import time
@@ -288,6 +289,10 @@ def test_native_port_leaves_the_conference_and_frees_itself(pulse_server: str) -
         frames = n.backend.bridge.stats().frames_to_call    # type: ignore[union-attr]
         assert frames >= 5                                  # the conference ticks the port
         assert lib.lib.acb_clock_priority() != 0            # and its clock thread asked for SCHED_RR
+        rtp = n.backend.rtp_threads                         # pjmedia's RTP receive thread: boosted too
+        assert rtp, "pjmedia's 'media' thread not found"
+        if os.geteuid() == 0:                               # (as a user, only if RLIMIT_RTPRIO allows)
+            assert all(os.sched_getscheduler(t) == os.SCHED_RR for t in rtp), rtp
         n.end.hangup_all()
         n.backend.on_endpoint_stopping()
         assert port.retired
