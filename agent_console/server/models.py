@@ -68,7 +68,7 @@ class AuthToken(Base):
     created_ms: Mapped[int] = mapped_column(BigInteger)
     expires_ms: Mapped[int] = mapped_column(BigInteger)
     revoked_ms: Mapped[int | None] = mapped_column(BigInteger, index=True)
-    """Indexed: every server process polls recent revocations (see ``auth.revoked_since``)."""
+    """Indexed: every server process polls recent revocations (see ``services.auth.RevocationWatch``)."""
     address: Mapped[str | None] = mapped_column(String(64))
 
 
