@@ -16,6 +16,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agent_console.protocol import API_PREFIX, EventBatch
@@ -154,6 +156,17 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         if exc.status == 403:
             audit.warning("denied 403 %s %s: %s", request.method, request.url.path, exc.detail)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(PoolTimeout)
+    async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        # PostgreSQL down, restarting or out of connections. Consoles retry 5xx with backoff and
+        # keep their events meanwhile, so say so instead of a bare 500.
+        cause = getattr(exc, "orig", None) or exc
+        log.error("database unavailable (%s %s): %s", request.method, request.url.path,
+                  str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__)
+        return JSONResponse({"detail": "the server cannot reach its database; try again shortly"},
+                            status_code=503, headers={"Retry-After": "5"})
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:

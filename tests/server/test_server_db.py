@@ -181,3 +181,33 @@ def test_test_clock_keeps_runs_off_midnight() -> None:
         t = midnight + start + _day_safe_offset(midnight + start)
         # the following 20 minutes stay on one calendar day, at least 15 minutes after its start
         assert (t % day) >= 15 * minute and (t + 20 * minute) // day == t // day
+
+
+@pytest.mark.slow  # the server waits up to 10 s for its LISTEN connection before serving
+def test_database_down_is_a_clear_503_not_a_500(caplog: pytest.LogCaptureFixture) -> None:
+    """Nothing listens where the database should be: every route that needs it answers 503 with
+    a reason and Retry-After (consoles retry 5xx and keep their events), and the log says why."""
+    from fastapi.testclient import TestClient
+
+    from agent_console.server.app import create_app
+    from agent_console.server.settings import Settings
+
+    url = f"postgresql+psycopg://nobody:secret-pw@127.0.0.1:{_closed_port()}/nowhere"
+    with TestClient(create_app(Settings(database_url=url)), raise_server_exceptions=False) as c:
+        answers = [
+            c.post("/api/v1/auth/login", json={"username": "ann", "password": "ann password"}),
+            c.get("/api/v1/me", headers={"Authorization": "Bearer " + "a" * 43}),
+        ]
+    for r in answers:
+        assert r.status_code == 503, r.text
+        assert "cannot reach its database" in r.json()["detail"] and r.headers["retry-after"] == "5"
+    logged = "\n".join(rec.getMessage() for rec in caplog.records if "database unavailable" in rec.getMessage())
+    assert "/api/v1/auth/login" in logged and "secret-pw" not in caplog.text
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
