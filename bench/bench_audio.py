@@ -238,32 +238,28 @@ def bench_long_call(minutes: float) -> None:
         rec_file = open(rec_path, "wb")  # noqa: SIM115 - parecord writes it until terminated
         rec = subprocess.Popen(["parecord", "--raw", "--device=test_speaker.monitor", "--format=float32le",
                                 f"--rate={RATE}", "--channels=1", "--latency-msec=50"], stdout=rec_file)
-        rec_t0 = time.monotonic()
         levels: list[tuple[float, float]] = []
-        marks: list[tuple[float, int, int]] = []  # (monotonic s, jitter-buffer empty gets, FIFO underruns)
-        t0 = time.monotonic()
+        marks: list[tuple[float, int, int]] = []  # (monotonic s, jitter-buffer events, speaker underruns)
+        t0 = time.monotonic()                     # also the recording's start
         c0 = time.process_time()
         total = minutes * 60
         next_print = 0.0
-        steal = StealMeter().__enter__()
-        while (el := time.monotonic() - t0) < total:
-            near.pump(0.25)
-            st = backend.stats()
-            assert st is not None
-            levels.append((st.speaker.level_ms, st.mic.level_ms))
-            jb = near.calls[0].getStreamStat(0).jbuf
-            marks.append((time.monotonic(), jb.empty + jb.lost + jb.discard, st.speaker.underruns))  # what is recorded
-            if el >= next_print:
+        with StealMeter() as steal:
+            while (el := time.monotonic() - t0) < total:
+                near.pump(0.25)
                 st = backend.stats()
                 assert st is not None
-                print(f"  t={el:6.0f}s speaker: level {st.speaker.level_ms:5.1f} ms "
-                      f"corr {st.speaker.ratio_ppm:7.0f} ppm "
-                      f"dropped {st.speaker.dropped} inserted {st.speaker.inserted} underruns {st.speaker.underruns} | "
-                      f"mic: level {st.mic.level_ms:5.1f} ms dropped {st.mic.dropped} inserted {st.mic.inserted} "
-                      f"underruns {st.mic.underruns}", flush=True)
-                next_print += max(10.0, total / 20)
-        cpu = 100.0 * (time.process_time() - c0) / (time.monotonic() - t0)
-        steal.__exit__()
+                levels.append((st.speaker.level_ms, st.mic.level_ms))
+                jb = near.calls[0].getStreamStat(0).jbuf
+                marks.append((time.monotonic(), jb.empty + jb.lost + jb.discard, st.speaker.underruns))
+                if el >= next_print:
+                    print(f"  t={el:6.0f}s speaker: level {st.speaker.level_ms:5.1f} ms "
+                          f"corr {st.speaker.ratio_ppm:7.0f} ppm "
+                          f"dropped {st.speaker.dropped} inserted {st.speaker.inserted} underruns "
+                          f"{st.speaker.underruns} | mic: level {st.mic.level_ms:5.1f} ms dropped {st.mic.dropped} "
+                          f"inserted {st.mic.inserted} underruns {st.mic.underruns}", flush=True)
+                    next_print += max(10.0, total / 20)
+            cpu = 100.0 * (time.process_time() - c0) / (time.monotonic() - t0)
         try:     # a gap with both FIFOs clean came from before the bridge: the network/jitter buffer
             ss = near.calls[0].getStreamStat(0)
             jb = ss.jbuf
@@ -282,7 +278,7 @@ def bench_long_call(minutes: float) -> None:
         rms = np.sqrt(np.mean(blocks.astype(np.float64) ** 2, axis=1))
         onsets = np.flatnonzero((rms < 0.1) & (np.roll(rms, 1) >= 0.1))
         gaps = len(onsets)
-        gap_at = [rec_t0 + 1.0 + i / 100 for i in onsets]
+        gap_at = [t0 + 1.0 + i / 100 for i in onsets]
         causes = attribute_gaps(gap_at, marks)
         jb_at = [b[0] for a, b in itertools.pairwise(marks) if b[1] > a[1]]
         print(f"  gaps at (s into the call): {', '.join(f'{t - t0:.1f}' for t in gap_at) or '-'}; jitter-buffer "

@@ -81,7 +81,6 @@ class DeviceAudioBackend(AudioBackend):
         # Linux: the conference ticks every 10 ms so the bridge's FIFOs can be short (docs/audio.md);
         # elsewhere pjsua2's own devices keep its 20 ms default.
         self.frame_ms = frame_ms or (10 if sys.platform.startswith("linux") else 20)
-        self.conference_ptime_ms = self.frame_ms
         self._provider = provider or PulseDeviceProvider()
         self._watch = watch_devices
         self._watcher: DeviceWatcher | None = None
@@ -194,6 +193,10 @@ class DeviceAudioBackend(AudioBackend):
             (self._port.listen_to if on else self._port.stop_listening)(media)
         else:
             (media.startTransmit if on else media.stopTransmit)(self._port)
+
+    @property
+    def conference_ptime_ms(self) -> int:
+        return self.frame_ms       # the bridge port's frame is the conference's tick
 
     @property
     def native_bridge(self) -> bool:

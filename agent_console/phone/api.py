@@ -174,9 +174,12 @@ class AudioBackend:
     The default is :class:`NullAudioBackend` (pjsua2 null device: no sound, used by tests).
     """
 
-    conference_ptime_ms: int | None = None
-    """The conference bridge's tick this backend wants (``MediaConfig.audioFramePtime``, set before
-    ``libInit``); None keeps pjsua2's default (20 ms). Independent of the codecs' packet time."""
+    @property
+    def conference_ptime_ms(self) -> int | None:
+        """The conference bridge's tick this backend wants (``MediaConfig.audioFramePtime``, set
+        before ``libInit``); None keeps pjsua2's default (20 ms). Independent of the codecs' packet
+        time."""
+        return None
 
     def on_endpoint_started(self, endpoint: object) -> None:
         """After libStart: pick the sound device or set up the bridge (``setNullDev`` etc.)."""

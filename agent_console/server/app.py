@@ -162,9 +162,9 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
     async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
         # PostgreSQL down, restarting or out of connections. Consoles retry 5xx with backoff and
         # keep their events meanwhile, so say so instead of a bare 500.
-        cause = getattr(exc, "orig", None) or exc
+        reason = str(getattr(exc, "orig", None) or exc).strip()
         log.error("database unavailable (%s %s): %s", request.method, request.url.path,
-                  str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__)
+                  reason.splitlines()[0] if reason else type(exc).__name__)
         return JSONResponse({"detail": "the server cannot reach its database; try again shortly"},
                             status_code=503, headers={"Retry-After": "5"})
 

@@ -164,22 +164,6 @@ class NativeDriftBuffer:
                           ratio_ppm=c.corr * 1e6, dropped=c.dropped, inserted=c.inserted,
                           underruns=c.underruns, overruns=c.overruns)
 
-    @property
-    def dropped(self) -> int:
-        return self.stats().dropped
-
-    @property
-    def inserted(self) -> int:
-        return self.stats().inserted
-
-    @property
-    def underruns(self) -> int:
-        return self.stats().underruns
-
-    @property
-    def overruns(self) -> int:
-        return self.stats().overruns
-
     def __del__(self) -> None:
         handle, self.handle = getattr(self, "handle", 0), 0
         if handle:
