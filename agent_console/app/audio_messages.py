@@ -40,6 +40,10 @@ class AudioMessages(QObject):
                         if fallback else QCoreApplication.translate(
                             "Console", "No speaker or headset: you cannot hear callers. Plug in the headset."))
                 self.message.emit("warning" if fallback else "error", text)
+        elif kind == "no_device":
+            self.message.emit("error", QCoreApplication.translate(
+                "Console", "No sound device was found: calls connect, but without sound. Plug in the headset "
+                           "and restart Agent Console."))
         elif kind == "error":
             self.message.emit("error", QCoreApplication.translate("Console", "Sound problem: %1").replace(
                 "%1", str(getattr(e, "message", ""))))

@@ -53,7 +53,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class AudioEvent:
-    """``kind``: "devices_changed" | "device_lost" | "error"."""
+    """``kind``: "devices_changed" | "device_lost" | "error" | "no_device" (native mode found no
+    sound device at all: calls connect without sound)."""
 
     kind: str
     devices: tuple[AudioDevice, ...] = ()
@@ -115,9 +116,8 @@ class DeviceAudioBackend(AudioBackend):
         self._endpoint = endpoint
         adm: Any = endpoint.audDevManager()  # type: ignore[attr-defined]
         mode = self.requested_mode
-        if mode == "auto":
-            native = sys.platform != "linux" and _native_device_count(adm) > 0
-            mode = "native" if native else "pulse"
+        if mode == "auto":     # Linux: the wheel has no sound devices; elsewhere pjsua2's own
+            mode = "pulse" if sys.platform == "linux" else "native"
         self.mode = mode
         if mode == "native":
             self._start_native(adm)
@@ -212,8 +212,8 @@ class DeviceAudioBackend(AudioBackend):
         if self.bridge is not None:
             self.bridge.muted = muted
         elif self.mode == "native":
-            self._endpoint.audDevManager().getCaptureDevMedia().adjustRxLevel(0.0 if muted else
-                                                                             self.settings.mic_volume)
+            set_send_level(self._endpoint.audDevManager().getCaptureDevMedia(),
+                           0.0 if muted else self.settings.mic_volume)
 
     def call_sources(self, call_id: str) -> list[object]:
         """What we transmit into the call: the bridge port (Linux) or the capture device (native).
@@ -275,14 +275,14 @@ class DeviceAudioBackend(AudioBackend):
         if self.bridge is not None:
             self.bridge.speaker_volume = volume
         elif self.mode == "native":
-            self._endpoint.audDevManager().getPlaybackDevMedia().adjustTxLevel(volume)
+            set_receive_level(self._endpoint.audDevManager().getPlaybackDevMedia(), volume)
 
     def set_mic_volume(self, volume: float) -> None:
         self.settings = replace(self.settings, mic_volume=volume)
         if self.bridge is not None:
             self.bridge.mic_volume = volume
         elif self.mode == "native" and not self._muted:
-            self._endpoint.audDevManager().getCaptureDevMedia().adjustRxLevel(volume)
+            set_send_level(self._endpoint.audDevManager().getCaptureDevMedia(), volume)
 
     def set_meter_enabled(self, enabled: bool) -> None:
         """Keep the microphone open for the settings page's level bar even without a call."""
@@ -403,9 +403,19 @@ class DeviceAudioBackend(AudioBackend):
             self._emit(AudioEvent("error", role=role, device_id=pulse_id(device) if device else "",
                                   message=str(exc)))
 
-    # -- native mode (Windows/macOS; not testable on Linux) -------------------------------------
+    # -- native mode (Windows/macOS; on Linux tested through the null device) -------------------
     def _start_native(self, adm: Any) -> None:
+        if _native_device_count(adm) == 0:
+            # No sound device at all (none plugged in or enabled): pjsua2 would refuse every call
+            # ("Unable to find default audio device"). On the null device calls still connect,
+            # silently, and the agent is told why.
+            log.warning("audio: pjsua2 found no sound device; calls connect without sound")
+            adm.setNullDev()
+            self._emit(AudioEvent("no_device"))
+            return
         self._select_native(adm)
+        set_receive_level(adm.getPlaybackDevMedia(), self.settings.speaker_volume)
+        set_send_level(adm.getCaptureDevMedia(), self.settings.mic_volume)
         tail = self.settings.ec_tail_ms if self.settings.echo_cancellation else 0
         try:
             import pjsua2 as pj
@@ -453,6 +463,18 @@ class DeviceAudioBackend(AudioBackend):
         elif self._native_ringer is not None:
             self._native_ringer.stop()
             self._native_ringer = None
+
+
+def set_send_level(media: Any, level: float) -> None:
+    """Scale what *media* sends into pjsua2's conference bridge (for the sound device: the
+    microphone). pjsua2 names levels from the port's side: ``AudioMedia.adjustTxLevel`` is
+    ``pjsua_conf_adjust_rx_level`` (measured: ``tests/audio/test_native_devices.py``)."""
+    media.adjustTxLevel(level)
+
+
+def set_receive_level(media: Any, level: float) -> None:
+    """Scale what the bridge sends to *media* (for the sound device: the speaker)."""
+    media.adjustRxLevel(level)
 
 
 def _native_device_count(adm: Any) -> int:

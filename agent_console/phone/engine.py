@@ -930,8 +930,9 @@ class Engine(threading.Thread):
     def set_mute(self, muted: bool) -> None:
         self.muted = muted
         self.audio.set_mute(muted)
-        # Conference-level fallback, whatever the backend does with set_mute: disconnect what the
-        # backend feeds into each call (level adjustments have no effect in this pjsua2 build).
+        # Conference-level mute, whatever the backend does with set_mute: disconnect what the
+        # backend feeds into each call, so nothing reaches the caller even from a backend that
+        # ignores set_mute.
         for rec in self.recs.values():
             for media in rec.media:
                 self._mute_media(rec, media, muted)

@@ -118,6 +118,11 @@
     </message>
     <message>
         <location filename="../../agent_console/app/audio_messages.py" line="44" />
+        <source>No sound device was found: calls connect, but without sound. Plug in the headset and restart Agent Console.</source>
+        <translation>Дыбыс құрылғысы табылмады: қоңыраулар қосылады, бірақ дыбыссыз. Гарнитураны қосып, Agent Console-ды қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="44" />
         <source>Sound problem: %1</source>
         <translation>Дыбыс ақауы: %1</translation>
     </message>

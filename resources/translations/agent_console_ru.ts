@@ -118,6 +118,11 @@
     </message>
     <message>
         <location filename="../../agent_console/app/audio_messages.py" line="44" />
+        <source>No sound device was found: calls connect, but without sound. Plug in the headset and restart Agent Console.</source>
+        <translation>Звуковое устройство не найдено: звонки соединяются, но без звука. Подключите гарнитуру и перезапустите Agent Console.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/audio_messages.py" line="44" />
         <source>Sound problem: %1</source>
         <translation>Проблема со звуком: %1</translation>
     </message>

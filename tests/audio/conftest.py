@@ -123,6 +123,16 @@ class Peer:
         assert line.startswith("POWER"), line
         return [float(v) for v in line.split()[1:]]
 
+    def state(self) -> tuple[bool, int]:
+        """(a call is connected, audio frames heard so far)."""
+        self.send("state")
+        line = self._readline()
+        while line and not line.startswith("STATE"):
+            line = self._readline()
+        assert line.startswith("STATE"), line
+        _, connected, frames = line.split()
+        return connected == "1", int(frames)
+
     def close(self) -> None:
         try:
             self.send("quit")

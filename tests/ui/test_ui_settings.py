@@ -126,6 +126,16 @@ def test_audio_events_become_messages_from_another_thread(window, console, qtbot
     assert window.ui.messageLabel.property("level") == "error"
 
 
+def test_no_sound_device_at_all_is_an_error_message(window, console, qtbot):
+    """Windows/macOS with every sound device unplugged or disabled: calls connect silently, and the
+    agent must know why nobody hears anyone."""
+    from agent_console.audio.backend import AudioEvent
+
+    console.audio_messages.listener(AudioEvent("no_device"))
+    qtbot.waitUntil(lambda: "No sound device was found" in window.ui.messageLabel.text(), timeout=2000)
+    assert window.ui.messageLabel.property("level") == "error"
+
+
 def test_desktop_notification_when_the_window_is_hidden(window, console, fake_phone, qtbot, monkeypatch):
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(window.tray, "isVisible", lambda: True)
