@@ -1,6 +1,6 @@
 """Audio bridge benchmark: added latency, CPU per call, drops/inserts over a long call.
 
-    python bench/bench_audio.py [--minutes 10] [--skip-long]
+    python bench/bench_audio.py [--minutes 10] [--skip-long] [--long-source call|loop|both]
 
 Starts its own PulseAudio (scripts/services/pulseaudio.sh, null devices) and prints numbers:
 
@@ -12,8 +12,12 @@ Starts its own PulseAudio (scripts/services/pulseaudio.sh, null devices) and pri
    pays). Added latency = A - B.
 2. CPU per active call: a G.722 call to a subprocess peer, near-end process CPU with the null
    backend vs with DeviceAudioBackend (both include pjsua2's codec work; the difference is ours).
-3. A long call (``--minutes``): FIFO drops/inserts/underruns over time, plus the speaker sink's
-   monitor recorded throughout and scanned for gaps in the far end's continuous tone.
+3. Long runs (``--minutes`` each): FIFO drops/inserts/underruns over time, plus the speaker sink's
+   monitor recorded throughout and scanned for gaps in a continuous tone, each gap named after the
+   counter that rose next to it. Two sources (``--long-source``): *loop*, the bridge alone (a tone
+   into the mic, the bridge port transmitting to itself, as in part 1: both directions of the bridge
+   and nothing else), and *call*, a G.722 call whose far end sends the tone (adds RTP, the jitter
+   buffer and a second pjsua2 process on the same CPUs).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from steal import StealMeter  # noqa: E402  (bench/steal.py)
+from steal import STALLED, StealMeter  # noqa: E402  (bench/steal.py)
 
 from agent_console.audio.backend import DeviceAudioBackend  # noqa: E402
 from agent_console.audio.pulse_simple import PulseStream  # noqa: E402
@@ -208,38 +212,91 @@ ATTRIBUTION_S = 0.75
 """How close (s) a counter change must be to a gap to be named its cause: the recording's time
 axis is the sink's clock from parecord's start, known to within its latency."""
 
+STEAL_NEAR = 0.10
+"""A 100 ms window with more than this share stolen: 20 ms of one vCPU's time, more than the
+playback buffer's slack."""
 
-def attribute_gaps(at: list[float], marks: list[tuple[float, int, int]]) -> dict[str, int]:
-    """Sort gaps (monotonic times) by what changed around them: the jitter buffer's empty gets,
-    lost or discarded frames (audio missing before the bridge saw it) or the speaker FIFO's underruns
-    (the bridge's own; the recording is the speaker's)."""
-    out = {"jitter": 0, "fifo": 0, "none": 0}
+Marks = list[tuple[float, dict[str, float]]]
+"""(monotonic s, cumulative counters) every tick of the long run."""
+
+
+def attribute_gaps(at: list[float], marks: Marks, causes: list[str]) -> dict[str, int]:
+    """Name each gap (monotonic time) after the first counter in *causes* (most upstream first)
+    that rose within ATTRIBUTION_S of it; "none" when none did."""
+    out = dict.fromkeys([*causes, "none"], 0)
     for t in at:
-        near = [m for m in marks if abs(m[0] - t) <= ATTRIBUTION_S + 0.25]
-        if len(near) >= 2 and near[-1][1] > near[0][1]:
-            out["jitter"] += 1
-        elif len(near) >= 2 and near[-1][2] > near[0][2]:
-            out["fifo"] += 1
-        else:
-            out["none"] += 1
+        near = [m[1] for m in marks if abs(m[0] - t) <= ATTRIBUTION_S + 0.25]
+        cause = next((c for c in causes if len(near) >= 2 and near[-1][c] > near[0][c]), "none")
+        out[cause] += 1
     return out
 
 
-def bench_long_call(minutes: float) -> None:
+def rises(marks: Marks, key: str, t0: float) -> str:
+    """Seconds into the run at which a counter rose (to check the attribution by eye)."""
+    at = [f"{b[0] - t0:.1f}" for a, b in itertools.pairwise(marks) if b[1][key] > a[1][key]]
+    return ", ".join(at) or "-"
+
+
+CAUSES = {
+    "jitter": "the near end's jitter buffer ran empty or lost frames (the far end's packets were late: "
+              "before the bridge)",
+    "mic_fifo": "a mic FIFO underrun (the bridge's own)",
+    "speaker_fifo": "a speaker FIFO underrun (the bridge's own)",
+    "late_speaker": "the speaker thread wrote later than its playback buffer lasts (PulseAudio played "
+                    "silence: our device thread or the server stalled)",
+    "none": "neither (the pjmedia clock, PulseAudio itself or the recorder)",
+}
+
+
+class ToneFeed:
+    """A continuous 1 kHz tone into ``test_micfeed`` from a file, by ``pacat`` with half a second
+    of buffer: the feed itself must not be what stalls."""
+
+    def __init__(self, seconds: float, workdir: Path) -> None:
+        t = np.arange(int(RATE * seconds)) / RATE
+        path = workdir / "tone.raw"
+        path.write_bytes((0.5 * np.sin(2 * np.pi * 1000 * t)).astype("<f4").tobytes())
+        self.proc = subprocess.Popen(["pacat", "--playback", "--raw", "--device=test_micfeed",
+                                      "--format=float32le", f"--rate={RATE}", "--channels=1",
+                                      "--latency-msec=500", str(path)])
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+        self.proc.wait(5)
+
+
+def bench_long_run(minutes: float, source: str) -> None:
+    """*source* "call": a G.722 call whose far end (tests/audio/peer.py) sends a continuous tone;
+    "loop": no call, the bridge port transmits to itself (as in the latency part) and a continuous
+    tone goes into the mic, so the recording holds both directions of the bridge and nothing else
+    (no RTP, no jitter buffer, no second pjsua2 process)."""
     backend = _backend()
     near = NearEnd(backend, PTIME_MS)
-    peer = Peer()
+    work = Path(tempfile.mkdtemp(prefix="ac-bench-rec-"))
+    peer: Peer | None = None
+    feed: ToneFeed | None = None
+    loop_port = None
     rec = None
+    causes = ["jitter", "speaker_fifo", "late_speaker"] if source == "call" else \
+        ["mic_fifo", "speaker_fifo", "late_speaker"]
     try:
-        peer.send("tone 1000")
-        near.call(peer.port)
+        if source == "call":
+            peer = Peer()
+            peer.send("tone 1000")
+            near.call(peer.port)
+        else:
+            feed = ToneFeed(minutes * 60 + 30, work)
+            loop_port = backend._port
+            backend.connect_call("loop", loop_port)
         near.pump(2.0)
-        rec_path = Path(tempfile.mkdtemp(prefix="ac-bench-rec-")) / "speaker.raw"
-        rec_file = open(rec_path, "wb")  # noqa: SIM115 - parecord writes it until terminated
+        rec_file = open(work / "speaker.raw", "wb")  # noqa: SIM115 - parecord writes it until terminated
         rec = subprocess.Popen(["parecord", "--raw", "--device=test_speaker.monitor", "--format=float32le",
                                 f"--rate={RATE}", "--channels=1", "--latency-msec=50"], stdout=rec_file)
+        for pump in backend.bridge.pumps.values() if backend.bridge is not None else ():
+            pump.reset_timing()             # the streams' start-up is not the run
         levels: list[tuple[float, float]] = []
-        marks: list[tuple[float, int, int]] = []  # (monotonic s, jitter-buffer events, speaker underruns)
+        marks: Marks = []
         t0 = time.monotonic()                     # also the recording's start
         c0 = time.process_time()
         total = minutes * 60
@@ -250,8 +307,12 @@ def bench_long_call(minutes: float) -> None:
                 st = backend.stats()
                 assert st is not None
                 levels.append((st.speaker.level_ms, st.mic.level_ms))
-                jb = near.calls[0].getStreamStat(0).jbuf
-                marks.append((time.monotonic(), jb.empty + jb.lost + jb.discard, st.speaker.underruns))
+                counters = {"speaker_fifo": float(st.speaker.underruns), "mic_fifo": float(st.mic.underruns),
+                            "late_speaker": st.extra.get("late_speaker_blocks", 0.0), "jitter": 0.0}
+                if source == "call":
+                    jb = near.calls[0].getStreamStat(0).jbuf
+                    counters["jitter"] = float(jb.empty + jb.lost + jb.discard)
+                marks.append((time.monotonic(), counters))
                 if el >= next_print:
                     print(f"  t={el:6.0f}s speaker: level {st.speaker.level_ms:5.1f} ms "
                           f"corr {st.speaker.ratio_ppm:7.0f} ppm "
@@ -260,45 +321,57 @@ def bench_long_call(minutes: float) -> None:
                           f"inserted {st.mic.inserted} underruns {st.mic.underruns}", flush=True)
                     next_print += max(10.0, total / 20)
             cpu = 100.0 * (time.process_time() - c0) / (time.monotonic() - t0)
-        try:     # a gap with both FIFOs clean came from before the bridge: the network/jitter buffer
-            ss = near.calls[0].getStreamStat(0)
-            jb = ss.jbuf
-            print(f"  near-end jitter buffer: {jb.empty} empty gets, {jb.lost} lost, {jb.discard} discarded, "
-                  f"delay {jb.avgDelayMsec} ms avg / {jb.maxDelayMsec} ms max; RTP packets lost "
-                  f"{ss.rtcp.rxStat.loss}", flush=True)
-        except Exception as exc:
-            print(f"  (no stream stats: {exc})")
+        if source == "call":
+            try:
+                ss = near.calls[0].getStreamStat(0)
+                jb = ss.jbuf
+                print(f"  near-end jitter buffer: {jb.empty} empty gets, {jb.lost} lost, {jb.discard} discarded, "
+                      f"delay {jb.avgDelayMsec} ms avg / {jb.maxDelayMsec} ms max; RTP packets lost "
+                      f"{ss.rtcp.rxStat.loss}", flush=True)
+            except Exception as exc:
+                print(f"  (no stream stats: {exc})")
         rec.terminate()
         rec.wait(10)
         rec_file.close()
-        data = rec_path.read_bytes()
-        shutil.rmtree(rec_path.parent, ignore_errors=True)
+        data = (work / "speaker.raw").read_bytes()
         x = np.frombuffer(data[: len(data) // 4 * 4], dtype="<f4")[RATE:]   # skip recorder start-up
         blocks = x[: len(x) // 160 * 160].reshape(-1, 160)
         rms = np.sqrt(np.mean(blocks.astype(np.float64) ** 2, axis=1))
         onsets = np.flatnonzero((rms < 0.1) & (np.roll(rms, 1) >= 0.1))
-        gaps = len(onsets)
         gap_at = [t0 + 1.0 + i / 100 for i in onsets]
-        causes = attribute_gaps(gap_at, marks)
-        jb_at = [b[0] for a, b in itertools.pairwise(marks) if b[1] > a[1]]
-        print(f"  gaps at (s into the call): {', '.join(f'{t - t0:.1f}' for t in gap_at) or '-'}; jitter-buffer "
-              f"empty/lost/discarded frames at: {', '.join(f'{t - t0:.1f}' for t in jb_at) or '-'}")
+        found = attribute_gaps(gap_at, marks, causes)
+        stalls = steal.stalled_at()
+        in_stall = sum(any(abs(t - w) <= ATTRIBUTION_S for w in stalls) for t in gap_at)
+        near_steal = sum(steal.peak_near(t, ATTRIBUTION_S) > STEAL_NEAR for t in gap_at)
+        chance = steal.share_near(STEAL_NEAR, ATTRIBUTION_S)
+        print(f"  gaps at (s into the run): {', '.join(f'{t - t0:.1f}' for t in gap_at) or '-'}")
+        print(f"  stalled 100 ms windows (the hypervisor took > {int(STALLED * 100)} % of the CPU) ended at: "
+              f"{', '.join(f'{t - t0:.1f}' for t in stalls) or '-'}")
+        for c in causes:
+            print(f"  {c} rose at: {rises(marks, c, t0)}")
         st = backend.stats()
         assert st is not None
-        print(f"long call {minutes:.1f} min: speaker dropped {st.speaker.dropped} samples, inserted "
+        what = "far-end tone (call)" if source == "call" else "mic tone looped through the bridge"
+        print(f"long {source} run {minutes:.1f} min: speaker dropped {st.speaker.dropped} samples, inserted "
               f"{st.speaker.inserted} ({st.speaker.underruns} underruns, {st.speaker.overruns} overruns); mic "
               f"dropped {st.mic.dropped}, inserted {st.mic.inserted} ({st.mic.underruns} underruns, "
               f"{st.mic.overruns} overruns); stream reopens {st.reopens}, errors {st.stream_errors}")
-        print(f"  audible gaps in the recorded far-end tone (10 ms blocks below -17 dBFS): {gaps} "
-              f"in {len(rms) / 100:.0f} s recorded; process CPU over the call {cpu:.2f} %")
-        print(f"  gaps by cause (within {ATTRIBUTION_S} s): {causes['jitter']} with the near end's jitter buffer "
-              f"empty or losing frames (the far end's packets were late: before the bridge), {causes['fifo']} "
-              f"with a speaker FIFO underrun, {causes['none']} with neither (bridge or pjmedia clock); "
-              f"{steal.describe()}")
+        print(f"  audible gaps in the recorded {what} (10 ms blocks below -17 dBFS): {len(onsets)} "
+              f"in {len(rms) / 100:.0f} s recorded; process CPU over the run {cpu:.2f} %; {steal.describe()}")
+        print(f"  gaps within {ATTRIBUTION_S} s of a stalled window: {in_stall} of {len(gap_at)}; of a window "
+              f"with > {int(STEAL_NEAR * 100)} % stolen: {near_steal} of {len(gap_at)} (by chance: "
+              f"{100 * chance:.1f} % of the run's moments are that near one)")
+        print(f"  gaps by cause (first that rose within {ATTRIBUTION_S} s, upstream first):")
+        for c, n in found.items():
+            print(f"    {n:3d}  {CAUSES[c]}")
         print(f"  native bridge: {bool(st.extra.get('native'))}; device blocks moved by the C pump: speaker "
-              f"{st.extra.get('pumped_speaker', 0):.0f}, mic {st.extra.get('pumped_mic', 0):.0f}; pjmedia clock: "
-              f"{st.extra.get('late_ticks', 0):.0f} late ticks, {st.extra.get('burst_ticks', 0):.0f} catch-up ticks, "
-              f"longest gap {st.extra.get('max_tick_gap_ms', 0):.1f} ms")
+              f"{st.extra.get('pumped_speaker', 0):.0f}, mic {st.extra.get('pumped_mic', 0):.0f}; late speaker "
+              f"blocks {st.extra.get('late_speaker_blocks', 0):.0f}, longest interval speaker "
+              f"{st.extra.get('max_speaker_block_gap_ms', 0):.1f} ms, mic "
+              f"{st.extra.get('max_mic_block_gap_ms', 0):.1f} ms; pjmedia clock: "
+              f"{st.extra.get('late_ticks', 0):.0f} late ticks, "
+              f"{st.extra.get('burst_ticks', 0):.0f} catch-up ticks, longest gap "
+              f"{st.extra.get('max_tick_gap_ms', 0):.1f} ms")
         spk = statistics.mean(lv[0] for lv in levels)
         mic = statistics.mean(lv[1] for lv in levels)
         print(f"  mean FIFO residency (delay the bridge adds besides the device buffers): speaker {spk:.1f} ms"
@@ -306,8 +379,15 @@ def bench_long_call(minutes: float) -> None:
     finally:
         if rec is not None and rec.poll() is None:
             rec.kill()
+        if loop_port is not None:
+            backend.disconnect_call("loop", loop_port)
+            del loop_port
+        if feed is not None:
+            feed.close()
         near.close()
-        peer.close()
+        if peer is not None:
+            peer.close()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def main() -> None:
@@ -317,6 +397,8 @@ def main() -> None:
     ap.add_argument("--skip-long", action="store_true")
     ap.add_argument("--latency-only", action="store_true", help="only part 1 (for tuning the buffers)")
     ap.add_argument("--long-only", action="store_true", help="only part 3 (for tuning the buffers)")
+    ap.add_argument("--long-source", choices=("call", "loop", "both"), default="both",
+                    help="part 3 through a call to the far-end process, through the bridge alone, or both")
     ap.add_argument("--cpu-rounds", type=int, default=3)
     defaults = AudioSettings()
     ap.add_argument("--buffer-ms", type=float, default=defaults.buffer_ms)
@@ -348,7 +430,8 @@ def main() -> None:
         if not args.latency_only and not args.long_only:
             bench_cpu(args.cpu_rounds)
         if not args.skip_long and not args.latency_only:
-            bench_long_call(args.minutes)
+            for source in ("loop", "call") if args.long_source == "both" else (args.long_source,):
+                bench_long_run(args.minutes, source)
     finally:
         subprocess.run(["bash", str(script), "stop", tmp], capture_output=True)
         shutil.rmtree(tmp, ignore_errors=True)

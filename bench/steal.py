@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ class StealMeter:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="steal-meter", daemon=True)
         self.windows: list[float] = []
+        self.ends: list[float] = []     # monotonic time at the end of each window
         self.available = os.path.exists("/proc/stat")
 
     def __enter__(self) -> StealMeter:
@@ -48,7 +50,24 @@ class StealMeter:
             now = _ticks()
             total = now[1] - last[1]
             self.windows.append((now[0] - last[0]) / total if total else 0.0)
+            self.ends.append(time.monotonic())
             last = now
+
+    def peak_near(self, t: float, radius: float) -> float:
+        """The largest stolen share of the windows that ended within *radius* s of *t*."""
+        return max((w for end, w in zip(self.ends, self.windows, strict=True) if abs(end - t) <= radius),
+                   default=0.0)
+
+    def share_near(self, threshold: float, radius: float) -> float:
+        """The share of the run's instants (one per window) with a window above *threshold* within
+        *radius*: how often a random moment would look "near steal" by chance."""
+        if not self.ends:
+            return 0.0
+        return sum(self.peak_near(t, radius) > threshold for t in self.ends) / len(self.ends)
+
+    def stalled_at(self) -> list[float]:
+        """Monotonic end times of the stalled windows (to line them up with a benchmark's events)."""
+        return [t for t, w in zip(self.ends, self.windows, strict=True) if w > STALLED]
 
     def summary(self) -> dict[str, Any]:
         if not self.windows:

@@ -116,6 +116,8 @@ class _DeviceLoop(threading.Thread):
         playback = self.kind == "speaker"
         fifo = b.speaker_fifo if playback else b.mic_fifo
         assert isinstance(fifo, NativeDriftBuffer)
+        if playback:
+            pump.set_late_ms(b.playback_buffer_ms)
         err = pump.run(playback=playback, stream=self.stream.handle, io_function=b.pa_io[1 if playback else 0],
                        fifo=fifo, block=b.device_fragment)
         if err:
@@ -356,6 +358,18 @@ class PulseBridge:
         elif self.call_active:
             self.mic_fifo.write(block)
 
+    def _pump_timing(self) -> dict[str, float]:
+        """Device threads' regularity while the C pump ran them: ``late_speaker_blocks`` (writes
+        more than the playback buffer apart: PulseAudio played silence in between) and the longest
+        interval per direction."""
+        out: dict[str, float] = {}
+        for kind, pump in self.pumps.items():
+            late, gap_ms = pump.timing()
+            if kind == "speaker":
+                out["late_speaker_blocks"] = float(late)
+            out[f"max_{kind}_block_gap_ms"] = gap_ms
+        return out
+
     def stats(self) -> BridgeStats:
         from_call, to_call = self.frames_from_call, self.frames_to_call
         if self.native is not None:     # the C port counts (the Python callbacks are not used)
@@ -364,6 +378,7 @@ class PulseBridge:
                            self._mic.device, self.reopens, self.stream_errors, from_call, to_call,
                            extra={"native": 1.0 if self.native is not None else 0.0,
                                   **{f"pumped_{k}": float(p.blocks) for k, p in self.pumps.items()},
+                                  **self._pump_timing(),
                                   **(self.port.timing() if self.port is not None else {})})
 
 

@@ -27,8 +27,10 @@ def lib() -> native.NativeLibrary:
 class FakeStream:
     """Plays the role of pa_simple_read/write: paced by a sleep, fails after ``fail_after`` calls."""
 
-    def __init__(self, *, playback: bool, block: int, fail_after: int | None = None) -> None:
+    def __init__(self, *, playback: bool, block: int, fail_after: int | None = None,
+                 stall: tuple[int, float] | None = None) -> None:
         self.playback = playback
+        self.stall = stall         # (call number, seconds): that call blocks as a starved thread would
         self.block = block
         self.written: list[np.ndarray] = []
         self.calls = 0
@@ -40,7 +42,7 @@ class FakeStream:
         if self.fail_after is not None and self.calls > self.fail_after:
             err[0] = 7
             return -1
-        time.sleep(0.001)
+        time.sleep(self.stall[1] if self.stall and self.calls == self.stall[0] else 0.001)
         n = nbytes // 4
         buf = np.ctypeslib.as_array(ctypes.cast(data, ctypes.POINTER(ctypes.c_float)), shape=(n,))
         if self.playback:
@@ -110,3 +112,25 @@ def test_a_stopped_pump_does_not_start(lib: native.NativeLibrary) -> None:
     assert stream.calls == 0
     with pytest.raises(ValueError):
         pump.run(playback=True, stream=1, io_function=stream.address, fifo=fifo, block=10**6)
+
+
+@pytest.mark.parametrize("playback", [True, False])
+def test_the_pump_times_its_blocks_and_counts_late_playback(lib: native.NativeLibrary, playback: bool) -> None:
+    """A playback block that comes back later than PulseAudio's buffer lasts means the server
+    played silence (an underrun pa_simple does not report): the pump counts it for the benchmark's
+    gap attribution. A late record block loses nothing (the server buffers it), so it only shows
+    in the longest interval."""
+    fifo = native.NativeDriftBuffer(lib, in_rate=RATE, out_rate=RATE, target_ms=10)
+    pump = native.DevicePump(lib)
+    pump.set_late_ms(40)
+    stream = FakeStream(playback=playback, block=160, fail_after=20, stall=(10, 0.08))
+    pump.arm()
+    assert pump.run(playback=playback, stream=1, io_function=stream.address, fifo=fifo, block=160) == 7
+    late, longest_ms = pump.timing()
+    assert longest_ms >= 80
+    if playback:
+        assert late >= 1
+    else:
+        assert late == 0
+    pump.reset_timing()
+    assert pump.timing() == (0, 0.0)

@@ -70,6 +70,9 @@ class NativeLibrary:
             "acb_ctl_stop": (None, [_p]),
             "acb_ctl_blocks": (_i64, [_p]),
             "acb_ctl_set_gain": (None, [_p, ctypes.c_float]),
+            "acb_ctl_set_late_us": (None, [_p, _i64]),
+            "acb_ctl_timing": (None, [_p, ctypes.POINTER(_i64), ctypes.POINTER(_i64)]),
+            "acb_ctl_reset_timing": (None, [_p]),
             "acb_pump": (_int, [_p, _int, _p, _p, _p, _i64, ctypes.POINTER(_int)]),
         }
         for name, (restype, argtypes) in sigs.items():
@@ -195,6 +198,21 @@ class DevicePump:
     def blocks(self) -> int:
         """Blocks moved in C so far (tests and stats)."""
         return int(self._lib.acb_ctl_blocks(self.handle))
+
+    def set_late_ms(self, ms: float) -> None:
+        """Playback blocks returning more than *ms* apart count as late: PulseAudio's buffer (of
+        about that length) ran dry in between, an underrun that ``pa_simple`` does not report."""
+        self._lib.acb_ctl_set_late_us(self.handle, int(ms * 1000))
+
+    def timing(self) -> tuple[int, float]:
+        """(late playback blocks, longest interval between two blocks in ms) while in C."""
+        late, gap = _i64(0), _i64(0)
+        self._lib.acb_ctl_timing(self.handle, ctypes.byref(late), ctypes.byref(gap))
+        return late.value, gap.value / 1000
+
+    def reset_timing(self) -> None:
+        """Start :meth:`timing` afresh (a benchmark leaves the streams' start-up out)."""
+        self._lib.acb_ctl_reset_timing(self.handle)
 
     def run(self, *, playback: bool, stream: int, io_function: int, fifo: NativeDriftBuffer,
             block: int) -> int:

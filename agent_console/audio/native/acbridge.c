@@ -606,7 +606,18 @@ typedef struct acb_ctl {
     _Atomic int run;
     _Atomic uint32_t gain;       /* float bits: speaker volume */
     _Atomic int64_t blocks;
+    /* Device regularity (diagnostics): a playback block that returns more than late_us after the
+     * one before has let PulseAudio's buffer run dry (an underrun the server sees and pa_simple does
+     * not report); max_gap_us is the longest interval, either direction. */
+    _Atomic int64_t late_us, late_blocks, max_gap_us;
 } acb_ctl;
+
+static int64_t mono_us(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (int64_t)now.tv_sec * 1000000LL + now.tv_nsec / 1000;
+}
 
 ACB_API acb_ctl *acb_ctl_new(void)
 {
@@ -626,6 +637,20 @@ ACB_API void acb_ctl_set_gain(acb_ctl *c, float gain)
     store_gain(&c->gain, gain);
 }
 
+ACB_API void acb_ctl_set_late_us(acb_ctl *c, int64_t late_us) { atomic_store(&c->late_us, late_us); }
+
+ACB_API void acb_ctl_timing(acb_ctl *c, int64_t *late_blocks, int64_t *max_gap_us)
+{
+    *late_blocks = atomic_load(&c->late_blocks);
+    *max_gap_us = atomic_load(&c->max_gap_us);
+}
+
+ACB_API void acb_ctl_reset_timing(acb_ctl *c)
+{
+    atomic_store(&c->late_blocks, 0);
+    atomic_store(&c->max_gap_us, 0);
+}
+
 /* playback: FIFO -> speaker volume -> stream; record: stream -> FIFO. Returns 0 when stopped,
  * -1 when the stream failed (*pa_error set: the device is gone). */
 ACB_API int acb_pump(acb_ctl *c, int playback, void *stream, void *io, acb_fifo *fifo, int64_t n, int *pa_error)
@@ -634,6 +659,7 @@ ACB_API int acb_pump(acb_ctl *c, int playback, void *stream, void *io, acb_fifo 
     float buf[SPF_MAX];
     if (n <= 0 || n > SPF_MAX)
         return -2;
+    int64_t prev_us = 0;   /* the first block after a hand-over from Python is not timed */
     while (atomic_load(&c->run)) {
         if (playback) {
             acb_fifo_read_wait(fifo, buf, n, 4000);
@@ -648,6 +674,15 @@ ACB_API int acb_pump(acb_ctl *c, int playback, void *stream, void *io, acb_fifo 
                 return -1;
             acb_fifo_write(fifo, buf, n);
         }
+        int64_t now_us = mono_us();
+        if (prev_us) {
+            int64_t gap = now_us - prev_us, late = atomic_load_explicit(&c->late_us, memory_order_relaxed);
+            if (playback && late > 0 && gap > late)
+                atomic_fetch_add_explicit(&c->late_blocks, 1, memory_order_relaxed);
+            if (gap > atomic_load_explicit(&c->max_gap_us, memory_order_relaxed))
+                atomic_store_explicit(&c->max_gap_us, gap, memory_order_relaxed);
+        }
+        prev_us = now_us;
         atomic_fetch_add_explicit(&c->blocks, 1, memory_order_relaxed);
     }
     return 0;
