@@ -7,6 +7,7 @@ this next to their percentiles, so a bad p99 can be read for what it is.
 
 from __future__ import annotations
 
+import bisect
 import os
 import threading
 import time
@@ -55,8 +56,8 @@ class StealMeter:
 
     def peak_near(self, t: float, radius: float) -> float:
         """The largest stolen share of the windows that ended within *radius* s of *t*."""
-        return max((w for end, w in zip(self.ends, self.windows, strict=True) if abs(end - t) <= radius),
-                   default=0.0)
+        lo, hi = bisect.bisect_left(self.ends, t - radius), bisect.bisect_right(self.ends, t + radius)
+        return max(self.windows[lo:hi], default=0.0)
 
     def share_near(self, threshold: float, radius: float) -> float:
         """The share of the run's instants (one per window) with a window above *threshold* within
