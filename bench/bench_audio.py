@@ -45,7 +45,7 @@ from agent_console.audio.backend import DeviceAudioBackend  # noqa: E402
 from agent_console.audio.pulse_simple import PulseStream  # noqa: E402
 from agent_console.audio.settings import AudioSettings  # noqa: E402
 from agent_console.phone.api import NullAudioBackend  # noqa: E402
-from tests.audio.conftest import Peer  # noqa: E402
+from tests.audio.conftest import Peer, TonePlayer  # noqa: E402
 from tests.audio.harness import NearEnd  # noqa: E402
 
 RATE = 16000
@@ -248,24 +248,6 @@ CAUSES = {
 }
 
 
-class ToneFeed:
-    """A continuous 1 kHz tone into ``test_micfeed`` from a file, by ``pacat`` with half a second
-    of buffer: the feed itself must not be what stalls."""
-
-    def __init__(self, seconds: float, workdir: Path) -> None:
-        t = np.arange(int(RATE * seconds)) / RATE
-        path = workdir / "tone.raw"
-        path.write_bytes((0.5 * np.sin(2 * np.pi * 1000 * t)).astype("<f4").tobytes())
-        self.proc = subprocess.Popen(["pacat", "--playback", "--raw", "--device=test_micfeed",
-                                      "--format=float32le", f"--rate={RATE}", "--channels=1",
-                                      "--latency-msec=500", str(path)])
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-        self.proc.wait(5)
-
-
 def bench_long_run(minutes: float, source: str) -> None:
     """*source* "call": a G.722 call whose far end (tests/audio/peer.py) sends a continuous tone;
     "loop": no call, the bridge port transmits to itself (as in the latency part) and a continuous
@@ -275,7 +257,7 @@ def bench_long_run(minutes: float, source: str) -> None:
     near = NearEnd(backend, PTIME_MS)
     work = Path(tempfile.mkdtemp(prefix="ac-bench-rec-"))
     peer: Peer | None = None
-    feed: ToneFeed | None = None
+    feed: TonePlayer | None = None
     loop_port = None
     rec = None
     causes = ["jitter", "speaker_fifo", "late_speaker"] if source == "call" else \
@@ -286,7 +268,8 @@ def bench_long_run(minutes: float, source: str) -> None:
             peer.send("tone 1000")
             near.call(peer.port)
         else:
-            feed = ToneFeed(minutes * 60 + 30, work)
+            # half a second of buffer in pacat: the feed itself must not be what stalls
+            feed = TonePlayer("test_micfeed", 1000.0, seconds=minutes * 60 + 30, amp=0.5, latency_ms=500)
             loop_port = backend._port
             backend.connect_call("loop", loop_port)
         near.pump(2.0)
@@ -357,7 +340,8 @@ def bench_long_run(minutes: float, source: str) -> None:
               f"dropped {st.mic.dropped}, inserted {st.mic.inserted} ({st.mic.underruns} underruns, "
               f"{st.mic.overruns} overruns); stream reopens {st.reopens}, errors {st.stream_errors}")
         print(f"  audible gaps in the recorded {what} (10 ms blocks below -17 dBFS): {len(onsets)} "
-              f"in {len(rms) / 100:.0f} s recorded; process CPU over the run {cpu:.2f} %; {steal.describe()}")
+              f"in {len(rms) / 100:.0f} s recorded, the tone present in {100 * np.mean(rms >= 0.1):.2f} % of the "
+              f"blocks (a missing tone is no gap); process CPU over the run {cpu:.2f} %; {steal.describe()}")
         print(f"  gaps within {ATTRIBUTION_S} s of a stalled window: {in_stall} of {len(gap_at)}; of a window "
               f"with > {int(STEAL_NEAR * 100)} % stolen: {near_steal} of {len(gap_at)} (by chance: "
               f"{100 * chance:.1f} % of the run's moments are that near one)")
@@ -383,7 +367,7 @@ def bench_long_run(minutes: float, source: str) -> None:
             backend.disconnect_call("loop", loop_port)
             del loop_port
         if feed is not None:
-            feed.close()
+            feed.stop()
         near.close()
         if peer is not None:
             peer.close()

@@ -116,8 +116,6 @@ class _DeviceLoop(threading.Thread):
         playback = self.kind == "speaker"
         fifo = b.speaker_fifo if playback else b.mic_fifo
         assert isinstance(fifo, NativeDriftBuffer)
-        if playback:
-            pump.set_late_ms(b.playback_buffer_ms)
         err = pump.run(playback=playback, stream=self.stream.handle, io_function=b.pa_io[1 if playback else 0],
                        fifo=fifo, block=b.device_fragment)
         if err:
@@ -169,6 +167,7 @@ class PulseBridge:
             try:
                 self.pa_io = io_functions()
                 self.pumps = {"speaker": DevicePump(native), "mic": DevicePump(native)}
+                self.pumps["speaker"].set_late_ms(playback_buffer_ms)
             except PulseError:
                 pass     # no libpulse: the device threads only report that
         self._port_frames = (0, 0)

@@ -69,12 +69,13 @@ def record(source: str, seconds: float) -> np.ndarray:
 class TonePlayer:
     """A continuous sine into a sink (``test_micfeed`` is what ``test_mic`` hears)."""
 
-    def __init__(self, sink: str, freq: float, seconds: float = 30.0, amp: float = 0.3) -> None:
+    def __init__(self, sink: str, freq: float, seconds: float = 30.0, amp: float = 0.3,
+                 latency_ms: int = 20) -> None:
         t = np.arange(int(RATE * seconds)) / RATE
         data = (amp * np.sin(2 * np.pi * freq * t)).astype("<f4").tobytes()
         self.proc = subprocess.Popen(
             ["pacat", "--playback", "--raw", f"--device={sink}", "--format=float32le", f"--rate={RATE}",
-             "--channels=1", "--latency-msec=20"], stdin=subprocess.PIPE)
+             "--channels=1", f"--latency-msec={latency_ms}"], stdin=subprocess.PIPE)
         assert self.proc.stdin is not None
         self._stdin = self.proc.stdin
         import threading
@@ -100,15 +101,16 @@ class Peer:
     def __init__(self) -> None:
         self.proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("peer.py"))],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
-        line = self._readline()
-        while line and not line.startswith("PORT "):   # pjlib prints its banner before libInit
-            line = self._readline()
-        assert line.startswith("PORT "), "peer did not start"
-        self.port = int(line.split()[1])
+        self.port = int(self._reply("PORT ")[0])    # pjlib prints its banner before libInit
 
-    def _readline(self) -> str:
+    def _reply(self, prefix: str) -> list[str]:
+        """The fields of the next line starting with *prefix* (pjlib logs in between)."""
         assert self.proc.stdout is not None
-        return self.proc.stdout.readline().strip()
+        line = self.proc.stdout.readline().strip()
+        while line and not line.startswith(prefix):
+            line = self.proc.stdout.readline().strip()
+        assert line.startswith(prefix), f"peer: no {prefix.strip()} reply"
+        return line.split()[1:]
 
     def send(self, cmd: str) -> None:
         assert self.proc.stdin is not None
@@ -117,20 +119,12 @@ class Peer:
 
     def power(self, *freqs: float) -> list[float]:
         self.send("power " + " ".join(str(f) for f in freqs))
-        line = self._readline()
-        while line and not line.startswith("POWER"):
-            line = self._readline()
-        assert line.startswith("POWER"), line
-        return [float(v) for v in line.split()[1:]]
+        return [float(v) for v in self._reply("POWER")]
 
     def state(self) -> tuple[bool, int]:
         """(a call is connected, audio frames heard so far)."""
         self.send("state")
-        line = self._readline()
-        while line and not line.startswith("STATE"):
-            line = self._readline()
-        assert line.startswith("STATE"), line
-        _, connected, frames = line.split()
+        connected, frames = self._reply("STATE")
         return connected == "1", int(frames)
 
     def close(self) -> None:
