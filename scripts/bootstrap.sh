@@ -22,6 +22,8 @@ DEB_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1
   fonts-dejavu-core
+  # installer/: the .deb (lintian, desktop-file-validate), the MSI (wixl, msiinfo), the nginx config check
+  lintian desktop-file-utils wixl msitools nginx-light
 )
 
 missing=()
