@@ -142,14 +142,14 @@ class AgentSession:
         elif reason is not None:
             raise TransitionError("no_reason", f"Only a break takes a reason ({status} was given {reason!r}).")
         choice: StatusChoice = (status, reason)
+        self.tick()  # a wrap-up already past its deadline ends first: the choice then applies at once
         if self.active_calls or self.status == Status.WRAP_UP:
             if status == Status.OFFLINE and self.active_calls:
                 raise TransitionError("offline_in_call", "You cannot go Offline during a call: hang up first.")
             if choice == self.after_calls:
                 return
             pending = None if choice == self.manual else choice
-            self._commit([self._status_event(self._now(), self.status, self.reason, cause,
-                                             manual=self.manual, pending=pending)])
+            self._commit([self._same_status_event(self._now(), cause, pending)])
             return
         if choice == (self.status, self.reason):
             return
@@ -340,6 +340,14 @@ class AgentSession:
             payload["call_id"] = call_id
         return self._event(EventKind.STATUS_CHANGED, at, payload)
 
+    def _same_status_event(self, at: int, cause: str, pending: StatusChoice | None) -> DomainEvent:
+        """The current status again with a new pending choice. A wrap-up keeps its deadline and its
+        call: without them the event would start a wrap-up that time never ends."""
+        wrapup = self.status == Status.WRAP_UP
+        return self._status_event(at, self.status, self.reason, cause, manual=self.manual, pending=pending,
+                                  until_ms=self.wrapup_deadline_ms if wrapup else None,
+                                  call_id=self.wrapup_call_id if wrapup else None)
+
     def _back_to_manual(self, at: int, cause: str) -> DomainEvent:
         status, reason = self.after_calls
         return self._status_event(at, status, reason, cause, manual=(status, reason), pending=None)
@@ -376,16 +384,17 @@ class AgentSession:
             self.shift_active = False
         elif kind == EventKind.STATUS_CHANGED:
             status = Status(p["status"])
+            if status == Status.WRAP_UP:
+                self._apply_wrapup(at, p)
+            else:
+                self.wrapup_deadline_ms = None
+                if status != Status.ON_CALL:
+                    self.wrapup_call_id = None
             if (status, p.get("reason")) != (self.status, self.reason):
                 self.status_since_ms = at
             self.status, self.reason = status, p.get("reason")
             self.manual = (Status(p["manual"]), p.get("manual_reason"))
             self.pending = (Status(p["pending"]), p.get("pending_reason")) if p.get("pending") else None
-            self.wrapup_deadline_ms = p.get("until_ms") if status == Status.WRAP_UP else None
-            if status == Status.WRAP_UP:
-                self.wrapup_call_id = p.get("call_id")
-            elif status != Status.ON_CALL:
-                self.wrapup_call_id = None
         elif kind in (EventKind.CALL_OFFERED, EventKind.CALL_DIALED, EventKind.CALL_REJECTED):
             direction = Direction.OUTBOUND if kind == EventKind.CALL_DIALED else Direction.INBOUND
             new = CallRecord(call_id=p["call_id"], direction=direction, number=p.get("number", ""),
@@ -398,6 +407,21 @@ class AgentSession:
                                        disposition=p["disposition"], text=p["text"], at_ms=at))
         elif (known := self.calls.get(p.get("call_id", ""))) is not None:
             self._apply_call(known, event)
+
+    def _apply_wrapup(self, at: int, p: dict[str, Any]) -> None:
+        """Deadline and call of a wrap-up event (the state still holds the previous status).
+
+        Wrap-up always has a deadline, so :meth:`tick` ends it. An event without ``until_ms`` (older
+        journals wrote one for a status chosen during wrap-up) continues the wrap-up in progress with
+        its deadline and call; with no wrap-up in progress it ends at the next tick (deadline = the
+        event's own time), rather than never."""
+        continuing = self.status == Status.WRAP_UP and self.wrapup_deadline_ms is not None
+        until, call_id = p.get("until_ms"), p.get("call_id")
+        if until is None:
+            until = self.wrapup_deadline_ms if continuing else at
+        if call_id is None and continuing:
+            call_id = self.wrapup_call_id
+        self.wrapup_deadline_ms, self.wrapup_call_id = until, call_id
 
     def _apply_call(self, call: CallRecord, event: EventLike) -> None:
         kind, at, p = event.kind, event.at_ms, event.payload
