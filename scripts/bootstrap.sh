@@ -24,6 +24,8 @@ DEB_PACKAGES=(
   fonts-dejavu-core
   # installer/: the .deb (lintian, desktop-file-validate), the MSI (wixl, msiinfo), the nginx config check
   lintian desktop-file-utils wixl msitools nginx-light
+  # the wallboard's browser tests (Selenium drives Debian's driver, never a downloaded one)
+  chromium chromium-driver
 )
 
 missing=()
