@@ -89,6 +89,7 @@ class ConsoleController(QObject):
         self.muted = False
         self._gate: tuple[bool, int] | None = None
         self._quality_logged: dict[str, int] = {}
+        self._quality_silent: dict[str, bool] = {}
         self._last_second = 0
         self._batch = 0
         self._wrapup_call = ""
@@ -335,6 +336,7 @@ class ConsoleController(QObject):
             self.calls.pop(call_id, None)
             self.qualities.pop(call_id, None)
             self._quality_logged.pop(call_id, None)
+            self._quality_silent.pop(call_id, None)
             if self.ringing_call == call_id:
                 self.ringing_call = None
             if self.consult_call == call_id:
@@ -382,11 +384,14 @@ class ConsoleController(QObject):
         self.quality.emit(call_id, quality)
         now = self.clock.now_ms()
         last = self._quality_logged.get(call_id)
-        if last is not None and now - last < QUALITY_JOURNAL_INTERVAL_MS:
+        # A change to or from "no audio" is journaled (and so reaches the supervisors) at once.
+        silence_changed = quality.no_audio != self._quality_silent.get(call_id, False)
+        if last is not None and now - last < QUALITY_JOURNAL_INTERVAL_MS and not silence_changed:
             return
         if self.session.call_by_phone_id(call_id) is None:
             return
         self._quality_logged[call_id] = now
+        self._quality_silent[call_id] = quality.no_audio
         self._guard(
             lambda: self.session.call_quality(call_id, quality.rtt_ms, quality.jitter_ms, quality.loss_pct, quality.mos)
         )

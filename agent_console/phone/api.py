@@ -77,10 +77,14 @@ class CallQuality:
     jitter_ms: float
     loss_pct: float
     mos: float
+    no_audio: bool = False             # not one RTP packet arrived in the interval
 
     @property
     def grade(self) -> str:
-        """good / fair / poor, using the thresholds users know (Twilio: MOS < 3.5 is poor)."""
+        """good / fair / poor, using the thresholds users know (Twilio: MOS < 3.5 is poor);
+        no_audio when nothing at all arrived (worse than any loss rate: the line is silent)."""
+        if self.no_audio:
+            return "no_audio"
         if self.mos >= 4.0:
             return "good"
         return "fair" if self.mos >= 3.5 else "poor"

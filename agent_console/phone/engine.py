@@ -762,13 +762,17 @@ class Engine(threading.Thread):
             if idx >= 0:
                 st = call.getStreamStat(idx).rtcp
                 rx = st.rxStat
-                q = rec.sampler.sample(
-                    rtt_ms=st.rttUsec.last / 1000.0 if st.rttUsec.n else 0.0,
-                    jitter_ms=rx.jitterUsec.last / 1000.0 if rx.jitterUsec.n else 0.0,
-                    rx_pkt=int(rx.pkt), rx_loss=int(rx.loss),
-                )
-                rec.last_quality = q
-                self.sink.quality(key, q)
+                if rec.held or int(ci.media[idx].status) != pj.PJSUA_CALL_MEDIA_ACTIVE:
+                    # On hold (either side) silence is expected: no reading, not "no audio".
+                    rec.sampler.skip(int(rx.pkt), int(rx.loss))
+                else:
+                    q = rec.sampler.sample(
+                        rtt_ms=st.rttUsec.last / 1000.0 if st.rttUsec.n else 0.0,
+                        jitter_ms=rx.jitterUsec.last / 1000.0 if rx.jitterUsec.n else 0.0,
+                        rx_pkt=int(rx.pkt), rx_loss=int(rx.loss),
+                    )
+                    rec.last_quality = q
+                    self.sink.quality(key, q)
                 if self._rtp_timed_out(rec, int(rx.pkt), int(ci.media[idx].status)):
                     rec.reason = tr("No audio from the other side for %d s: call ended") % round(
                         self.opt.rtp_timeout_s)

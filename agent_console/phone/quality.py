@@ -58,9 +58,16 @@ class QualitySampler:
     _last_loss: int = 0
 
     def sample(self, rtt_ms: float, jitter_ms: float, rx_pkt: int, rx_loss: int) -> CallQuality:
+        """One interval's reading. Zero packets received is *no audio* (loss 100 %, MOS 1.0), not
+        0 % loss: pjmedia counts a loss only between two packets that did arrive, so during an
+        outage both counters stand still. Callers sample only while audio is expected (not on
+        hold)."""
         d_pkt = max(0, rx_pkt - self._last_pkt)
         d_loss = max(0, rx_loss - self._last_loss)
         self._last_pkt, self._last_loss = rx_pkt, rx_loss
+        if d_pkt == 0:
+            return CallQuality(rtt_ms=round(rtt_ms, 1), jitter_ms=round(jitter_ms, 1), loss_pct=100.0,
+                               mos=1.0, no_audio=True)
         expected = d_pkt + d_loss
         loss_pct = 100.0 * d_loss / expected if expected else 0.0
         return CallQuality(
@@ -69,3 +76,7 @@ class QualitySampler:
             loss_pct=round(loss_pct, 2),
             mos=estimate_mos(rtt_ms, jitter_ms, loss_pct, self.codec),
         )
+
+    def skip(self, rx_pkt: int, rx_loss: int) -> None:
+        """An interval in which no audio is expected (held): move the counters on, report nothing."""
+        self._last_pkt, self._last_loss = rx_pkt, rx_loss

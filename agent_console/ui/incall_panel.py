@@ -12,7 +12,7 @@ from agent_console.ui import labels
 from agent_console.ui.base import Retranslatable
 from agent_console.ui.forms.ui_incall_panel import Ui_InCallPanel
 
-QUALITY_COLOURS = {"good": "#2e7d4f", "fair": "#c07a12", "poor": "#b5483f"}
+QUALITY_COLOURS = {"good": "#2e7d4f", "fair": "#c07a12", "poor": "#b5483f", "no_audio": "#b5483f"}
 DTMF_KEYS = "0123456789*#"
 
 
@@ -120,6 +120,11 @@ class InCallPanel(Retranslatable, QFrame):
             return
         colour = QUALITY_COLOURS.get(q.grade, "#6b7785")
         self.ui.qualityLabel.setText(f"<span style='color:{colour}'>●</span> {labels.quality(q.grade)}")
+        if q.no_audio:
+            self.ui.qualityLabel.setToolTip(QCoreApplication.translate(
+                "InCallPanel", "No sound is arriving from the other side (network or their phone)."))
+            self.ui.qualityLabel.setAccessibleDescription(self.ui.qualityLabel.toolTip())
+            return
         self.ui.qualityLabel.setToolTip(
             QCoreApplication.translate("InCallPanel", "MOS %1, round trip %2 ms, jitter %3 ms, loss %4 %")
             .replace("%1", f"{q.mos:.1f}")

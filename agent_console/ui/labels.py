@@ -103,6 +103,7 @@ def quality(grade: str) -> str:
         "good": QCoreApplication.translate("Labels", "Good line"),
         "fair": QCoreApplication.translate("Labels", "Fair line"),
         "poor": QCoreApplication.translate("Labels", "Poor line"),
+        "no_audio": QCoreApplication.translate("Labels", "No audio"),
     }.get(grade, grade)
 
 

@@ -191,6 +191,11 @@
 <context>
     <name>InCallPanel</name>
     <message>
+        <location filename="../../agent_console/ui/incall_panel.py" line="1" />
+        <source>No sound is arriving from the other side (network or their phone).</source>
+        <translation>Екінші жақтан дыбыс келмей жатыр (желі немесе олардың телефоны).</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/incall_panel.py" line="64" />
         <source>Connected</source>
         <translation>Байланыс орнады</translation>
@@ -406,6 +411,11 @@
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <location filename="../../agent_console/ui/labels.py" line="1" />
+        <source>No audio</source>
+        <translation>Дыбыс жоқ</translation>
+    </message>
     <message>
         <location filename="../../agent_console/ui/labels.py" line="18" />
         <source>Available</source>

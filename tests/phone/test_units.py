@@ -74,3 +74,12 @@ def test_random_callers_look_like_kazakh_mobile_numbers() -> None:
         assert len(name.split()) == 2
     assert parse_range("5-20") == (5.0, 20.0)
     assert parse_range("3") == (3.0, 3.0)
+
+
+def test_an_interval_without_packets_is_no_audio_not_zero_loss() -> None:
+    s = QualitySampler()
+    assert not s.sample(20, 1, rx_pkt=150, rx_loss=0).no_audio
+    silent = s.sample(20, 1, rx_pkt=150, rx_loss=0)       # nothing arrived: both counters still
+    assert silent.no_audio and silent.grade == "no_audio" and silent.mos == 1.0 and silent.loss_pct == 100
+    s.skip(rx_pkt=150, rx_loss=0)                         # held: no reading at all
+    assert s.sample(20, 1, rx_pkt=300, rx_loss=0).grade == "good"

@@ -1,0 +1,98 @@
+"""The phone under faults, against a scripted SIP peer (tests/phone/sippeer.py): media outages and
+loss through a UDP relay, hold glare (491), registrars that ask for patience or say nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from agent_console.phone.api import CallQuality, CallState
+from tests.phone.conftest import FAST, _pause, direct_account
+from tests.phone.sippeer import RtpSource, SipPeer, UdpRelay, sdp_audio_addr
+
+
+@pytest.fixture
+def peer() -> Iterator[SipPeer]:
+    p = SipPeer()
+    yield p
+    p.close()
+
+
+def _connected_call(phone: Any, peer: SipPeer, qtbot: Any, relay: UdpRelay | None = None) -> str:
+    """The peer calls the agent (RTP through ``relay`` if given), the agent answers."""
+    rtp = peer.rtp = RtpSource()
+    sdp_port = rtp.port
+    if relay is not None:
+        relay.peer_addr = ("127.0.0.1", rtp.port)
+        sdp_port = relay.agent_side
+    with qtbot.waitSignal(phone.incoming_call, timeout=5000) as inc:
+        peer.invite(phone.local_port, sdp_port)
+    key = inc.args[0].call_id
+    phone.answer(key)
+    ok = peer.wait_answer()
+    agent_rtp = sdp_audio_addr(ok.body)
+    if relay is not None:
+        relay.agent_addr = agent_rtp
+        rtp.start(("127.0.0.1", relay.peer_side))
+    else:
+        rtp.start(agent_rtp)
+    return str(key)
+
+
+def _qualities(phone: Any) -> list[CallQuality]:
+    got: list[CallQuality] = []
+    phone.call_quality.connect(lambda cid, q: got.append(q))
+    return got
+
+
+def _wait_for(got: list[CallQuality], cond: Any, timeout: float) -> CallQuality:
+    start = len(got)
+    end = _pause_until(lambda: any(cond(q) for q in got[start:]), timeout)
+    assert end, f"no matching quality reading in {timeout} s: {got[start:]}"
+    return next(q for q in got[start:] if cond(q))
+
+
+def _pause_until(cond: Any, timeout: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return True
+        _pause(0.05)
+    return cond()
+
+
+@pytest.mark.slow
+def test_media_outage_reads_no_audio_and_loss_reads_poor(make_phone: Any, peer: SipPeer, qtbot: Any) -> None:
+    phone = make_phone(options=replace(FAST, quality_interval_s=1.0, rtp_timeout_s=0))
+    phone.start(direct_account())
+    assert phone.wait_ready(5)
+    got = _qualities(phone)
+    relay = UdpRelay(peer_addr=("127.0.0.1", 0))
+    try:
+        key = _connected_call(phone, peer, qtbot, relay)
+        good = _wait_for(got, lambda q: q.mos >= 4.0, 5)
+        assert not good.no_audio and good.grade == "good"
+
+        relay.forwarding = False                       # the path dies: not one packet arrives
+        silent = _wait_for(got, lambda q: q.no_audio, 4)
+        assert silent.grade == "no_audio" and silent.mos == 1.0 and silent.loss_pct == 100.0
+        # Every reading during the outage says so (pjmedia's own loss counter stands still).
+        _pause(2.2)
+        assert all(q.no_audio for q in got[-2:]), got[-3:]
+
+        relay.forwarding = True
+        _wait_for(got, lambda q: q.grade == "good", 4)
+
+        relay.drop_pct = 25                            # a lossy path: poor, and the call lives on
+        lossy = _wait_for(got, lambda q: q.grade == "poor" and not q.no_audio and q.loss_pct > 10, 6)
+        assert lossy.loss_pct < 45
+        with qtbot.waitSignal(phone.call_state_changed,
+                              check_params_cb=lambda i: i.state == CallState.ENDED, timeout=5000):
+            phone.hangup(key)
+    finally:
+        relay.close()
