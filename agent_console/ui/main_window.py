@@ -25,6 +25,7 @@ from agent_console.ui.incall_panel import InCallPanel
 from agent_console.ui.notes_panel import NotesPanel
 from agent_console.ui.ringing_panel import RingingPanel
 from agent_console.ui.shift_panel import ShiftPanel
+from agent_console.ui.shortcuts import ShortcutGuard
 from agent_console.ui.status_control import StatusControl
 from agent_console.ui.theme import app_icon, status_colour
 from agent_console.ui.tray import StatusTray
@@ -61,6 +62,10 @@ class MainWindow(QMainWindow):
         u.actionBreak.setMenu(self.break_menu)
         self._build_break_menu()
         self.apply_shortcuts(self.config.shortcuts)
+        self.shortcut_guard = ShortcutGuard(self, self.shortcut_actions)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.shortcut_guard)
 
         self.status_control = StatusControl(controller, self.status_actions, u.actionFinishWrapup, u.statusHost)
         u.statusHostLayout.addWidget(self.status_control)
@@ -68,6 +73,8 @@ class MainWindow(QMainWindow):
         u.ringingHostLayout.addWidget(self.ringing_panel)
         self.incall_panel = InCallPanel(controller, u.actionHangup, u.actionHold, u.actionMute, u.inCallHost)
         u.inCallHostLayout.addWidget(self.incall_panel)
+        # A popup is a window of its own: it carries the window's commands so their keys work there.
+        self.incall_panel.keypad_popup.addActions(self.shortcut_actions())
         self.notes_panel = NotesPanel(controller, u.notesHost)
         u.notesHostLayout.addWidget(self.notes_panel)
         self.shift_panel = ShiftPanel(controller, u.shiftHost)
