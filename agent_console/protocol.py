@@ -424,6 +424,103 @@ class LiveError(_Api):
 
 
 LiveClientMessage = Annotated[LiveAuth | LiveHeartbeat, Field(discriminator="type")]
+
+
+
+# --------------------------------------------------------------------------------------------
+# Supervisor console (``API_PREFIX + /supervisor``): alerts decided by the server, so every
+# supervisor of a team sees the same alerts with the same start times and acknowledgements.
+# --------------------------------------------------------------------------------------------
+
+AlertKind = Literal["break_over_budget", "wrapup_long", "call_long", "unreachable", "dnd_long"]
+
+
+class AlertPolicy(_Api):
+    """Alert thresholds of one team (``GET/PUT /supervisor/teams/{team}/alert-policy``). The break
+    budget itself is the agent's policy (``PolicyValues.break_budget_s``); ``None`` turns a rule off."""
+
+    break_over_budget: bool = True
+    wrapup_max_s: int | None = Field(default=120, ge=1, le=86_400)
+    call_max_s: int | None = Field(default=900, ge=1, le=86_400)
+    dnd_max_s: int | None = Field(default=600, ge=1, le=86_400)
+    unreachable: bool = True
+
+
+class Alert(_Api):
+    """One active alert. ``key`` is stable while the condition lasts (kind, agent, start of the
+    status/call it is about), so an acknowledgement sticks to this occurrence only."""
+
+    key: str
+    kind: AlertKind
+    username: str
+    display_name: str
+    team: str | None
+    began_ms: int = Field(description="When the threshold was crossed (server clock)")
+    limit_s: float | None = Field(description="The threshold that was crossed (break: the budget)")
+    acked_by: str | None = None
+    acked_ms: int | None = None
+
+
+class AlertList(_Api):
+    alerts: list[Alert]
+    server_ms: int
+
+
+class AlertAckRequest(_Api):
+    key: str = Field(min_length=1, max_length=200)
+
+
+class LiveAlerts(_Api):
+    """Server -> supervisor: the complete set of active alerts of ``team`` (sent when it changes
+    and once after connecting), so a missed message never leaves a stale alert behind."""
+
+    type: Literal["alerts"] = "alerts"
+    team: str | None
+    alerts: list[Alert]
+    server_ms: int
+
+
+class ActionRequest(_Api):
+    """``POST /supervisor/agents/{username}/actions``: a command with the supervisor's reason
+    (required to force a status; shown to the agent)."""
+
+    type: CommandType
+    text: str | None = Field(default=None, max_length=2000)
+    status: Literal["available", "dnd", "break", "offline"] | None = None
+    reason: ShortText | None = None
+
+
+class NoteVersion(_Api):
+    """One version of a call note: the agent's own saves and supervisors' annotations."""
+
+    call_id: str
+    version: int
+    disposition: str
+    text: str
+    at_ms: int
+    author: str
+    by_supervisor: bool = False
+
+
+class AnnotationRequest(_Api):
+    text: str = Field(min_length=1, max_length=20_000)
+
+
+class AgentDay(_Api):
+    """``GET /supervisor/agents/{username}/day``: the drill-down of one agent's day."""
+
+    username: str
+    display_name: str
+    team: str | None
+    day: str
+    statuses: list[tuple[int, AgentStatus]] = Field(description="(at_ms, status) changes of the day, in order")
+    calls: list[dict[str, Any]]
+    notes: list[NoteVersion]
+    actions: list[Command]
+    server_ms: int
+
+
 LiveServerMessage = Annotated[
-    LiveSnapshot | LiveAgentUpdate | LiveCommand | LiveHeartbeatAck | LiveError, Field(discriminator="type")
+    LiveSnapshot | LiveAgentUpdate | LiveCommand | LiveHeartbeatAck | LiveError | LiveAlerts,
+    Field(discriminator="type"),
 ]

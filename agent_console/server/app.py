@@ -22,8 +22,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agent_console.protocol import API_PREFIX, EventBatch
 from agent_console.server.context import ServerContext, build_context, wall_ms
+from agent_console.server.live.alert_feed import alert_feed_loop
 from agent_console.server.live.hub import CLOSE_LOGGED_OUT
-from agent_console.server.routers import admin, agent, auth, board, live
+from agent_console.server.routers import admin, agent, auth, board, live, supervisor
 from agent_console.server.services import auth as auth_service
 from agent_console.server.services import liveness
 from agent_console.server.services.errors import ServiceError
@@ -123,7 +124,8 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         ctx.bulk_in_flight = asyncio.Semaphore(max(settings.bulk_in_flight, settings.bulk_concurrency))
         await ctx.bus.start()
         loops = [asyncio.create_task(_liveness_loop(ctx), name="liveness"),
-                 asyncio.create_task(_revocation_loop(ctx), name="revocations")]
+                 asyncio.create_task(_revocation_loop(ctx), name="revocations"),
+                 asyncio.create_task(alert_feed_loop(ctx), name="alerts")]
         try:
             yield
         finally:
@@ -144,7 +146,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         redoc_url=None,
     )
     app.state.ctx = ctx
-    for r in (auth.router, agent.router, board.router, admin.router, live.router):
+    for r in (auth.router, agent.router, board.router, admin.router, live.router, supervisor.router):
         app.include_router(r, prefix=API_PREFIX)
 
     @app.get(f"{API_PREFIX}/health", tags=["ops"])

@@ -167,3 +167,40 @@ class CommandRow(Base):
     reason: Mapped[str | None] = mapped_column(String(200))
     created_ms: Mapped[int] = mapped_column(BigInteger)
     delivered_ms: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class AlertPolicyRow(Base):
+    """A team's alert thresholds (JSON of ``protocol.AlertPolicy``); a team without a row uses
+    the defaults."""
+
+    __tablename__ = "alert_policies"
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True)
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class AlertAck(Base):
+    """Who acknowledged which alert occurrence, and when (kept after the alert clears)."""
+
+    __tablename__ = "alert_acks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alert_key: Mapped[str] = mapped_column(String(200), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    acked_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    acked_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class NoteAnnotation(Base):
+    """A supervisor's annotation of a call note: a version of its own, never an edit of the
+    agent's versions (those stay in ``events``)."""
+
+    __tablename__ = "note_annotations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    call_id: Mapped[str] = mapped_column(String(64))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_note_annotations_user_call", "user_id", "call_id"),)
