@@ -125,6 +125,9 @@ class _Call(pj.Call):  # type: ignore[misc]
     def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:
         self._engine.on_call_media_state(self)
 
+    def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
+        self._engine.on_call_tsx_state(self, prm)
+
     def onDtmfDigit(self, prm: pj.OnDtmfDigitParam) -> None:
         self._engine.sink.dtmf(self.key, prm.digit)
 
@@ -160,7 +163,9 @@ class _CallRec:
     name: str = ""
     uri: str = ""
     state: CallState = CallState.DIALING
-    held: bool = False
+    held: bool = False                    # the agent wants the call held
+    reinvite: str = ""                    # "hold" / "unhold" re-INVITE awaiting its answer
+    glare_retried: bool = False           # that re-INVITE already met a 491 once
     sampling: bool = False                # quality timer running
     rx_pkt_seen: int = -1                 # RTP timeout detection (see Engine._rtp_timed_out)
     rx_silent_since: float = 0.0
@@ -888,6 +893,7 @@ class Engine(threading.Thread):
         if rec.held:
             return
         rec.held = True
+        rec.glare_retried = False
         self._reinvite_hold(key, attempts=10)
         if rec.state == CallState.CONNECTED:
             rec.state = CallState.HELD
@@ -899,6 +905,7 @@ class Engine(threading.Thread):
             return
         try:
             call.setHold(pj.CallOpParam(True))
+            rec.reinvite = "hold"
         except pj.Error as exc:
             if attempts <= 1 or exc.status not in _BUSY_STATUSES:
                 raise
@@ -911,6 +918,7 @@ class Engine(threading.Thread):
         rec = got[1]
         self._hold_others(key)
         rec.held = False
+        rec.glare_retried = False
         self._reinvite_unhold(key, attempts=10)
         if rec.state == CallState.HELD:
             rec.state = CallState.CONNECTED
@@ -926,10 +934,73 @@ class Engine(threading.Thread):
         op.opt.flag = pj.PJSUA_CALL_UNHOLD
         try:
             call.reinvite(op)
+            rec.reinvite = "unhold"
         except pj.Error as exc:
             if attempts <= 1 or exc.status not in _BUSY_STATUSES:
                 raise
             self.schedule(0.2, lambda: self._reinvite_unhold(key, attempts - 1))
+
+    def on_call_tsx_state(self, call: _Call, prm: pj.OnCallTsxStateParam) -> None:
+        """The answer to our hold/resume re-INVITE. 491 Request Pending (both sides sent a
+        re-INVITE at once: glare) is retried once after the RFC 3261 §14.1 random delay; any other
+        failure, or a second 491, leaves the call as it really is and tells the agent."""
+        rec = self.recs.get(call.key)
+        if rec is None or not rec.reinvite or prm.e.type != pj.PJSIP_EVENT_TSX_STATE:
+            return
+        tsx = prm.e.body.tsxState.tsx
+        code, state = int(tsx.statusCode), int(tsx.state)
+        if str(tsx.method) != "INVITE" or int(tsx.role) != pj.PJSIP_ROLE_UAC or code < 200:
+            return
+        # A failed INVITE transaction reports COMPLETED (the ACK) and, a Timer D later, TERMINATED:
+        # act on the first only; a 2xx ends the transaction at once.
+        if state != (pj.PJSIP_TSX_STATE_TERMINATED if code < 300 else pj.PJSIP_TSX_STATE_COMPLETED):
+            return
+        kind, rec.reinvite = rec.reinvite, ""
+        key = rec.key
+        if code < 300:
+            rec.glare_retried = False
+            self._show_hold_state(rec, held=rec.held)
+            return
+        if code == 491 and not rec.glare_retried:
+            rec.glare_retried = True
+            delay = self._glare_delay(int(call.getInfo().role) == pj.PJSIP_ROLE_UAC)
+            LOG.info("%s re-INVITE of %s met 491: retrying in %.2f s", kind, key, delay)
+            # Until the retry is answered the media is as it was: show that, not the wish.
+            self._show_hold_state(rec, held=kind != "hold")
+            self.sink.network(tr("The other side was busy; trying again in %.1f s") % delay)
+            retry = self._reinvite_hold if kind == "hold" else self._reinvite_unhold
+            self.schedule(delay, lambda: self._retry_reinvite(retry, key))
+            return
+        LOG.warning("%s re-INVITE of %s failed: %d %s", kind, key, code, tsx.statusText)
+        rec.glare_retried = False
+        why = f"{code} {tsx.statusText}"
+        if kind == "hold" and rec.held:
+            rec.held = False
+            self._show_hold_state(rec, held=False)
+            self.sink.error(tr("The call is NOT on hold: the other side refused (%s). "
+                               "The caller can still hear you.") % why)
+        elif kind == "unhold" and not rec.held:
+            rec.held = True
+            self._show_hold_state(rec, held=True)
+            self.sink.error(tr("The call is still on hold: the other side refused to resume (%s).") % why)
+
+    def _show_hold_state(self, rec: _CallRec, held: bool) -> None:
+        want = CallState.HELD if held else CallState.CONNECTED
+        if rec.state in (CallState.CONNECTED, CallState.HELD) and rec.state != want:
+            rec.state = want
+            self.sink.call_state(self._info(rec))
+
+    @staticmethod
+    def _glare_delay(call_id_owner: bool) -> float:
+        """RFC 3261 §14.1: the side that generated the Call-ID waits 2.1-4 s, the other 0-2 s,
+        in 10 ms steps, so the two retries do not collide again."""
+        return random.randrange(210, 401) / 100 if call_id_owner else random.randrange(0, 201) / 100
+
+    def _retry_reinvite(self, send: Callable[[str, int], None], key: str) -> None:
+        try:
+            send(key, 10)
+        except pj.Error as exc:
+            self.sink.error(tr("Hold or resume failed: %s") % _err_text(exc))
 
     def set_mute(self, muted: bool) -> None:
         self.muted = muted

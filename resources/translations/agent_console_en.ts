@@ -1291,6 +1291,26 @@
 <context>
     <name>Phone</name>
     <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The call is NOT on hold: the other side refused (%s). The caller can still hear you.</source>
+        <translation>The call is NOT on hold: the other side refused (%s). The caller can still hear you.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The call is still on hold: the other side refused to resume (%s).</source>
+        <translation>The call is still on hold: the other side refused to resume (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The other side was busy; trying again in %.1f s</source>
+        <translation>The other side was busy; trying again in %.1f s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>Hold or resume failed: %s</source>
+        <translation>Hold or resume failed: %s</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
         <source>The phone could not start: %s</source>
         <translation>The phone could not start: %s</translation>

@@ -1291,6 +1291,26 @@
 <context>
     <name>Phone</name>
     <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The call is NOT on hold: the other side refused (%s). The caller can still hear you.</source>
+        <translation>Қоңырау күтуге ҚОЙЫЛМАДЫ: екінші жақ бас тартты (%s). Қоңырау шалушы сізді әлі естиді.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The call is still on hold: the other side refused to resume (%s).</source>
+        <translation>Қоңырау әлі күтуде: екінші жақ жалғастырудан бас тартты (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The other side was busy; trying again in %.1f s</source>
+        <translation>Екінші жақ бос емес еді; %.1f с кейін қайта тырысамыз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>Hold or resume failed: %s</source>
+        <translation>Күтуге қою немесе жалғастыру сәтсіз аяқталды: %s</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
         <source>The phone could not start: %s</source>
         <translation>Телефон іске қосылмады: %s</translation>

@@ -1292,6 +1292,26 @@
 <context>
     <name>Phone</name>
     <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The call is NOT on hold: the other side refused (%s). The caller can still hear you.</source>
+        <translation>Звонок НЕ на удержании: другая сторона отказала (%s). Собеседник всё ещё слышит вас.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The call is still on hold: the other side refused to resume (%s).</source>
+        <translation>Звонок всё ещё на удержании: другая сторона отказалась его возобновить (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The other side was busy; trying again in %.1f s</source>
+        <translation>Другая сторона была занята; повторим через %.1f с</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>Hold or resume failed: %s</source>
+        <translation>Не удалось поставить на удержание или возобновить: %s</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="29" />
         <source>The phone could not start: %s</source>
         <translation>Не удалось запустить телефон: %s</translation>

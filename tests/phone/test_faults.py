@@ -96,3 +96,63 @@ def test_media_outage_reads_no_audio_and_loss_reads_poor(make_phone: Any, peer: 
             phone.hangup(key)
     finally:
         relay.close()
+
+
+def _answer_reinvite(peer: SipPeer, refusals: int) -> None:
+    """The peer answers the first ``refusals`` re-INVITEs with 491 Request Pending, later ones
+    with 200 OK (recvonly to a sendonly offer)."""
+    def on_invite(msg: Any) -> Any:
+        n = len([m for m in peer.requests("INVITE") if ";tag=" in m.header("To")])
+        if n <= refusals:
+            return 491, "Request Pending", [], ""
+        direction = "recvonly" if "a=sendonly" in msg.body else "sendrecv"
+        assert peer.rtp is not None
+        return 200, "OK", [], peer.sdp(peer.rtp.port, direction)
+    peer.handlers["INVITE"] = on_invite
+
+
+def _reinvites(peer: SipPeer) -> list[Any]:
+    return [m for m in peer.requests("INVITE") if ";tag=" in m.header("To")]
+
+
+@pytest.mark.slow
+def test_hold_met_by_491_is_retried_after_the_rfc_delay_and_then_held(
+        make_phone: Any, peer: SipPeer, qtbot: Any) -> None:
+    phone = make_phone()
+    phone.start(direct_account())
+    assert phone.wait_ready(5)
+    key = _connected_call(phone, peer, qtbot)
+    _answer_reinvite(peer, refusals=1)
+    states: list[CallState] = []
+    notes: list[str] = []
+    phone.call_state_changed.connect(lambda i: states.append(i.state))
+    phone.network_event.connect(notes.append)
+    phone.hold(key)
+    assert _pause_until(lambda: len(_reinvites(peer)) == 2, 5), "the hold was not retried"
+    first, second = _reinvites(peer)
+    assert "a=sendonly" in first.body and "a=sendonly" in second.body
+    # The agent answered the peer's INVITE: the peer owns the Call-ID, so the agent waits 0-2 s.
+    assert 0.0 <= second.at - first.at <= 2.0 + 0.3
+    assert _pause_until(lambda: states[-1:] == [CallState.HELD], 3), states
+    while states and states[0] == CallState.CONNECTED:     # the answer's own signal, still queued
+        states.pop(0)
+    assert states == [CallState.HELD, CallState.CONNECTED, CallState.HELD]
+    assert any("trying again" in n for n in notes)
+
+
+@pytest.mark.slow
+def test_hold_refused_twice_shows_not_held_and_says_so(make_phone: Any, peer: SipPeer, qtbot: Any) -> None:
+    phone = make_phone()
+    phone.start(direct_account())
+    assert phone.wait_ready(5)
+    key = _connected_call(phone, peer, qtbot)
+    _answer_reinvite(peer, refusals=99)
+    states: list[CallState] = []
+    phone.call_state_changed.connect(lambda i: states.append(i.state))
+    with qtbot.waitSignal(phone.error, timeout=5000,
+                          check_params_cb=lambda text: "NOT on hold" in text) as err:
+        phone.hold(key)
+    assert "491" in err.args[0] and "can still hear you" in err.args[0]
+    assert states[-1] == CallState.CONNECTED
+    _pause(2.5)
+    assert len(_reinvites(peer)) == 2          # one retry, then the truth: no endless loop
