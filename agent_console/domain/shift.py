@@ -74,7 +74,10 @@ class ShiftSummary:
     missed: int = 0
     """Inbound calls that rang and ended unanswered."""
     rejected: int = 0
-    """Inbound calls refused at once because the agent was unavailable (DND, Break, Offline)."""
+    """Inbound calls refused at once (DND, Break, Offline, or during wrap-up)."""
+    rejected_in_wrapup: int = 0
+    """Of ``rejected``, those refused during the wrap-up after a call: the agent did not choose
+    that status, so the window counts them apart from "refused while unavailable"."""
     made: int = 0
     connected_out: int = 0
     talk_ms: int = 0
@@ -113,6 +116,8 @@ class ShiftSummary:
         elif kind == EventKind.CALL_REJECTED:
             self.offered += 1
             self.rejected += 1
+            if self.status == Status.WRAP_UP:
+                self.rejected_in_wrapup += 1
         elif kind == EventKind.CALL_DIALED:
             self.made += 1
             self._calls[p["call_id"]] = _CallTimes(inbound=False)
@@ -187,8 +192,33 @@ class ShiftSummary:
     def break_overrun_ms(self, now_ms: int) -> int:
         return max(0, self.break_ms(now_ms) - self.break_budget_ms)
 
+    @property
+    def rejected_unavailable(self) -> int:
+        """Calls refused because of a status the agent chose (DND, Break, Offline)."""
+        return self.rejected - self.rejected_in_wrapup
+
+    def _open_call_ms(self, now_ms: int) -> tuple[int, int]:
+        """(talk, hold) of the calls still in progress up to ``now_ms``."""
+        end = self._end(now_ms)
+        talk = hold = 0
+        for call in self._calls.values():
+            if call.answered_ms is None:
+                continue
+            held = call.hold_ms + (max(0, end - call.held_since_ms) if call.held_since_ms is not None else 0)
+            hold += held
+            talk += max(0, end - call.answered_ms - held)
+        return talk, hold
+
+    def talk_ms_at(self, now_ms: int) -> int:
+        """Talk time including the calls in progress (``talk_ms`` counts ended calls only)."""
+        return self.talk_ms + self._open_call_ms(now_ms)[0]
+
+    def hold_ms_at(self, now_ms: int) -> int:
+        """Hold time including the calls in progress (``hold_ms`` counts ended calls only)."""
+        return self.hold_ms + self._open_call_ms(now_ms)[1]
+
     def aht_ms(self, now_ms: int) -> int:
         """Average handle time = (talk + hold + wrap-up) / calls handled; 0 before the first call."""
         if not self.handled:
             return 0
-        return (self.talk_ms + self.hold_ms + self.wrapup_ms(now_ms)) // self.handled
+        return (self.talk_ms_at(now_ms) + self.hold_ms_at(now_ms) + self.wrapup_ms(now_ms)) // self.handled

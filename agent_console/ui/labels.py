@@ -130,6 +130,19 @@ def transition_error(code: str) -> str:
     return names.get(code, QCoreApplication.translate("Labels", "That is not possible right now."))
 
 
+def format_amount(ms: int) -> str:
+    """An amount of time with its unit ("41 s", "20 min", "3 h 05 min"): for budgets, where a
+    bare "0:00 / 1:00" leaves the operator guessing whether it counts hours or minutes."""
+    s = max(0, int(ms)) // 1000
+    if s < 60:
+        return QCoreApplication.translate("Labels", "%1 s").replace("%1", str(s))
+    minutes = s // 60
+    if minutes < 180:
+        return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(minutes))
+    h, m = divmod(minutes, 60)
+    return QCoreApplication.translate("Labels", "%1 h %2 min").replace("%1", str(h)).replace("%2", f"{m:02d}")
+
+
 def format_duration(ms: int, *, hours: bool = True) -> str:
     """0:05:07 (or 5:07 without hours) — never negative."""
     s = max(0, int(ms)) // 1000

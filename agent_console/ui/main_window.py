@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.clear_message)
         self._sync_text = ""
+        self._refused_shown = False
 
         self._connect_actions()
         controller.changed.connect(self.refresh)
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         controller.message.connect(self.show_message)
         controller.registration.connect(lambda _s, _t: self._refresh_statusbar())
         controller.second.connect(self._refresh_journal_label)
+        controller.second.connect(lambda: self.ui.idleSummaryLabel.setText(self._idle_summary()))
         controller.sync_state.connect(self.set_sync_state)
 
         self.tray_menu = QMenu(self)
@@ -291,6 +293,7 @@ class MainWindow(QMainWindow):
                 self.ringing_panel.ui.answerButton.setFocus()
             elif page is u.inCallPage:
                 self.notes_panel.ui.noteEdit.setFocus()
+        self._clear_stale_refusal()
         u.idleLabel.setText(self._idle_text())
         u.idleSummaryLabel.setText(self._idle_summary())
         self.setWindowTitle(
@@ -327,7 +330,7 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Today: %1 answered · average %2 · break left %3")
             .replace("%1", str(summary.answered))
             .replace("%2", labels.format_duration(summary.aht_ms(now), hours=False))
-            .replace("%3", labels.format_duration(summary.break_left_ms(now))[:-3])
+            .replace("%3", labels.format_amount(summary.break_left_ms(now)))
         )
 
     def _refresh_statusbar(self) -> None:
@@ -384,12 +387,20 @@ class MainWindow(QMainWindow):
 
     def _on_refused(self, info: CallInfo) -> None:
         who = f"{info.remote_name} {info.remote_number}".strip()
-        self.ui.statusbar.showMessage(
-            QCoreApplication.translate("MainWindow", "Refused a call from %1: you are not available.").replace(
-                "%1", who
-            ),
-            10000,
-        )
+        if self.controller.session.status == Status.WRAP_UP:
+            text = QCoreApplication.translate(
+                "MainWindow", "Refused a call from %1 during wrap-up of the last call."
+            )
+        else:
+            text = QCoreApplication.translate("MainWindow", "Refused a call from %1: you are not available.")
+        self.ui.statusbar.showMessage(text.replace("%1", who), 10000)
+        self._refused_shown = True
+
+    def _clear_stale_refusal(self) -> None:
+        """Once calls ring again, "you are not available" is no longer true: take it down."""
+        if self._refused_shown and self.controller.session.accepts_calls:
+            self._refused_shown = False
+            self.ui.statusbar.clearMessage()
 
     # -- Qt events -----------------------------------------------------------------------------------
 

@@ -16,8 +16,8 @@ from agent_console.ui.timeline import TimelineWidget
 
 
 def short(ms: int) -> str:
-    """h:mm — short enough for the budget bar in any language."""
-    return labels.format_duration(ms)[:-3]
+    """An amount with its unit ("41 s", "60 min"): short enough for the budget bar in any language."""
+    return labels.format_amount(ms)
 
 
 class ShiftPanel(Retranslatable, QWidget):

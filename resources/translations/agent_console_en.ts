@@ -691,6 +691,18 @@
         <source>That is not possible right now.</source>
         <translation>That is not possible right now.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1102,6 +1114,10 @@
         <source>Quit Agent Console</source>
         <translation>Quit Agent Console</translation>
     </message>
+    <message>
+        <source>Refused a call from %1 during wrap-up of the last call.</source>
+        <translation>Refused a call from %1 during wrap-up of the last call.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1205,6 +1221,10 @@
         <location filename="../../agent_console/ui/models.py" line="195" />
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Refused during wrap-up</source>
+        <translation>Refused during wrap-up</translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,18 @@
         <source>That is not possible right now.</source>
         <translation>Бұл қазір мүмкін емес.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 сек</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1102,6 +1114,10 @@
         <source>Quit Agent Console</source>
         <translation>Agent Console-дан шығу</translation>
     </message>
+    <message>
+        <source>Refused a call from %1 during wrap-up of the last call.</source>
+        <translation>%1 қоңырауы соңғы қоңырауды қорытындылау кезінде қабылданбады.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1205,6 +1221,10 @@
         <location filename="../../agent_console/ui/models.py" line="195" />
         <source>Value</source>
         <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Refused during wrap-up</source>
+        <translation>Қорытындылау кезінде қабылданбағандар</translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,18 @@
         <source>That is not possible right now.</source>
         <translation>Сейчас это невозможно.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1103,6 +1115,10 @@
         <source>Quit Agent Console</source>
         <translation>Выйти из Agent Console</translation>
     </message>
+    <message>
+        <source>Refused a call from %1 during wrap-up of the last call.</source>
+        <translation>Звонок от %1 отклонён во время постобработки предыдущего звонка.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1206,6 +1222,10 @@
         <location filename="../../agent_console/ui/models.py" line="195" />
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Refused during wrap-up</source>
+        <translation>Отклонено во время постобработки</translation>
     </message>
 </context>
 <context>
