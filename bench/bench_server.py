@@ -7,7 +7,10 @@ Prints, per backend (SQLite file; private PostgreSQL 15 started by scripts/servi
 * status-change -> supervisor-feed latency p50/p99: while background agents (in a child process,
   so that their HTTP work does not delay this process's timestamps) keep ingesting at
   ``--rate`` events/s, ``--live-rate`` single-event status changes per second are posted and
-  timed until the change arrives on the supervisor's WebSocket (same clock, same process).
+  timed until the change arrives on the supervisor's WebSocket (same clock, same process);
+* the same latency while ``--abusers`` logged-in agents keep posting the most expensive invalid
+  batches a body under the limit can hold (and unauthenticated 15 MB bodies), with the server's
+  peak RSS (VmHWM) after normal ingest and after that phase.
 
 Every loop is bounded by a count and by time; everything is on 127.0.0.1.
 Run: .venv/bin/python bench/bench_server.py [--backend sqlite|postgres|both] [--processes 2]
@@ -115,6 +118,13 @@ class Server:
         """User + system CPU seconds the server process has used (Linux /proc)."""
         fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def peak_rss_mb(self) -> float:
+        """VmHWM: the highest resident set size the process has had so far."""
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
 
     def stop(self) -> None:
         stop_process(self.proc, 20)
@@ -271,6 +281,65 @@ def drain_worker() -> None:
     print(json.dumps({"accepted": accepted, "elapsed": elapsed}))
 
 
+def worst_bodies(limit: int = 512 * 1024 - 1) -> list[bytes]:
+    """Invalid event batches that cost the server the most per byte (tests/server/test_server_memory.py)."""
+    n = (limit - 64) // 3
+    envelope = ('"event_id":"00000000-0000-4000-8000-000000000000","device_id":"laptop-01","seq":1,'
+                '"agent":"x","kind":"shift_started","at_ms":1,"mono_ns":1')
+    many_keys = ",".join(f'"k{i}":0' for i in range((limit - 300) // 11))
+    return [b'{"events":[' + b",".join([b"{}"] * n) + b"]}",
+            b'{"events":[{"a":[' + b",".join([b"{}"] * (n - 10)) + b"]}]}",
+            ('{"events":[{' + envelope + ',"payload":{' + many_keys + "}}]}").encode(),
+            json.dumps({"events": [{"seq": "x", "payload": [0] * 40}] * 500}).encode()]
+
+
+async def abuse_elsewhere(bases: list[str], sims: list[AgentSim], workers: int, duration: float,
+                          counts: dict[str, int]) -> None:
+    """:func:`abuse` in a child process (as ``drain_elsewhere``: this process's loop keeps the time)."""
+    job = {"bases": bases, "tokens": [x.token for x in sims[:workers]], "workers": workers, "duration": duration}
+    proc = await asyncio.create_subprocess_exec(sys.executable, __file__, "--abuse-worker",
+                                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+    out, _ = await asyncio.wait_for(proc.communicate(json.dumps(job).encode()), duration + 120)
+    if proc.returncode != 0:
+        raise RuntimeError(f"abuse worker exited {proc.returncode}")
+    counts.update(json.loads(out.decode().strip().splitlines()[-1]))
+
+
+def abuse_worker() -> None:
+    job = json.loads(sys.stdin.read())
+    sims = [AgentSim(f"abuser{i}", tok) for i, tok in enumerate(job["tokens"])]
+    counts: dict[str, int] = {}
+    asyncio.run(abuse(job["bases"], sims, job["workers"], job["duration"], asyncio.Event(), counts))
+    print(json.dumps(counts))
+
+
+async def abuse(bases: list[str], sims: list[AgentSim], workers: int, duration: float, stop: asyncio.Event,
+                counts: dict[str, int]) -> None:
+    """``workers`` logged-in agents posting worst-case invalid batches back to back, plus a 15 MB
+    body without a token now and then, until ``duration`` elapses."""
+    bodies = worst_bodies()
+    unauthenticated = b'{"events":[' + b"{}," * (5 * 1024 * 1024) + b"{}]}"
+    deadline = time.perf_counter() + duration
+
+    async def worker(i: int) -> None:
+        async with httpx.AsyncClient(timeout=60) as client:
+            for k in range(1_000_000):
+                if stop.is_set() or time.perf_counter() >= deadline:
+                    return
+                headers = {"Authorization": f"Bearer {sims[i].token}", "content-type": "application/json"}
+                body = bodies[k % len(bodies)]
+                if k % 10 == 9:
+                    headers.pop("Authorization")
+                    body = unauthenticated
+                try:
+                    r = await client.post(f"{bases[i % len(bases)]}/api/v1/events", content=body, headers=headers)
+                    counts[str(r.status_code)] = counts.get(str(r.status_code), 0) + 1
+                except httpx.TransportError:  # the server may close a refused upload's connection
+                    counts["closed"] = counts.get("closed", 0) + 1
+
+    await asyncio.gather(*(worker(i) for i in range(workers)))
+
+
 async def live_changes(bases: list[str], sims: list[AgentSim], per_s: float, duration: float,
                        stop: asyncio.Event, acked_ms: list[float]) -> dict[tuple[str, int], float]:
     """Single-event status changes, paced; returns send time per (agent, since_ms) and appends
@@ -341,6 +410,7 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
         result["ingest_events_per_s"] = round(accepted / elapsed)
         result["server_cpu_ms_per_1000_events"] = round(server_cpu * 1000 / max(1, accepted) * 1000, 1)
         result["events_per_server_cpu_s"] = round(accepted / server_cpu) if server_cpu else None
+        result["peak_rss_mb_after_ingest"] = [round(s.peak_rss_mb()) for s in servers]
         result["client_cpu_s"] = round(client_cpu, 1)
         result["server_cpu_s"] = round(server_cpu, 1)
         print(f"   sustained ingest: {accepted} events in {elapsed:.1f} s = {accepted / elapsed:,.0f} events/s "
@@ -354,16 +424,20 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
         # first with no other load, then with background ingest at min(--rate, 50 % of the
         # sustained rate just measured).
         bg_rate = args.loaded_rate or min(args.rate, 0.5 * accepted / elapsed)
-        for label, rate in (("idle", 0.0), ("loaded", bg_rate)):
+        phases = [("idle", 0.0), ("loaded", bg_rate)] + ([("abused", 0.0)] if args.abusers else [])
+        for label, rate in phases:
             feed.arrivals.clear()
             bg = None
             if rate > 0:
                 bg = asyncio.create_task(drain_elsewhere(bases, bg_sims, args.batch, args.connections,
                                                          args.duration, rate))
+            refused: dict[str, int] = {}
+            if label == "abused":
+                bg = asyncio.create_task(abuse_elsewhere(bases, bg_sims, args.abusers, args.duration, refused))
             acked: list[float] = []
             with StealMeter() as steal:
                 sent = await live_changes(bases, live_sims, args.live_rate, args.duration, stop, acked)
-                bg_accepted, bg_elapsed = await bg if bg else (0, 1.0)
+                bg_accepted, bg_elapsed = (await bg or (0, 1.0)) if bg else (0, 1.0)
             await asyncio.sleep(1.0)
             lat = [(feed.arrivals[k] - t) * 1000 for k, t in sent.items() if k in feed.arrivals]
             result[label] = {
@@ -376,9 +450,15 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
                 "max_ms": round(max(lat), 1) if lat else None,
                 "ack_p50_ms": round(pct(acked, 50), 1),
                 "ack_p99_ms": round(pct(acked, 99), 1),
+                "peak_rss_mb": [round(s.peak_rss_mb()) for s in servers],
+                **({"invalid_requests": refused} if label == "abused" else {}),
                 **steal.summary(),
             }
             r = result[label]
+            if label == "abused":
+                print(f"   {args.abusers} abusers posting worst-case invalid batches: answers {refused}; server peak "
+                      f"RSS {result['peak_rss_mb_after_ingest']} MB after normal ingest -> {r['peak_rss_mb']} MB",
+                      flush=True)
             print(f"   status -> supervisor feed, {label} ({r['background_events_per_s']:,} events/s background, "
                   f"{args.live_rate:g} changes/s): p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms, max {r['max_ms']} ms "
                   f"({r['samples']} samples, {r['missing']} missing); the POST itself: p50 {r['ack_p50_ms']} ms, "
@@ -407,6 +487,9 @@ def main() -> None:
     if sys.argv[1:] == ["--drain-worker"]:
         drain_worker()
         return
+    if sys.argv[1:] == ["--abuse-worker"]:
+        abuse_worker()
+        return
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     p.add_argument("--agents", type=int, default=2500)
@@ -420,6 +503,8 @@ def main() -> None:
                    "to compare server changes at one load")
     p.add_argument("--live-rate", type=float, default=50.0, help="timed status changes per second")
     p.add_argument("--processes", type=int, default=1, help="server processes on PostgreSQL")
+    p.add_argument("--abusers", type=int, default=2,
+                   help="agents posting worst-case invalid batches in the last phase (0: skip it)")
     args = p.parse_args()
     args.duration = min(args.duration, 300.0)
     results = []

@@ -18,12 +18,12 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agent_console.protocol import API_PREFIX, EventBatch
 from agent_console.server.context import ServerContext, build_context, wall_ms
 from agent_console.server.live.alert_feed import alert_feed_loop
 from agent_console.server.live.hub import CLOSE_LOGGED_OUT
+from agent_console.server.middleware import AuthFirst, BodyLimit
 from agent_console.server.routers import admin, agent, auth, board, live, supervisor
 from agent_console.server.services import auth as auth_service
 from agent_console.server.services import liveness
@@ -32,57 +32,6 @@ from agent_console.server.settings import Settings
 
 log = logging.getLogger("agent_console.server")
 audit = logging.getLogger("agent_console.server.audit")
-
-
-class BodyLimit:
-    """413 for request bodies over ``limit`` bytes, declared or streamed (before parsing)."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await _too_large(send)
-            return
-        seen = 0
-        started = False
-
-        async def limited_receive() -> Message:
-            nonlocal seen
-            msg = await receive()
-            if msg["type"] == "http.request":
-                seen += len(msg.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
-            return msg
-
-        async def tracking_send(msg: Message) -> None:
-            nonlocal started
-            if msg["type"] == "http.response.start":
-                started = True
-            await send(msg)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await _too_large(send)
-
-
-class _TooLarge(Exception):
-    pass
-
-
-async def _too_large(send: Send) -> None:
-    body = b'{"detail":"request body too large"}'
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-    await send({"type": "http.response.body", "body": body})
 
 
 async def _liveness_loop(ctx: ServerContext) -> None:
@@ -179,7 +128,10 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         ]
         return JSONResponse({"detail": errors[:50]}, status_code=422)
 
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # type: ignore[arg-type]
+    events_path = f"{API_PREFIX}/events"
+    app.add_middleware(AuthFirst)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit, limit_for=lambda path: settings.max_body_bytes if path == events_path  # type: ignore[arg-type]
+                       else settings.max_small_body_bytes)
 
     def openapi() -> dict[str, Any]:
         """FastAPI's schema plus ``EventBatch``, whose route reads the raw body (see routers.agent)."""

@@ -42,6 +42,9 @@ def bearer_token(header: str | None) -> str | None:
 
 
 async def get_current_user(request: Request, ctx: Ctx) -> Principal:
+    checked: Principal | None = request.scope.get("state", {}).get("principal")  # by AuthFirst
+    if checked is not None:
+        return checked
     token = bearer_token(request.headers.get("authorization"))
     who = auth.cached(ctx, token)
     if who is None and token:

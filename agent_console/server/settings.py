@@ -35,7 +35,12 @@ class Settings(BaseSettings):
     live_queue_max: int = 10_000
     max_future_skew_s: int = Field(default=3600, description="Events stamped later than now + this: 422")
     max_event_age_s: int = Field(default=30 * 86_400, description="Events older than this: 422")
-    max_body_bytes: int = 16 * 1024 * 1024
+    max_body_bytes: int = Field(
+        default=512 * 1024,
+        description="Largest POST /events body (413 above; the console halves its batch). Parsing costs "
+        "up to ~30 times the body size in memory, so this bounds what one upload may cost",
+    )
+    max_small_body_bytes: int = Field(default=256 * 1024, description="Largest body of any other request")
     report_timezone: str = "UTC"
     command_ttl_s: int = Field(default=600, description="Undelivered commands older than this are dropped")
     argon2_time_cost: int = 3

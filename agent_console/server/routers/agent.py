@@ -8,13 +8,12 @@ from functools import partial
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import ValidationError
 
-from agent_console.protocol import BatchAck, EventBatch, Provisioning
+from agent_console.protocol import BatchAck, EventEnvelope, Provisioning
 from agent_console.server.context import ServerContext
 from agent_console.server.deps import Ctx, CurrentUser
 from agent_console.server.services import ingest, provisioning
-from agent_console.server.services.errors import ServiceError
+from agent_console.server.services.event_body import parse_batch
 from agent_console.server.services.users import Principal
 
 router = APIRouter(tags=["console"])
@@ -38,26 +37,18 @@ EVENTS_BODY = {
 }
 
 
-def _parse(body: bytes) -> EventBatch:
-    try:
-        return EventBatch.model_validate_json(body)
-    except ValidationError as exc:
-        errors = [
-            {"loc": ["body", *e["loc"]], "msg": e["msg"], "type": e["type"]}
-            for e in exc.errors(include_url=False, include_input=False)
-        ]
-        raise ServiceError(422, errors[:50]) from None
-
-
 def _parse_and_prepare(ctx: ServerContext, who: Principal, body: bytes) -> ingest.Prepared:
-    return ingest.prepare(ctx, who, _parse(body).events)
+    return ingest.prepare(ctx, who, parse_batch(body))
 
 
 @router.post("/events", response_model=BatchAck, openapi_extra=EVENTS_BODY)
 async def post_events(request: Request, who: CurrentUser, ctx: Ctx) -> BatchAck:
     """Idempotent upload of an ``EventBatch``: every id comes back as accepted or duplicate (both =
     stored). Any invalid event rejects the whole batch (422, nothing stored); another agent's
-    events 403; more than MAX_BATCH events 413.
+    events 403; more than MAX_BATCH events or a body over the limit 413.
+
+    The body is read only after the token was checked (see ``app.AuthFirst``), is counted before
+    any model is built and validated with bounded memory (``services.event_body``).
 
     A small body (a console's live events) is parsed, validated and stored at once, overtaking
     outbox drains in the group committer. A big one (a drain) is admitted as one of
@@ -70,10 +61,10 @@ async def post_events(request: Request, who: CurrentUser, ctx: Ctx) -> BatchAck:
     body = await request.body()
     work: Callable[[], ingest.Prepared]
     if len(body) <= SMALL_BODY:
-        batch = _parse(body)
-        if len(batch.events) <= ingest.URGENT_BATCH or ctx.bulk_slots is None:
-            return await _store(ctx, ingest.prepare(ctx, who, batch.events))
-        work = partial(ingest.prepare, ctx, who, batch.events)
+        events: list[EventEnvelope] = parse_batch(body)
+        if len(events) <= ingest.URGENT_BATCH or ctx.bulk_slots is None:
+            return await _store(ctx, ingest.prepare(ctx, who, events))
+        work = partial(ingest.prepare, ctx, who, events)
     else:
         work = partial(_parse_and_prepare, ctx, who, body)
     if ctx.bulk_slots is None or ctx.bulk_in_flight is None:

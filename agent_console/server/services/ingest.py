@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
 from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -44,48 +43,62 @@ CALL_COLUMN = {
 }
 URGENT_BATCH = 20
 """Batches this small are a console's live events: they overtake bulk outbox drains."""
+MAX_ERRORS = 50
+"""Validation stops once this many problems were found."""
+MAX_PAYLOAD_KEYS = 32
+"""More payload fields than any kind has, by far: refused without building an error per field."""
 FIRST_WINS = ("offered_ms", "dialed_ms", "rejected_ms", "answered_ms", "ended_ms")
 LATEST_WINS = ("held_ms", "resumed_ms")
 
 
 def validate_batch(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) -> None:
-    """All-or-nothing: any bad event rejects the batch before anything is written."""
+    """All-or-nothing: any bad event rejects the batch before anything is written. Stops at the
+    first ``MAX_ERRORS`` problems (``count`` then says "at least")."""
     if len(events) > MAX_BATCH:
         raise ServiceError(413, f"batch of {len(events)} events; at most {MAX_BATCH} per request")
     now = ctx.clock()
     future = now + ctx.settings.max_future_skew_s * 1000
     past = now - ctx.settings.max_event_age_s * 1000
     errors: list[dict[str, Any]] = []
+    n_problems = 0
     for i, ev in enumerate(events):
         if ev.agent != who.username:
             audit.warning("denied: %r posted an event for agent %r", who.username, ev.agent)
             raise ServiceError(403, f"events[{i}]: agent {ev.agent!r} is not the logged-in user")
-        problems: list[Any] = []
-        try:
-            uuid.UUID(ev.event_id)
-        except ValueError:
-            problems.append("event_id is not a UUID")
-        if ev.at_ms > future:
-            problems.append("at_ms is in the future (check the laptop clock)")
-        elif ev.at_ms < past:
-            problems.append("at_ms is older than the server keeps accepting")
-        problems.extend(
-            {"field": field, "msg": "contains a NUL character (U+0000), which the server cannot store"}
-            for field in _nul_fields({"device_id": ev.device_id, "payload": ev.payload})
-        )
-        try:
-            validate_payload(ev.kind, ev.payload)
-        except ValidationError as exc:
-            problems.extend(
-                {"field": ".".join(str(p) for p in e["loc"]), "msg": e["msg"]}
-                for e in exc.errors(include_url=False, include_input=False)
-            )
+        problems = _problems(ev, future, past)
         if problems:
-            errors.append({"index": i, "event_id": ev.event_id, "kind": ev.kind.value, "problems": problems})
+            errors.append({"index": i, "event_id": ev.event_id, "kind": ev.kind.value,
+                           "problems": problems[:MAX_ERRORS]})
+            n_problems += len(problems)
+            if n_problems >= MAX_ERRORS:
+                break
     if errors:
         raise ServiceError(
-            422, {"message": "batch rejected; nothing was stored", "errors": errors[:50], "count": len(errors)}
+            422, {"message": "batch rejected; nothing was stored", "errors": errors, "count": len(errors)}
         )
+
+
+def _problems(ev: EventEnvelope, future: int, past: int) -> list[Any]:
+    problems: list[Any] = []
+    if ev.at_ms > future:
+        problems.append("at_ms is in the future (check the laptop clock)")
+    elif ev.at_ms < past:
+        problems.append("at_ms is older than the server keeps accepting")
+    problems.extend(
+        {"field": field, "msg": "contains a NUL character (U+0000), which the server cannot store"}
+        for field in _nul_fields({"device_id": ev.device_id, "payload": ev.payload})[:MAX_ERRORS]
+    )
+    if len(ev.payload) > MAX_PAYLOAD_KEYS:  # each extra key would cost pydantic an error object
+        problems.append({"field": "payload", "msg": f"more than {MAX_PAYLOAD_KEYS} fields"})
+        return problems
+    try:
+        validate_payload(ev.kind, ev.payload)
+    except ValidationError as exc:
+        problems.extend(
+            {"field": ".".join(str(p) for p in e["loc"]), "msg": e["msg"]}
+            for e in exc.errors(include_url=False, include_input=False, include_context=False)
+        )
+    return problems
 
 
 def _nul_fields(value: Any, path: str = "") -> list[str]:
@@ -115,8 +128,13 @@ class Prepared:
 def prepare(ctx: ServerContext, who: Principal, events: Sequence[EventEnvelope]) -> Prepared:
     validate_batch(ctx, who, events)
     unique: dict[str, EventEnvelope] = {}
+    clashes: list[str] = []
     for ev in events:
-        unique.setdefault(ev.event_id, ev)
+        first = unique.setdefault(ev.event_id, ev)
+        if first is not ev and _identity(first) != _identity(ev):
+            clashes.append(ev.event_id)
+    if clashes:
+        raise conflict_error(clashes, "the batch holds this id twice with different content")
     now = ctx.clock()
     ordered = sorted(unique.values(), key=lambda e: e.event_id)  # fixed lock order: no deadlocks
     values = [
@@ -145,6 +163,8 @@ def store(ctx: ServerContext, p: Prepared, s: Session) -> BatchAck:
     # The unique constraint decides what is new.
     stored = _writer(s).insert_events(s.connection(), p.values)
     new = [ev for ev in p.ordered if ev.event_id in stored]
+    if len(new) < len(p.ordered):
+        _check_replays(s, p, [ev for ev in p.ordered if ev.event_id not in stored])
     if len(new) == len(p.ordered):
         calls = p.calls
     else:  # replay: only the events stored now may count
@@ -154,6 +174,49 @@ def store(ctx: ServerContext, p: Prepared, s: Session) -> BatchAck:
     accepted = [eid for eid in p.ids if eid in stored]
     duplicates = [eid for eid in p.ids if eid not in stored]
     return BatchAck(accepted=accepted, duplicates=duplicates, server_ms=p.now)
+
+
+def _identity(ev: EventEnvelope) -> tuple[Any, ...]:
+    """What a resent event must repeat exactly. Not ``at_ms``: the console corrects it for clock
+    skew on every send, so a retry may carry another value."""
+    return (ev.agent, ev.device_id, ev.seq, ev.kind.value, ev.mono_ns, ev.payload)
+
+
+_STORED = (
+    select(Event.event_id, Event.user_id, Event.device_id, Event.seq, Event.kind, Event.mono_ns, Event.payload)
+    .where(Event.event_id.in_(bindparam("ids", expanding=True)))
+)
+
+
+def _check_replays(s: Session, p: Prepared, replays: list[EventEnvelope]) -> None:
+    """409 (and the whole transaction rolled back) when an id that is already stored comes with
+    other content, or from another agent: ids are global, and the first use of an id wins."""
+    rows = {r.event_id: r for r in s.connection().execute(_STORED, {"ids": [e.event_id for e in replays]})}
+    clashes: list[str] = []
+    for ev in replays:
+        row = rows.get(ev.event_id)
+        if row is None:  # stored by a concurrent transaction not visible yet: the retry decides
+            continue
+        if row.user_id != p.who.id:
+            audit.warning("conflict: %r reused event id %s of another agent", p.who.username, ev.event_id)
+            clashes.append(ev.event_id)
+        elif (row.device_id, row.seq, row.kind, row.mono_ns, _json_value(row.payload)) != (
+                ev.device_id, ev.seq, ev.kind.value, ev.mono_ns, ev.payload):
+            clashes.append(ev.event_id)
+    if clashes:
+        raise conflict_error(clashes, "already stored with other content (or by another agent)")
+
+
+def _json_value(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def conflict_error(ids: list[str], why: str) -> ServiceError:
+    return ServiceError(409, {
+        "message": "batch rejected: event ids reused for different events; nothing was stored",
+        "errors": [{"event_id": i, "problems": [f"event_id {why}"]} for i in ids[:MAX_ERRORS]],
+        "count": len(ids),
+    })
 
 
 def submit(ctx: ServerContext, p: Prepared) -> Future[BatchAck]:
