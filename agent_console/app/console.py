@@ -243,6 +243,7 @@ class Console(QObject):
         if self.window is None:
             return
         self.config = replace(self.config, server_url=url)
+        self.window.config = replace(self.window.config, server_url=url)
         self.window.set_sync_state(QCoreApplication.translate("Console", "Demo server: %1").replace("%1", url))
         self._start_sync()
         if self.sync is not None:

@@ -351,7 +351,13 @@ class MainWindow(QMainWindow):
             waiting = c.journal.outbox_count()
         except Exception:  # a status bar must never take the window down
             waiting = -1
-        if waiting > 0:
+        if waiting >= 0 and not self.config.server_url:
+            # Nobody drains the outbox without a server: a growing "N waiting" would read as a fault.
+            # The events stay kept for a server configured later.
+            self.journal_label.setText(
+                QCoreApplication.translate("MainWindow", "Saved on this computer (no server configured)")
+            )
+        elif waiting > 0:
             self.journal_label.setText(
                 QCoreApplication.translate(
                     "MainWindow", "Saved on this computer; %n event(s) waiting to sync", "", waiting

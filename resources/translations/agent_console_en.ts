@@ -1118,6 +1118,10 @@
         <source>Refused a call from %1 during wrap-up of the last call.</source>
         <translation>Refused a call from %1 during wrap-up of the last call.</translation>
     </message>
+    <message>
+        <source>Saved on this computer (no server configured)</source>
+        <translation>Saved on this computer (no server configured)</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

@@ -1118,6 +1118,10 @@
         <source>Refused a call from %1 during wrap-up of the last call.</source>
         <translation>%1 қоңырауы соңғы қоңырауды қорытындылау кезінде қабылданбады.</translation>
     </message>
+    <message>
+        <source>Saved on this computer (no server configured)</source>
+        <translation>Осы компьютерде сақталды (сервер бапталмаған)</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

@@ -1119,6 +1119,10 @@
         <source>Refused a call from %1 during wrap-up of the last call.</source>
         <translation>Звонок от %1 отклонён во время постобработки предыдущего звонка.</translation>
     </message>
+    <message>
+        <source>Saved on this computer (no server configured)</source>
+        <translation>Сохранено на этом компьютере (сервер не настроен)</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from agent_console.domain.status import Status
@@ -77,3 +79,14 @@ def test_calls_refused_during_wrapup_are_counted_apart(window, console, fake_pho
     assert rows["Refused while unavailable"] == "1"
     assert rows["Refused during wrap-up"] == "1"
     assert console.session.summary.rejected == 2  # the server's reports count every refusal
+
+
+def test_without_a_server_the_journal_label_counts_no_backlog(window, console, qtbot):
+    _click(qtbot, window.status_control.ui.availableButton)
+    _click(qtbot, window.status_control.ui.dndButton)
+    assert console.journal.outbox_count() > 0  # kept: a server configured later receives them
+    window._refresh_journal_label()
+    assert window.journal_label.text() == "Saved on this computer (no server configured)"
+    window.config = replace(window.config, server_url="https://calls.example.kz")
+    window._refresh_journal_label()
+    assert "3 event(s) waiting to sync" in window.journal_label.text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -140,6 +142,7 @@ def test_phone_failures_are_told_in_words(window, console, fake_phone, qtbot):
 def test_journal_label_follows_the_outbox_emptied_by_sync(window, console, clock, qtbot):
     """The sync thread acknowledges events without any domain change: within a second the status
     bar stops saying events are waiting (it used to keep "2 events waiting" beside "Synced")."""
+    window.config = replace(window.config, server_url="https://calls.example.kz")
     qtbot.mouseClick(window.status_control.ui.availableButton, Qt.MouseButton.LeftButton)
     assert "waiting to sync" in window.journal_label.text()
     journal = console.journal
