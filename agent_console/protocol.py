@@ -37,16 +37,25 @@ INT64_MAX = 2**63 - 1
 """The servers store these integers as 64-bit columns: a bigger one is refused as invalid (422)."""
 
 
+EVENT_ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+"""The only spelling of an event id the server accepts: a lower-case hyphenated UUID (``str(uuid)``).
+Upper case, braces or no hyphens would be a second id for the same event and defeat the dedupe."""
+
+
 class EventEnvelope(BaseModel):
-    """One immutable journal event as stored locally and sent to the server."""
+    """One immutable journal event as stored locally and sent to the server.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Strict like the payloads: ``"seq": "5"`` is refused, not converted (``kind`` alone is matched
+    by its string value)."""
 
-    event_id: str = Field(min_length=32, max_length=40, description="UUIDv7, globally unique")
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
+
+    event_id: str = Field(min_length=36, max_length=36, pattern=EVENT_ID_PATTERN,
+                          description="UUIDv7, globally unique, lower-case hyphenated")
     device_id: str = Field(min_length=8, max_length=64)
     seq: int = Field(ge=1, le=INT64_MAX, description="Per-device sequence number, gap-free, starts at 1")
     agent: str = Field(min_length=1, max_length=64, description="Login name the event belongs to")
-    kind: EventKind
+    kind: Annotated[EventKind, Field(strict=False)]
     at_ms: int = Field(ge=0, le=INT64_MAX, description="Laptop wall-clock time, Unix epoch milliseconds")
     mono_ns: int = Field(ge=0, le=INT64_MAX,
                          description="Laptop monotonic clock, nanoseconds (ordering within a boot)")
@@ -65,7 +74,7 @@ ShortText = Annotated[str, Field(max_length=200)]
 
 
 class _Payload(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True, allow_inf_nan=False)
 
 
 class EmptyPayload(_Payload):

@@ -267,6 +267,23 @@ def test_outbox_holds_events_a_422_names_and_sends_the_rest(tmp_path: Path) -> N
     assert asyncio.run(outbox.drain()) == 1 and j.outbox_count() == 0
 
 
+def test_outbox_parks_the_ids_a_409_names_and_never_resends_them_in_a_loop(tmp_path: Path) -> None:
+    from agent_console.server.services.ingest import conflict_error
+
+    server = ScriptedServer()
+    outbox, j = _outbox(tmp_path, server, 10)
+    reused = j.pending(10)[3]
+    err = conflict_error([reused.event_id], "already stored with other content (or by another agent)")
+    server.refuse = (lambda events: httpx.Response(409, json={"detail": err.detail})
+                     if any(e["event_id"] == reused.event_id for e in events) else None)
+    assert asyncio.run(outbox.drain()) == 9
+    assert list(outbox.held) == [reused.event_id] and "409" not in outbox.held[reused.event_id].reason
+    assert "other content" in outbox.held[reused.event_id].reason
+    assert j.outbox_count() == 1
+    sent = len(server.batches)
+    assert asyncio.run(outbox.drain()) == 0 and len(server.batches) == sent  # parked: not offered again
+
+
 def test_outbox_bisects_an_unexplained_refusal_down_to_one_event(tmp_path: Path) -> None:
     server = ScriptedServer()
     outbox, j = _outbox(tmp_path, server, 64, batch=64)
