@@ -305,7 +305,7 @@ class DeviceAudioBackend(AudioBackend):
             try:
                 devices = self._provider.list_devices()
             except Exception as exc:
-                log.warning("audio: cannot list devices: %s", exc)
+                self._provider.list_failures.failed(exc)  # retries call this often: logged once
                 devices = []
             with self._lock:
                 self._devices = devices

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from agent_console.condition_log import ConditionLog
+
 log = logging.getLogger(__name__)
 
 
@@ -68,15 +70,24 @@ def resolve(preferred: str | None, devices: Iterable[AudioDevice], kind: DeviceK
     return real[0] if real else None
 
 
+class PactlError(subprocess.SubprocessError):
+    """pactl failed; the message carries its exit status and its own reason."""
+
+
 class PulseDeviceProvider:
     """Lists PulseAudio/PipeWire sinks and sources through ``pactl`` (honours ``PULSE_SERVER``)."""
 
     def __init__(self, pactl: str | None = None) -> None:
         self.pactl = pactl or shutil.which("pactl") or "pactl"
+        self.list_failures = ConditionLog(log, "audio: cannot list devices")
+        """Callers report failed reads here: logged when they start and when they stop (no flood)."""
 
     def _json(self, *args: str) -> object:
-        out = subprocess.run([self.pactl, "--format=json", *args], capture_output=True, text=True,
-                             timeout=5, check=True).stdout
+        done = subprocess.run([self.pactl, "--format=json", *args], capture_output=True, text=True,
+                              timeout=5, check=False)
+        if done.returncode != 0:  # pactl's own reason ("Connection refused") belongs in the log
+            raise PactlError(f"pactl {' '.join(args)}: exit status {done.returncode}: {done.stderr.strip()}")
+        out = done.stdout
         return json.loads(out) if out.strip() else []
 
     def available(self) -> bool:
@@ -87,6 +98,11 @@ class PulseDeviceProvider:
         return True
 
     def list_devices(self) -> list[AudioDevice]:
+        devices = self._list_devices()
+        self.list_failures.ok()
+        return devices
+
+    def _list_devices(self) -> list[AudioDevice]:
         info = self._json("info")
         assert isinstance(info, dict)
         default_sink = info.get("default_sink_name", "")
@@ -140,7 +156,7 @@ class DeviceWatcher:
         try:
             self.last_devices = self._provider.list_devices()
         except (OSError, subprocess.SubprocessError, ValueError) as exc:
-            log.warning("audio: cannot list devices: %s", exc)
+            self._provider.list_failures.failed(exc)
         self._thread.start()
         self._notifier.start()
 
@@ -190,7 +206,7 @@ class DeviceWatcher:
             try:
                 devices = self._provider.list_devices()
             except (OSError, subprocess.SubprocessError, ValueError) as exc:
-                log.warning("audio: device list failed: %s", exc)
+                self._provider.list_failures.failed(exc)
                 continue
             if devices != self.last_devices:
                 self.last_devices = devices
