@@ -533,3 +533,83 @@ LiveServerMessage = Annotated[
     LiveSnapshot | LiveAgentUpdate | LiveCommand | LiveHeartbeatAck | LiveError | LiveAlerts,
     Field(discriminator="type"),
 ]
+
+
+# --------------------------------------------------------------------------------------------
+# Wallboard (``GET /wallboard`` page, ``WS API_PREFIX + /wallboard/live``): a read-only view for
+# a wall screen. Rows carry no numbers dialled, no reasons, no notes and no call ids.
+# --------------------------------------------------------------------------------------------
+
+
+class WallboardPairRequest(_Api):
+    """``POST /wallboard/pair``: the one-time code printed by ``create-wallboard-token``."""
+
+    code: str = Field(min_length=4, max_length=32)
+
+
+class WallboardPairResponse(_Api):
+    """The wallboard's secret, returned once; the page keeps it in the browser's storage."""
+
+    token: str
+    name: str
+    teams: list[str]
+
+
+class WallboardAgent(_Api):
+    username: str
+    name: str
+    team: str | None
+    status: AgentStatus
+    since_ms: int | None
+    unreachable: bool
+    call_since_ms: int | None = Field(description="Start of the answered call in progress (ringing: null)")
+    updated_ms: int = Field(description="Server time of the change (the page measures its latency from it)")
+
+
+class WallboardTeamDay(_Api):
+    """Today's calls of one team: answered inbound, missed, and handled (answered and ended, in or
+    out) with their talk time including hold: AHT = talk_s / handled."""
+
+    team: str | None
+    answered: int
+    missed: int
+    handled: int
+    talk_s: float
+
+
+class WallboardAlert(_Api):
+    kind: str
+    username: str
+    name: str
+    team: str | None
+    began_ms: int
+
+
+class WallboardScope(_Api):
+    kind: Literal["wallboard", "supervisor", "admin"]
+    name: str
+    teams: list[str] | None = Field(description="null: every team (admin)")
+
+
+class WallboardSnapshot(_Api):
+    """First message after auth, and again after every reconnect."""
+
+    type: Literal["snapshot"] = "snapshot"
+    scope: WallboardScope
+    agents: list[WallboardAgent]
+    server_ms: int
+
+
+class WallboardAgentUpdate(_Api):
+    type: Literal["agent"] = "agent"
+    agent: WallboardAgent
+
+
+class WallboardStats(_Api):
+    """Every ``tick`` seconds: today's calls per team and the agents in alert (also the feed's
+    keep-alive: a page that hears nothing for a few ticks shows the feed as lost)."""
+
+    type: Literal["stats"] = "stats"
+    teams: list[WallboardTeamDay]
+    alerts: list[WallboardAlert]
+    server_ms: int

@@ -25,6 +25,7 @@ from agent_console.server.live.alert_feed import alert_feed_loop
 from agent_console.server.live.hub import CLOSE_LOGGED_OUT
 from agent_console.server.middleware import AuthFirst, BodyLimit
 from agent_console.server.routers import admin, agent, auth, board, live, supervisor
+from agent_console.server.routers import wallboard as wallboard_routes
 from agent_console.server.services import auth as auth_service
 from agent_console.server.services import liveness
 from agent_console.server.services.errors import ServiceError
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
     app.state.ctx = ctx
     for r in (auth.router, agent.router, board.router, admin.router, live.router, supervisor.router):
         app.include_router(r, prefix=API_PREFIX)
+    wallboard_routes.install(app)
 
     @app.get(f"{API_PREFIX}/health", tags=["ops"])
     async def health() -> dict[str, Any]:

@@ -296,6 +296,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--replace", action="store_true", help="replace this layer instead of merging")
     sp.add_argument("values", nargs="+", metavar="key=value",
                     help="wrapup_s=30 break_budget_s=3600 dispositions=a,b locked=wrapup_s,...")
+    from agent_console.server import cli_wallboard
+
+    cli_wallboard.add_commands(add, _ctx, _run)
     return p
 
 

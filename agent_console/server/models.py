@@ -204,3 +204,8 @@ class NoteAnnotation(Base):
     at_ms: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (Index("ix_note_annotations_user_call", "user_id", "call_id"),)
+
+
+# The wallboard's tables live in their own module; imported here so that ``Base.metadata``
+# (migrations, schema checks) always holds them.
+from agent_console.server import models_wallboard as _models_wallboard  # noqa: E402,F401

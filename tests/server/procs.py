@@ -18,11 +18,11 @@ CHEAP_ENV = {
 
 
 class ServerProcess:
-    def __init__(self, url: str, log: Path, **env: str) -> None:
-        self.port = free_port()
+    def __init__(self, url: str, log: Path, port: int | None = None, **env: str) -> None:
+        self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.ws = f"ws://127.0.0.1:{self.port}/api/v1/live"
-        self._log = open(log, "wb")  # noqa: SIM115 - closed in stop()
+        self._log = open(log, "ab")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "agent_console.server.cli", "serve", "--database-url", url,
              "--port", str(self.port), "--log-level", "warning"],

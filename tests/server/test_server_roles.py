@@ -53,6 +53,9 @@ MATRIX: list[tuple[str, str, Any, dict[str, object]]] = [
     ("POST", "/api/v1/auth/logout", None, {ANON: 401, ANN: OK, CAT: OK, SUE: OK, ADA: OK}),
 ]
 PUBLIC_OR_SEPARATE = {("POST", "/api/v1/auth/login"), ("GET", "/api/v1/live")}
+# The wallboard page, its files and its pairing call are public by design (tests/server/test_server_wallboard.py).
+PUBLIC_OR_SEPARATE |= {("GET", "/wallboard"), ("GET", "/wallboard/wallboard.js"), ("GET", "/wallboard/wallboard.css"),
+                       ("POST", "/wallboard/pair")}
 
 
 def _body(body: Any, role: str) -> Any:

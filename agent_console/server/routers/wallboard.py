@@ -1,0 +1,240 @@
+"""The wallboard: its page (``GET /wallboard`` and two static files), pairing a screen
+(``POST /wallboard/pair``) and its read-only live feed (``WS /api/v1/wallboard/live``).
+
+The feed authenticates like ``/live``: ``Authorization`` header or a first ``auth`` message,
+never the URL. It accepts a wallboard token (its teams) or a supervisor's or admin's login
+token (their own scope); agents are refused. It is a separate socket from ``/live`` so that a
+wallboard only ever receives stripped rows (``services.wallboard``) and has no command or
+heartbeat path at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from dataclasses import dataclass
+from importlib import resources
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, FastAPI, Request, WebSocket, WebSocketDisconnect
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import ValidationError
+
+from agent_console.protocol import API_PREFIX, LiveAuth, LiveError, WallboardPairRequest, WallboardPairResponse
+from agent_console.server.context import ServerContext
+from agent_console.server.deps import Ctx, bearer_token, client_address
+from agent_console.server.live.hub import Subscriber
+from agent_console.server.live.wallboard_feed import Screen, feed_for
+from agent_console.server.services import auth, wallboard, wallboard_tokens
+from agent_console.server.services.errors import ServiceError
+
+audit = logging.getLogger("agent_console.server.audit")
+
+page_router = APIRouter(tags=["wallboard"], include_in_schema=False)
+api_router = APIRouter(tags=["wallboard"])
+
+CLOSE_POLICY = 1008
+CLOSE_UNAUTHENTICATED = 4401
+CLOSE_FORBIDDEN = 4403
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+"""No inline script or style, nothing from elsewhere: the page talks only to its own server
+(``connect-src 'self'`` covers ``ws:``/``wss:`` of the same host)."""
+PAGE_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-cache",
+}
+_FILES = {"index.html": "text/html; charset=utf-8", "wallboard.js": "text/javascript; charset=utf-8",
+          "wallboard.css": "text/css; charset=utf-8"}
+_PAIR_KEY = "\0wallboard-pairing"
+"""The login throttle's user name for pairing attempts (counted per address)."""
+
+
+def _static(name: str) -> bytes:
+    return resources.files("agent_console.server").joinpath("static", "wallboard", name).read_bytes()
+
+
+def _serve(name: str) -> Response:
+    return Response(_static(name), media_type=_FILES[name], headers=PAGE_HEADERS)
+
+
+@page_router.get("/wallboard")
+def wallboard_page() -> Response:
+    """The page itself: HTML, then its script and style from the two routes below."""
+    return _serve("index.html")
+
+
+@page_router.get("/wallboard/wallboard.js")
+def wallboard_js() -> Response:
+    return _serve("wallboard.js")
+
+
+@page_router.get("/wallboard/wallboard.css")
+def wallboard_css() -> Response:
+    return _serve("wallboard.css")
+
+
+@page_router.post("/wallboard/pair", response_model=WallboardPairResponse, include_in_schema=True)
+def pair(body: WallboardPairRequest, request: Request, ctx: Ctx) -> WallboardPairResponse:
+    """Trade a one-time pairing code for the wallboard's secret (throttled per address like logins).
+    Beside the page rather than under the API prefix: it is the page's own call, needs no login,
+    and the API's body-carrying routes all authenticate before reading a body."""
+    address = client_address(request)
+    wait = ctx.limiter.retry_after(_PAIR_KEY, address)
+    if wait is not None:
+        raise ServiceError(429, "too many pairing attempts; try again later", {"Retry-After": str(int(wait) + 1)})
+    try:
+        with ctx.db.write() as s:
+            return wallboard_tokens.redeem(s, body.code, ctx.clock())
+    except ServiceError:
+        ctx.limiter.failed(_PAIR_KEY, address)
+        audit.warning("wallboard pairing failed address=%s", address)
+        raise
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who opened the feed, reduced to what the wallboard needs."""
+
+    kind: str
+    name: str
+    teams: frozenset[str] | None
+    key: str
+    token_id: int
+    expires_ms: int
+    wallboard_id: int | None = None
+    digest: str | None = None
+
+
+NEVER_MS = 2**62
+
+
+def _viewer(ctx: ServerContext, token: str) -> Viewer | str:
+    """The viewer behind ``token``, or why not."""
+    if wallboard_tokens.is_wallboard_token(token):
+        with ctx.db.write() as s:
+            wb = wallboard_tokens.authenticate(s, token, ctx.clock())
+        if wb is None:
+            return "not authenticated"
+        # Never a user's name or id: commands, kicks and heartbeats addressed to users cannot match.
+        return Viewer("wallboard", wb.name, wb.teams, f"wallboard:{wb.id}", -wb.id, NEVER_MS, wb.id, wb.digest)
+    who = auth.authenticate(ctx, token)
+    if who is None:
+        return "not authenticated"
+    if who.role not in ("supervisor", "admin"):
+        return "the wallboard is for supervisors, admins and wallboard tokens"
+    teams = None if who.role == "admin" else frozenset(who.teams)
+    return Viewer(who.role, who.display_name, teams, who.username, who.token_id, who.expires_ms)
+
+
+def _origin_allowed(ws: WebSocket, ctx: ServerContext) -> bool:
+    """No Origin (not a browser), one of ``ALLOWED_ORIGINS``, or the page's own server."""
+    origin = ws.headers.get("origin")
+    if origin is None or origin in ctx.settings.allowed_origins:
+        return True
+    return bool(urlsplit(origin).netloc) and urlsplit(origin).netloc == ws.headers.get("host")
+
+
+async def _authenticate(ws: WebSocket, ctx: ServerContext) -> Viewer | None:
+    token = bearer_token(ws.headers.get("authorization"))
+    if token is None:
+        try:
+            raw = await asyncio.wait_for(ws.receive_text(), ctx.settings.ws_auth_timeout_s)
+            token = LiveAuth.model_validate_json(raw).token
+        except (TimeoutError, ValidationError, WebSocketDisconnect, KeyError):
+            token = None
+    found = await run_in_threadpool(_viewer, ctx, token) if token else "not authenticated"
+    if isinstance(found, Viewer):
+        return found
+    audit.warning("denied wallboard feed address=%s (%s)", ws.client.host if ws.client else "?", found)
+    with contextlib.suppress(Exception):
+        await ws.send_text(LiveError(detail=found).model_dump_json())
+        await ws.close(CLOSE_UNAUTHENTICATED if found == "not authenticated" else CLOSE_FORBIDDEN)
+    return None
+
+
+async def _send_loop(ws: WebSocket, sub: Subscriber) -> None:
+    while True:
+        item = await sub.queue.get()
+        if isinstance(item, int):
+            await ws.close(item)
+            return
+        if not isinstance(item, str):
+            continue  # a command: never addressed to a wallboard's key, dropped all the same
+        if item.startswith('{"type": "agent"'):
+            row = json.loads(item)["agent"]
+            await ws.send_text(json.dumps({"type": "agent", "agent": wallboard.agent(row)}, ensure_ascii=False))
+        elif item.startswith('{"type":"stats"') or item.startswith('{"type": "stats"'):
+            await ws.send_text(item)
+        # anything else on the hub (supervisors' alert lists, future kinds) is not for a wall
+
+
+async def _drain(ws: WebSocket) -> None:
+    """The page sends nothing after auth; reading notices a closed socket."""
+    while True:
+        await ws.receive_text()
+
+
+@api_router.websocket("/wallboard/live")
+async def wallboard_live(ws: WebSocket) -> None:
+    ctx: ServerContext = ws.app.state.ctx
+    if not _origin_allowed(ws, ctx):
+        audit.warning("denied wallboard feed: Origin %r not allowed", ws.headers.get("origin"))
+        await ws.close(CLOSE_FORBIDDEN)
+        return
+    if {"token", "access_token"} & set(ws.query_params):
+        audit.warning("denied wallboard feed: token in URL")
+        await ws.close(CLOSE_POLICY, "tokens are not accepted in URLs")
+        return
+    await ws.accept()
+    viewer = await _authenticate(ws, ctx)
+    if viewer is None:
+        return
+    role = "admin" if viewer.teams is None else "supervisor"  # the hub's team scoping
+    sub = ctx.hub.new_subscriber(
+        user_id=-(viewer.wallboard_id or 0), username=viewer.key, role=role, teams=viewer.teams or frozenset(),
+        token_id=viewer.token_id, expires_ms=viewer.expires_ms,
+    )
+    screen = Screen(sub, viewer.teams, viewer.wallboard_id, viewer.digest)
+    feed = feed_for(ctx)
+    ctx.hub.add(sub)  # before the snapshot: no delta can fall between the two
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        agents = await run_in_threadpool(wallboard.snapshot_agents, ctx, viewer.teams)
+        snap = {
+            "type": "snapshot",
+            "scope": {"kind": viewer.kind, "name": viewer.name,
+                      "teams": None if viewer.teams is None else sorted(viewer.teams)},
+            "agents": agents,
+            "server_ms": ctx.clock(),
+        }
+        await ws.send_text(json.dumps(snap, ensure_ascii=False))
+        feed.add(screen)
+        await feed.send_stats_to(screen)
+        tasks = [asyncio.create_task(_send_loop(ws, sub)), asyncio.create_task(_drain(ws))]
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    except (WebSocketDisconnect, RuntimeError):
+        pass
+    finally:
+        feed.remove(screen)
+        ctx.hub.remove(sub)
+        for t in tasks:
+            t.cancel()
+        for t in tasks:
+            with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect, RuntimeError, Exception):
+                await t
+
+
+def install(app: FastAPI) -> None:
+    """Mount the page (outside the API prefix, for a short address) and the API routes."""
+    app.include_router(page_router)
+    app.include_router(api_router, prefix=API_PREFIX)

@@ -1,0 +1,215 @@
+"""Wallboard tokens, pairing and the wallboard feed, without a browser (fast; the page itself is
+tested in headless Chromium in tests/server/test_wallboard_browser.py)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from starlette.websockets import WebSocketDisconnect
+
+from agent_console.protocol import WallboardAgentUpdate, WallboardSnapshot, WallboardStats
+from agent_console.server.cli import main as cli_main
+from agent_console.server.routers.wallboard import CSP
+from agent_console.server.services import wallboard_tokens
+
+from .kit import Api, ev, now_ms, recv, recv_until, status
+
+
+def make_token(api: Api, teams: list[str], name: str = "Floor 2 TV") -> str:
+    with api.ctx.db.write() as s:
+        _id, secret = wallboard_tokens.create(s, name, teams, now_ms(), with_secret=True)
+    return secret
+
+
+def open_feed(api: Api, token: str) -> Any:
+    ws = api.client.websocket_connect("/api/v1/wallboard/live")
+    ws.__enter__()
+    ws.send_json({"type": "auth", "token": token})
+    return ws
+
+
+def test_page_is_self_contained_with_strict_csp(lite: Api) -> None:
+    r = lite.client.get("/wallboard")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert r.headers["content-security-policy"] == CSP
+    assert "'unsafe-inline'" not in CSP and "http" not in CSP
+    html = r.text
+    assert "<script src=\"wallboard/wallboard.js\"" in html and "<style" not in html and " style=" not in html
+    assert "http://" not in html and "https://" not in html  # nothing fetched from elsewhere
+    for name in ("wallboard.js", "wallboard.css"):
+        f = lite.client.get(f"/wallboard/{name}")
+        assert f.status_code == 200 and f.headers["content-security-policy"] == CSP
+        assert "http://" not in f.text and "https://" not in f.text
+
+
+def test_wallboard_feed_is_scoped_and_stripped(lite: Api) -> None:
+    h = lite.setup_center()
+    token = make_token(lite, ["north"])
+    ws = open_feed(lite, token)
+    try:
+        snap = WallboardSnapshot.model_validate(recv(ws))
+        assert {a.username for a in snap.agents} == {"ann", "bob"}
+        assert snap.scope.kind == "wallboard" and snap.scope.teams == ["north"]
+        stats = WallboardStats.model_validate(recv_until(ws, lambda m: m["type"] == "stats"))
+        assert all(t.team == "north" for t in stats.teams)
+        # A call with a number: the wall sees the agent on a call, never the number.
+        call = {"call_id": "c1", "direction": "inbound", "number": "+77011234567"}
+        assert lite.post_events(h["cat"], status("cat", "available")).status_code == 200
+        assert lite.post_events(h["ann"], ev("ann", "call_offered", call),
+                                ev("ann", "call_answered", {"call_id": "c1"})).status_code == 200
+        raw = recv_until(ws, lambda m: m["type"] == "agent" and m["agent"]["call_since_ms"])
+        upd = WallboardAgentUpdate.model_validate(raw)
+        assert upd.agent.username == "ann"
+        assert "7011234567" not in str(raw) and "c1" not in str(raw)
+    finally:
+        ws.__exit__(None, None, None)
+
+
+def test_wallboard_token_opens_nothing_else(lite: Api) -> None:
+    lite.setup_center()
+    token = make_token(lite, ["north"])
+    bearer = {"Authorization": f"Bearer {token}"}
+    for path in ("/api/v1/agents", "/api/v1/agents/ann", "/api/v1/agents/ann/notes", "/api/v1/reports/day",
+                 "/api/v1/me"):
+        assert lite.client.get(path, headers=bearer).status_code == 401, path
+    assert lite.client.post("/api/v1/agents/ann/commands", json={"type": "message", "text": "x"},
+                            headers=bearer).status_code == 401
+    with lite.client.websocket_connect("/api/v1/live") as ws:
+        ws.send_json({"type": "auth", "token": token})
+        assert recv(ws)["type"] == "error"
+
+
+def test_supervisor_and_admin_logins_open_it_agents_do_not(lite: Api) -> None:
+    lite.setup_center()
+    ws = open_feed(lite, lite.token("sue"))
+    try:
+        snap = recv(ws)
+        assert snap["scope"] == {"kind": "supervisor", "name": "Sue", "teams": ["north"]}
+        assert {a["username"] for a in snap["agents"]} == {"ann", "bob"}
+    finally:
+        ws.__exit__(None, None, None)
+    ws = open_feed(lite, lite.token("ada"))
+    try:
+        assert {a["username"] for a in recv(ws)["agents"]} == {"ann", "bob", "cat"}
+    finally:
+        ws.__exit__(None, None, None)
+    ws = open_feed(lite, lite.token("ann"))
+    try:
+        assert recv(ws)["type"] == "error"
+        with pytest.raises(WebSocketDisconnect) as closed:
+            recv(ws)
+        assert closed.value.code == 4403
+    finally:
+        ws.__exit__(None, None, None)
+
+
+def test_token_in_url_and_foreign_origin_refused(lite: Api) -> None:
+    lite.setup_center()
+    token = make_token(lite, ["north"])
+    with pytest.raises(WebSocketDisconnect) as closed, \
+            lite.client.websocket_connect(f"/api/v1/wallboard/live?token={token}") as ws:
+        recv(ws)
+    assert closed.value.code == 1008
+    with pytest.raises(WebSocketDisconnect) as closed, \
+            lite.client.websocket_connect("/api/v1/wallboard/live", headers={"Origin": "https://evil.example"}) as ws:
+        recv(ws)
+    assert closed.value.code == 4403
+    # The page's own server (Origin host = Host) is allowed without configuration.
+    with lite.client.websocket_connect("/api/v1/wallboard/live", headers={"Origin": "http://testserver"}) as ws:
+        ws.send_json({"type": "auth", "token": token})
+        assert recv(ws)["type"] == "snapshot"
+
+
+def test_pairing_code_works_once_and_replaces_the_secret(lite: Api) -> None:
+    lite.setup_center()
+    old = make_token(lite, ["north"])
+    with lite.ctx.db.write() as s:
+        code = wallboard_tokens.pairing_code(s, "Floor 2 TV", now_ms())
+    r = lite.client.post("/wallboard/pair", json={"code": code.lower().replace("-", " ")})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["name"] == "Floor 2 TV" and body["teams"] == ["north"] and body["token"].startswith("wb_")
+    assert lite.client.post("/wallboard/pair", json={"code": code}).status_code == 401  # once
+    ws = open_feed(lite, old)  # the earlier secret no longer works
+    try:
+        assert recv(ws)["type"] == "error"
+    finally:
+        ws.__exit__(None, None, None)
+    ws = open_feed(lite, body["token"])
+    try:
+        assert recv(ws)["type"] == "snapshot"
+    finally:
+        ws.__exit__(None, None, None)
+
+
+def test_pairing_guesses_are_throttled(make_api: Any) -> None:
+    api = make_api(login_max_per_address=3)
+    codes = [api.client.post("/wallboard/pair", json={"code": f"AAAAA-BBBB{i}"}).status_code for i in range(5)]
+    assert codes[:3] == [401, 401, 401] and codes[3:] == [429, 429]
+
+
+def test_revoked_token_is_closed_within_the_poll(make_api: Any) -> None:
+    api = make_api(revocation_sweep_s=0.1)
+    api.setup_center()
+    token = make_token(api, ["north"])
+    ws = open_feed(api, token)
+    try:
+        assert recv(ws)["type"] == "snapshot"
+        with api.ctx.db.write() as s:  # as the CLI does it: no bus, only the table
+            wallboard_tokens.revoke(s, "Floor 2 TV", now_ms())
+        started = time.monotonic()
+        with pytest.raises(WebSocketDisconnect) as closed:
+            recv_until(ws, lambda m: False, timeout=5)
+        assert closed.value.code == 4001 and time.monotonic() - started < 3
+    finally:
+        ws.__exit__(None, None, None)
+
+
+def test_cli_create_list_pair_revoke(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from agent_console.server.context import build_context
+    from agent_console.server.services import users
+
+    from .conftest import settings_for
+    from .kit import PASSWORD
+
+    ctx = build_context(settings_for(sqlite_url))
+    with ctx.db.write() as s:
+        users.create_user(s, ctx.passwords, "ann", "agent", ["north"], PASSWORD, now_ms())
+    ctx.db.dispose()
+    db = ["--database-url", sqlite_url]
+    assert cli_main(["create-wallboard-token", "--team", "north", "--name", "Floor 2 TV", *db]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert len(wallboard_tokens.normalize_code(code)) == wallboard_tokens.CODE_LENGTH
+    assert cli_main(["create-wallboard-token", "--team", "nowhere", "--name", "X", *db]) == 2
+    assert cli_main(["create-wallboard-token", "--team", "north", "--name", "Desk", "--print-token", *db]) == 0
+    secret = capsys.readouterr().out.strip().splitlines()[-1]
+    assert secret.startswith("wb_")
+    assert cli_main(["list-wallboard-tokens", "--json", *db]) == 0
+    listed = capsys.readouterr().out
+    assert "Floor 2 TV" in listed and secret not in listed and code not in listed
+    assert cli_main(["pair-wallboard-token", "Desk", *db]) == 0
+    assert cli_main(["revoke-wallboard-token", "Desk", *db]) == 0
+    assert cli_main(["pair-wallboard-token", "Desk", *db]) == 2
+
+
+def test_alerts_are_the_supervisor_consoles(lite: Api) -> None:
+    from agent_console.protocol import PolicyValues
+    from agent_console.server.services import provisioning
+
+    h = lite.setup_center()
+    with lite.ctx.db.write() as s:
+        provisioning.set_policy(s, "global", "", PolicyValues(break_budget_s=60))
+    t0 = now_ms() - 120_000
+    assert lite.post_events(h["bob"], status("bob", "available", at_ms=t0),
+                            status("bob", "break", "available", t0 + 1, "lunch")).status_code == 200
+    assert lite.post_events(h["cat"], status("cat", "available", at_ms=t0),
+                            status("cat", "break", "available", t0 + 1, "lunch")).status_code == 200
+    ws = open_feed(lite, make_token(lite, ["north"]))
+    try:
+        stats = recv_until(ws, lambda m: m["type"] == "stats")
+        assert [(a["username"], a["kind"], a["began_ms"]) for a in stats["alerts"]] == \
+            [("bob", "break_over_budget", t0 + 1 + 60_000)]
+    finally:
+        ws.__exit__(None, None, None)
