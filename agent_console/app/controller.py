@@ -94,6 +94,10 @@ class ConsoleController(QObject):
         self._batch = 0
         self._wrapup_call = ""
         self._pending_change = False
+        if session.status == Status.WRAP_UP and session.wrapup_call_id:
+            # Restored mid-wrap-up (after a crash): the notes follow the call being wrapped up,
+            # and its note is committed when the wrap-up ends, as if the app had never stopped.
+            self._wrapup_call = self.note_call_id = session.wrapup_call_id
 
         session.add_listener(self._on_events)
         phone.registration_changed.connect(self._on_registration)
@@ -415,6 +419,8 @@ class ConsoleController(QObject):
                 continue
             if e.payload.get("status") == Status.WRAP_UP:
                 self._wrapup_call = e.payload.get("call_id") or ""
+                if not self.note_call_id and self._wrapup_call:
+                    self.set_note_target(self._wrapup_call)  # e.g. a call the restart ended
             elif e.payload.get("previous") == Status.WRAP_UP and self._wrapup_call:
                 finished, self._wrapup_call = self._wrapup_call, ""
                 self.wrapup_finished.emit(finished)

@@ -81,17 +81,7 @@ class StatusControl(Retranslatable, QWidget):
                 "StatusControl", "Shift not started. Choose Available to start your shift."
             )
         if s.status == Status.WRAP_UP:
-            back = labels.status_with_reason(*s.after_calls)
-            if s.disposition_missing:
-                return QCoreApplication.translate(
-                    "StatusControl", "Choose the call outcome, then you go back to %1"
-                ).replace("%1", back)
-            left = (s.wrapup_deadline_ms or now) - now
-            return (
-                QCoreApplication.translate("StatusControl", "Back to %1 in %2")
-                .replace("%1", back)
-                .replace("%2", labels.format_duration(left, hours=False))
-            )
+            return self._wrapup_detail(now)
         if s.status in (Status.ON_CALL, Status.RINGING):
             info = c.calls.get(c.focus_call or c.ringing_call or "")
             who = (info.remote_name or info.remote_number) if info else ""
@@ -109,3 +99,28 @@ class StatusControl(Retranslatable, QWidget):
         if s.status == Status.DND:
             return QCoreApplication.translate("StatusControl", "Calls are refused; callers hear busy")
         return QCoreApplication.translate("StatusControl", "Calls are refused")
+
+    def _wrapup_detail(self, now: int) -> str:
+        """Wrap-up never shows a countdown that has run out: once the time is up it says what
+        ends the wrap-up (the outcome the policy requires, or the Finish wrap-up button)."""
+        s = self.controller.session
+        back = labels.status_with_reason(*s.after_calls)
+        left = (s.wrapup_deadline_ms if s.wrapup_deadline_ms is not None else now) - now
+        if s.disposition_missing:
+            if left > 0:
+                return QCoreApplication.translate(
+                    "StatusControl", "Choose the call outcome, then you go back to %1"
+                ).replace("%1", back)
+            return QCoreApplication.translate(
+                "StatusControl", "Time is up: choose an outcome to finish, then you go back to %1"
+            ).replace("%1", back)
+        if left > 0:
+            seconds_up = -(-left // 1000) * 1000  # 0:01 until the very end, never 0:00 while counting
+            return (
+                QCoreApplication.translate("StatusControl", "Back to %1 in %2")
+                .replace("%1", back)
+                .replace("%2", labels.format_duration(seconds_up, hours=False))
+            )
+        return QCoreApplication.translate("StatusControl", "Time is up: press Finish wrap-up to go back to %1").replace(
+            "%1", back
+        )

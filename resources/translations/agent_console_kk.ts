@@ -1825,6 +1825,16 @@
         <translation>%2 кейін күйіңіз: %1</translation>
     </message>
     <message>
+        <location filename="../../agent_console/ui/status_control.py" line="114" />
+        <source>Time is up: choose an outcome to finish, then you go back to %1</source>
+        <translation>Уақыт бітті: аяқтау үшін қоңырау нәтижесін таңдаңыз, содан кейін күйіңіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="124" />
+        <source>Time is up: press Finish wrap-up to go back to %1</source>
+        <translation>Уақыт бітті: %1 күйіне оралу үшін «Қорытындылауды аяқтау» түймесін басыңыз</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/status_control.py" line="99" />
         <source>With %1</source>
         <translation>Сөйлесуші: %1</translation>

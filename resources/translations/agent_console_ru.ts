@@ -1826,6 +1826,16 @@
         <translation>Возврат к «%1» через %2</translation>
     </message>
     <message>
+        <location filename="../../agent_console/ui/status_control.py" line="114" />
+        <source>Time is up: choose an outcome to finish, then you go back to %1</source>
+        <translation>Время вышло: выберите итог звонка, чтобы завершить, затем статус вернётся к «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/status_control.py" line="124" />
+        <source>Time is up: press Finish wrap-up to go back to %1</source>
+        <translation>Время вышло: нажмите «Завершить постобработку», чтобы вернуться к «%1»</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/status_control.py" line="99" />
         <source>With %1</source>
         <translation>Разговор с: %1</translation>

@@ -177,7 +177,7 @@ def test_required_disposition_holds_wrapup_until_chosen(make_console, fake_phone
     console.controller.tick()
     s = console.session
     assert s.status == Status.WRAP_UP
-    assert "Choose the call outcome" in window.status_control.ui.detailLabel.text()
+    assert "choose an outcome to finish" in window.status_control.ui.detailLabel.text()
     assert window.notes_panel.ui.dispositionLabel.text() == "&Outcome (required):"
     window.ui.actionFinishWrapup.trigger()
     assert s.status == Status.WRAP_UP and "call outcome" in window.ui.messageLabel.text()
