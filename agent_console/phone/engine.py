@@ -41,6 +41,7 @@ from agent_console.phone.api import (
     Transport,
 )
 from agent_console.phone.pjlog import PjLogWriter, quiet_stdout_once
+from agent_console.phone.probe import PbxProbe, probe_target
 from agent_console.phone.quality import QualitySampler
 from agent_console.phone.refguard import immortalize_singletons
 from agent_console.phone.sipuri import dial_uri, parse_remote
@@ -85,6 +86,15 @@ class EngineOptions:
     log_level: int = 3
     hangup_wait_s: float = 3.0
     unregister_wait_s: float = 1.0
+    # PBX liveness (agent_console/phone/probe.py): OPTIONS every probe_interval_s while registered
+    # over UDP (TCP/TLS have kernel keep-alives), every probe_down_interval_s (OPTIONS or a TCP
+    # connect) while unreachable; probe_misses unanswered in a row: the PBX is declared dead.
+    probe_interval_s: float = 10.0
+    probe_down_interval_s: float = 2.0
+    probe_timeout_s: float = 3.0
+    probe_misses: int = 2
+    silent_registrar_s: float = 5.0   # a REGISTER unanswered this long: "the PBX is not answering"
+    retry_after_max_s: float = 3600.0  # a longer Retry-After is capped (a typo must not mute us)
     rtp_timeout_s: float = 30.0       # no RTP this long on a live, unheld call: hang up (0: never)
     media_loss_pct: tuple[int, int] = (0, 0)  # (rx, tx) simulated drop, tests of quality only
     user_agent: str = "AgentConsole/0.1"
@@ -111,6 +121,10 @@ class _Account(pj.Account):  # type: ignore[misc]
 
     def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:
         self._engine.on_incoming_call(prm)
+
+    def onRegStarted(self, prm: pj.OnRegStartedParam) -> None:
+        if prm.renew:                 # pjsua's own refreshes too: a REGISTER is in flight
+            self._engine._reg_in_flight = True
 
 
 class _Call(pj.Call):  # type: ignore[misc]
@@ -214,7 +228,12 @@ class Engine(threading.Thread):
         self.muted = False
         self.reg_state = RegState.UNREGISTERED
         self._backoff = self.opt.backoff_first_s
-        self._retry_pending = False
+        self._retry_gen = 0                  # only the latest scheduled REGISTER retry runs
+        self._reg_in_flight = False          # a REGISTER awaits its answer
+        self._reg_attempt = 0
+        self._not_before = 0.0               # Retry-After: no REGISTER before this (monotonic)
+        self._probe: PbxProbe | None = None
+        self._probe_misses = 0
         self._tls_error = ""
         self._replaced_conn = False          # one forced reconnect per outage (see on_reg_state)
         self._domain = cfg.registrar or f"127.0.0.1:{cfg.local_port}"
@@ -463,7 +482,14 @@ class Engine(threading.Thread):
         ac = self._account_config()
         if self.cfg.registrar:
             self._set_reg(RegState.REGISTERING, tr("Registering with %s") % self.cfg.registrar)
+            host, port = probe_target(self.cfg.registrar, self.cfg.outbound_proxy, self.cfg.transport)
+            self._probe = PbxProbe(host, port, self.cfg.transport,
+                                   lambda alive, detail: self.post(lambda: self._on_probe(alive, detail)),
+                                   timeout_s=self.opt.probe_timeout_s)
+            self._probe.start()
         self.acc.create(ac, True)
+        if self.cfg.registrar:
+            self._register_sent()
         if not self.cfg.registrar:
             self._set_reg(RegState.DIRECT, tr("Ready (direct, no PBX) on port %d") % self.local_port())
 
@@ -472,6 +498,59 @@ class Engine(threading.Thread):
     def _set_reg(self, state: RegState, reason: str) -> None:
         self.reg_state = state
         self.sink.reg(state, reason)
+        self._pace_probe()
+
+    # ---- PBX liveness ----------------------------------------------------------------------
+
+    def _pace_probe(self) -> None:
+        """Registered over UDP: a slow keep-alive; unreachable: a fast probe, so the PBX's return
+        is noticed within seconds; otherwise (registering, refused, TCP/TLS registered): none."""
+        if self._probe is None:
+            return
+        if self.reg_state == RegState.REGISTERED:
+            interval = self.opt.probe_interval_s if self.cfg.transport == Transport.UDP else 0.0
+        elif self.reg_state == RegState.UNREACHABLE:
+            interval = self.opt.probe_down_interval_s
+        else:
+            interval = 0.0
+        if interval != self._probe.interval_s:
+            self._probe_misses = 0
+            self._probe.set_interval(interval)
+
+    def _on_probe(self, alive: bool, detail: str) -> None:
+        if self._stop_requested.is_set() or self.acc is None:
+            return
+        if not alive:
+            self._probe_misses += 1
+            LOG.info("PBX probe: no answer (%s), %d in a row", detail, self._probe_misses)
+            if self.reg_state == RegState.REGISTERED and self._probe_misses >= self.opt.probe_misses:
+                self._set_reg(RegState.UNREACHABLE, tr(
+                    "The PBX is not answering (%d checks without a reply): calls cannot reach you. "
+                    "Still trying.") % self._probe_misses)
+                self._schedule_retry()
+            return
+        self._probe_misses = 0
+        if (self.reg_state == RegState.UNREACHABLE and not self._reg_in_flight
+                and time.monotonic() >= self._not_before):
+            # The PBX answers again: register now instead of at the end of the back-off.
+            self._backoff = self.opt.backoff_first_s
+            LOG.info("PBX probe: answered (%s); registering now", detail)
+            self._register_now(tr("The PBX answers again; registering"))
+
+    def _register_sent(self) -> None:
+        """A REGISTER left: if it gets no answer for a few seconds, say so (pjsip itself waits
+        32 s for a UDP transaction) while it keeps trying."""
+        self._reg_in_flight = True
+        self._reg_attempt += 1
+        attempt = self._reg_attempt
+        self.schedule(self.opt.silent_registrar_s, lambda: self._register_silent(attempt))
+
+    def _register_silent(self, attempt: int) -> None:
+        if attempt != self._reg_attempt or not self._reg_in_flight or self._stop_requested.is_set():
+            return
+        if self.reg_state == RegState.REGISTERING:
+            self._set_reg(RegState.UNREACHABLE, tr("The PBX is not answering (no reply in %d s); still trying")
+                          % round(self.opt.silent_registrar_s))
 
     def on_reg_state(self, prm: pj.OnRegStateParam) -> None:
         code, status, expires = int(prm.code), int(prm.status), int(prm.expiration)
@@ -479,6 +558,7 @@ class Engine(threading.Thread):
         LOG.info("registration: code=%s status=%s expires=%s", code, status, expires)
         if self._stop_requested.is_set():
             return
+        self._reg_in_flight = False
         if 200 <= code < 300 and expires > 0:
             self._backoff = self.opt.backoff_first_s
             self._replaced_conn = False
@@ -500,30 +580,48 @@ class Engine(threading.Thread):
                 # without a FIN (a home router dropped it): don't retry on it, replace it.
                 self._replaced_conn = True
                 self.schedule(0.0, self._replace_connections)
+            retry_after = _retry_after(prm) if code in (480, 500, 503) else 0
+            if retry_after > 0:
+                # The PBX said when to come back: obey, plus up to 10 % jitter so that a whole
+                # call centre told "60 s" at once does not return in the same second.
+                wait = min(retry_after, self.opt.retry_after_max_s) * random.uniform(1.0, 1.1)
+                self._not_before = time.monotonic() + wait
+                self._schedule_retry(wait)
+                self._set_reg(RegState.UNREACHABLE, tr("The PBX asked to wait (%s); registering again in %d s")
+                              % (why, round(wait)))
+                return
             delay = self._schedule_retry()
             self._set_reg(RegState.UNREACHABLE,
                           tr("Server unreachable (%s); retrying in %d s") % (why, round(delay)))
 
-    def _schedule_retry(self) -> float:
-        delay = self._backoff * random.uniform(0.8, 1.2)
-        self._backoff = min(self.opt.backoff_max_s, self._backoff * 2)
-        if not self._retry_pending:
-            self._retry_pending = True
-            self.schedule(delay, self._retry_register)
+    def _schedule_retry(self, delay: float | None = None) -> float:
+        """Schedule the next REGISTER (exponential back-off with jitter unless ``delay`` is
+        given); it replaces any retry scheduled before."""
+        if delay is None:
+            delay = self._backoff * random.uniform(0.8, 1.2)
+            self._backoff = min(self.opt.backoff_max_s, self._backoff * 2)
+        self._retry_gen += 1
+        gen = self._retry_gen
+        self.schedule(delay, lambda: self._retry_register(gen))
         return delay
 
-    def _retry_register(self) -> None:
-        self._retry_pending = False
-        if self.acc is None or self.reg_state not in (RegState.UNREACHABLE, RegState.REGISTERING):
+    def _retry_register(self, gen: int) -> None:
+        if gen != self._retry_gen or self.acc is None or self._reg_in_flight:
             return
-        self._register_now(tr("Registering again"))
+        if self.reg_state not in (RegState.UNREACHABLE, RegState.REGISTERING):
+            return
+        # Still unreachable while the retry is on its way: the agent keeps seeing why.
+        self._register_now(tr("Registering again"), show=self.reg_state != RegState.UNREACHABLE)
 
-    def _register_now(self, reason: str) -> None:
+    def _register_now(self, reason: str, show: bool = True) -> None:
         if self.acc is None or not self.cfg.registrar:
             return
-        self._set_reg(RegState.REGISTERING, reason)
+        self._retry_gen += 1                 # this attempt supersedes any scheduled retry
+        if show:
+            self._set_reg(RegState.REGISTERING, reason)
         try:
             self.acc.setRegistration(True)
+            self._register_sent()
         except pj.Error as exc:
             delay = self._schedule_retry()
             self._set_reg(RegState.UNREACHABLE, tr("Server unreachable (%s); retrying in %d s")
@@ -533,6 +631,7 @@ class Engine(threading.Thread):
         """Any non-final state (including UNREACHABLE and registered): register now, backoff reset."""
         self._backoff = self.opt.backoff_first_s
         self._tls_error = ""
+        self._not_before = 0.0
         self._register_now(tr("Registering again"))
 
     def on_transport_state(self, prm: pj.OnTransportStateParam) -> None:
@@ -1056,6 +1155,8 @@ class Engine(threading.Thread):
     def _shutdown(self) -> None:
         """Ordered: hang up -> wait DISCONNECTED -> unregister -> release media and calls ->
         (``_destroy``) libDestroy. Runs on the engine thread only."""
+        if self._probe is not None:
+            self._probe.stop()
         if self.ep is None:
             return
         try:
@@ -1159,6 +1260,21 @@ def _keepalive_sockopts(idle_s: int) -> pj.SockOptParams:
         opts.append(o)
     params.sockOpts = pj.SockOptVector(opts)
     return params
+
+
+def _retry_after(prm: pj.OnRegStateParam) -> int:
+    """Seconds of the response's Retry-After header (RFC 3261 §20.33), 0 if there is none."""
+    try:
+        msg = str(prm.rdata.wholeMsg)
+    except (AttributeError, pj.Error):
+        return 0
+    head = msg.split("\r\n\r\n", 1)[0]
+    for line in head.split("\r\n")[1:]:
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "retry-after":
+            digits = value.strip().split(";", 1)[0].split("(", 1)[0].strip()
+            return int(digits) if digits.isdigit() else 0
+    return 0
 
 
 def _quote(text: str) -> str:

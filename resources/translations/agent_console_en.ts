@@ -67,6 +67,14 @@
         <translation>Enter your SIP password in Settings to connect the phone.</translation>
     </message>
     <message>
+        <source>The keyring answered; the phone is connecting.</source>
+        <translation>The keyring answered; the phone is connecting.</translation>
+    </message>
+    <message>
+        <source>The SIP password could not be saved; it is used until you close Agent Console.</source>
+        <translation>The SIP password could not be saved; it is used until you close Agent Console.</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/app/console.py" line="231" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</translation>
@@ -1316,6 +1324,26 @@
     <name>Phone</name>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX is not answering (%d checks without a reply): calls cannot reach you. Still trying.</source>
+        <translation>The PBX is not answering (%d checks without a reply): calls cannot reach you. Still trying.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX answers again; registering</source>
+        <translation>The PBX answers again; registering</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX is not answering (no reply in %d s); still trying</source>
+        <translation>The PBX is not answering (no reply in %d s); still trying</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX asked to wait (%s); registering again in %d s</source>
+        <translation>The PBX asked to wait (%s); registering again in %d s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>The call is NOT on hold: the other side refused (%s). The caller can still hear you.</source>
         <translation>The call is NOT on hold: the other side refused (%s). The caller can still hear you.</translation>
     </message>
@@ -1993,6 +2021,18 @@
         <translation>The keyring refused to store or read a secret ({detail}). Sign in again or ask IT.</translation>
     </message>
     <message>
+        <source>Your keyring is locked, so your sign-in and SIP password cannot be read or kept. Unlock it (Passwords and Keys, with your computer password), then sign in again.</source>
+        <translation>Your keyring is locked, so your sign-in and SIP password cannot be read or kept. Unlock it (Passwords and Keys, with your computer password), then sign in again.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: unlock it in the window the system opened (it asks for your computer password). You can keep working meanwhile; the phone connects once it is unlocked.</source>
+        <translation>Your keyring is locked: unlock it in the window the system opened (it asks for your computer password). You can keep working meanwhile; the phone connects once it is unlocked.</translation>
+    </message>
+    <message>
+        <source>The keyring (your desktop's password store) does not answer. You can keep working; the phone connects as soon as it answers. If this lasts, log out of the computer and back in, or call IT.</source>
+        <translation>The keyring (your desktop's password store) does not answer. You can keep working; the phone connects as soon as it answers. If this lasts, log out of the computer and back in, or call IT.</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
         <source>The sync service is not running.</source>
         <translation>The sync service is not running.</translation>
@@ -2147,6 +2187,547 @@
         <location filename="../../agent_console/ui/tray.py" line="51" />
         <source>Incoming call</source>
         <translation>Incoming call</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>Status mix of the day per 15 minutes</source>
+        <translation>Status mix of the day per 15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>No activity yet today</source>
+        <translation>No activity yet today</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>Most agent-minutes in a quarter hour: %1</source>
+        <translation>Most agent-minutes in a quarter hour: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Actions today</source>
+        <translation>Actions today</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>&amp;Annotate the selected call's note…</source>
+        <translation>&amp;Annotate the selected call's note…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Annotate the note</source>
+        <translation>Annotate the note</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Your annotation becomes a new version of the note; the agent's versions are kept.</source>
+        <translation>Your annotation becomes a new version of the note; the agent's versions are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Forced status</source>
+        <translation>Forced status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Forced logout</source>
+        <translation>Forced logout</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Talk time</source>
+        <translation>Talk time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Reason / text</source>
+        <translation>Reason / text</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Select a call first.</source>
+        <translation>Select a call first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>%1 — day of %2</source>
+        <translation>%1 — day of %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>%1 (supervisor)</source>
+        <translation>%1 (supervisor)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Record that you have seen the selected alert (shown to every supervisor)</source>
+        <translation>Record that you have seen the selected alert (shown to every supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>The server cannot be reached; the action was not sent. Try again when the connection is back.</source>
+        <translation>The server cannot be reached; the action was not sent. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This agent is not in your teams: the server refused the action.</source>
+        <translation>This agent is not in your teams: the server refused the action.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Forcing a status needs a reason.</source>
+        <translation>Forcing a status needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>A message needs text.</source>
+        <translation>A message needs text.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Your sign-in has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This alert has already ended.</source>
+        <translation>This alert has already ended.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>The server refused the action: %1</source>
+        <translation>The server refused the action: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>New status:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Shown to the agent, e.g. back from a forgotten do-not-disturb</source>
+        <translation>Shown to the agent, e.g. back from a forgotten do-not-disturb</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Write the message first.</source>
+        <translation>Write the message first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>A reason is required: the agent is shown it.</source>
+        <translation>A reason is required: the agent is shown it.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Message to %1</source>
+        <translation>Message to %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Force the status of %1</source>
+        <translation>Force the status of %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Sign %1 out</source>
+        <translation>Sign %1 out</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>%1 will be signed out and must sign in again. Reason:</source>
+        <translation>%1 will be signed out and must sign in again. Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>AgentGridModel</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>In status</source>
+        <translation>In status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Current call</source>
+        <translation>Current call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Call time</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Reachability</source>
+        <translation>Reachability</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Break over budget</source>
+        <translation>Break over budget</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long wrap-up</source>
+        <translation>Long wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long call</source>
+        <translation>Long call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long do-not-disturb</source>
+        <translation>Long do-not-disturb</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Unreachable since %1</source>
+        <translation>Unreachable since %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Search by name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Message…</source>
+        <translation>&amp;Message…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Force status…</source>
+        <translation>&amp;Force status…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Force &amp;logout…</source>
+        <translation>Force &amp;logout…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Export day report…</source>
+        <translation>&amp;Export day report…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Today, status mix per 15 minutes</source>
+        <translation>Today, status mix per 15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Save the day report</source>
+        <translation>Save the day report</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Server unreachable — as of %1; reconnecting…</source>
+        <translation>Server unreachable — as of %1; reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Select an agent first.</source>
+        <translation>Select an agent first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Agent Console — supervisor %1</source>
+        <translation>Agent Console — supervisor %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountersBar</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>On call</source>
+        <translation>On call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Do not disturb</source>
+        <translation>Do not disturb</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,14 @@
         <translation>Телефонды қосу үшін Баптауларда SIP құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
+        <source>The keyring answered; the phone is connecting.</source>
+        <translation>Кілттер қоймасы жауап берді; телефон қосылып жатыр.</translation>
+    </message>
+    <message>
+        <source>The SIP password could not be saved; it is used until you close Agent Console.</source>
+        <translation>SIP құпиясөзі сақталмады; ол Agent Console жабылғанша қолданылады.</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/app/console.py" line="231" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Осы компьютердегі журнал зақымданған. Ол %1 орнына көшірілді, %2 оқиға құтқарылды; жаңа журнал басталды. Көрсеткіштер дұрыс емес сияқты болса, супервайзерге хабарлаңыз.</translation>
@@ -1316,6 +1324,26 @@
     <name>Phone</name>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX is not answering (%d checks without a reply): calls cannot reach you. Still trying.</source>
+        <translation>АТС жауап бермейді (%d тексеру жауапсыз қалды): қоңыраулар сізге жете алмайды. Әрекет жалғасуда.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX answers again; registering</source>
+        <translation>АТС қайтадан жауап береді; тіркелудеміз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX is not answering (no reply in %d s); still trying</source>
+        <translation>АТС жауап бермейді (%d с ішінде жауап жоқ); әрекет жалғасуда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX asked to wait (%s); registering again in %d s</source>
+        <translation>АТС күте тұруды сұрады (%s); %d с кейін қайта тіркелеміз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>The call is NOT on hold: the other side refused (%s). The caller can still hear you.</source>
         <translation>Қоңырау күтуге ҚОЙЫЛМАДЫ: екінші жақ бас тартты (%s). Қоңырау шалушы сізді әлі естиді.</translation>
     </message>
@@ -1993,6 +2021,18 @@
         <translation>Кілттер қоймасы құпияны сақтаудан немесе оқудан бас тартты ({detail}). Қайта кіріңіз немесе IT бөлімінен сұраңыз.</translation>
     </message>
     <message>
+        <source>Your keyring is locked, so your sign-in and SIP password cannot be read or kept. Unlock it (Passwords and Keys, with your computer password), then sign in again.</source>
+        <translation>Кілттер қоймасы құлыпталған, сондықтан кіру деректері мен SIP құпиясөзін оқу да, сақтау да мүмкін емес. Оны ашыңыз («Құпиясөздер мен кілттер», компьютер құпиясөзімен), содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: unlock it in the window the system opened (it asks for your computer password). You can keep working meanwhile; the phone connects once it is unlocked.</source>
+        <translation>Кілттер қоймасы құлыпталған: жүйе ашқан терезеде оны ашыңыз (ол компьютер құпиясөзін сұрайды). Осы уақытта жұмысты жалғастыра бересіз; қойма ашылғанда телефон қосылады.</translation>
+    </message>
+    <message>
+        <source>The keyring (your desktop's password store) does not answer. You can keep working; the phone connects as soon as it answers. If this lasts, log out of the computer and back in, or call IT.</source>
+        <translation>Кілттер қоймасы (жұмыс үстелінің құпиясөз қоймасы) жауап бермейді. Жұмысты жалғастыра бересіз; ол жауап бергенде телефон қосылады. Бұл ұзаққа созылса, компьютерден шығып, қайта кіріңіз немесе IT бөліміне хабарласыңыз.</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
         <source>The sync service is not running.</source>
         <translation>Синхрондау қызметі жұмыс істеп тұрған жоқ.</translation>
@@ -2147,6 +2187,547 @@
         <location filename="../../agent_console/ui/tray.py" line="51" />
         <source>Incoming call</source>
         <translation>Кіріс қоңырау</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>Status mix of the day per 15 minutes</source>
+        <translation>Күннің 15 минуттық мәртебе құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>No activity yet today</source>
+        <translation>Бүгін әзірге белсенділік жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>Most agent-minutes in a quarter hour: %1</source>
+        <translation>Ширек сағаттағы ең көп оператор-минут: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Calls</source>
+        <translation>Қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Actions today</source>
+        <translation>Бүгінгі әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>&amp;Annotate the selected call's note…</source>
+        <translation>Таңдалған қоңырау жазбасына &amp;түсініктеме…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Annotate the note</source>
+        <translation>Жазбаға түсініктеме</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Your annotation becomes a new version of the note; the agent's versions are kept.</source>
+        <translation>Түсініктемеңіз жазбаның жаңа нұсқасы болады; оператордың нұсқалары сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Forced status</source>
+        <translation>Мәжбүрлі мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Forced logout</source>
+        <translation>Мәжбүрлі шығару</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Direction</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Talk time</source>
+        <translation>Сөйлесу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Call</source>
+        <translation>Қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>By</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Reason / text</source>
+        <translation>Себеп / мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Select a call first.</source>
+        <translation>Алдымен қоңырауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>not answered</source>
+        <translation>жауапсыз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>%1 — day of %2</source>
+        <translation>%1 — %2 күні</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>%1 (supervisor)</source>
+        <translation>%1 (супервайзер)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Record that you have seen the selected alert (shown to every supervisor)</source>
+        <translation>Таңдалған ескертуді көргеніңізді белгілеу (барлық супервайзерлерге көрсетіледі)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Sound</source>
+        <translation>Дыбыс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alerts</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Since</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alert</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Acknowledged</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alerts (%1)</source>
+        <translation>Ескертулер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>The server cannot be reached; the action was not sent. Try again when the connection is back.</source>
+        <translation>Серверге қосылу мүмкін емес; әрекет жіберілмеді. Байланыс қалпына келгенде қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This agent is not in your teams: the server refused the action.</source>
+        <translation>Бұл оператор сіздің топтарыңызда емес: сервер әрекетті қабылдамады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Forcing a status needs a reason.</source>
+        <translation>Мәртебені мәжбүрлеу үшін себеп керек.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>A message needs text.</source>
+        <translation>Хабарламаға мәтін керек.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Кіру мерзімі өтті. Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This alert has already ended.</source>
+        <translation>Бұл ескерту аяқталып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>The server refused the action: %1</source>
+        <translation>Сервер әрекетті қабылдамады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Message:</source>
+        <translation>Хабарлама:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>New status:</source>
+        <translation>Жаңа мәртебе:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Shown to the agent, e.g. back from a forgotten do-not-disturb</source>
+        <translation>Операторға көрсетіледі, мысалы: ұмытылған «мазаламаңыз» режимінен қайту</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Write the message first.</source>
+        <translation>Алдымен хабарламаны жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>A reason is required: the agent is shown it.</source>
+        <translation>Себеп міндетті: ол операторға көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Message to %1</source>
+        <translation>%1 үшін хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Force the status of %1</source>
+        <translation>%1 мәртебесін мәжбүрлеп өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Sign %1 out</source>
+        <translation>%1 жүйеден шығару</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>%1 will be signed out and must sign in again. Reason:</source>
+        <translation>%1 жүйеден шығарылады және қайта кіруі керек. Себебі:</translation>
+    </message>
+</context>
+<context>
+    <name>AgentGridModel</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Team</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>In status</source>
+        <translation>Мәртебеде</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Current call</source>
+        <translation>Ағымдағы қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Call time</source>
+        <translation>Қоңырау ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Answered</source>
+        <translation>Жауап берілген</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Missed</source>
+        <translation>Өткізіп алынған</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>AHT</source>
+        <translation>Орташа өңдеу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Reachability</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Alert</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Break over budget</source>
+        <translation>Үзіліс лимиттен асты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long wrap-up</source>
+        <translation>Ұзақ өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long call</source>
+        <translation>Ұзақ қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Unreachable</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long do-not-disturb</source>
+        <translation>Ұзақ «мазаламаңыз»</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Online</source>
+        <translation>Желіде</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Unreachable since %1</source>
+        <translation>%1 бастап байланыс жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Топ:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Мәртебе:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Аты бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Search by name</source>
+        <translation>Аты бойынша іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Message…</source>
+        <translation>&amp;Хабарлама…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Force status…</source>
+        <translation>Мәртебені &amp;мәжбүрлеу…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Force &amp;logout…</source>
+        <translation>Жүйеден &amp;шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Export day report…</source>
+        <translation>Күндік есепті &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Today, status mix per 15 minutes</source>
+        <translation>Бүгін, 15 минуттағы мәртебе құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Agents</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>All teams</source>
+        <translation>Барлық топтар</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Unreachable</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Save the day report</source>
+        <translation>Күндік есепті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Live</source>
+        <translation>Тікелей</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Server unreachable — as of %1; reconnecting…</source>
+        <translation>Сервер қолжетімсіз — %1 күйі бойынша; қайта қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Select an agent first.</source>
+        <translation>Алдымен операторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Agent Console — supervisor %1</source>
+        <translation>Agent Console — супервайзер %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Sent to %1.</source>
+        <translation>%1 үшін жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Saved %1.</source>
+        <translation>Сақталды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>The report could not be saved: %1</source>
+        <translation>Есепті сақтау мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountersBar</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Available</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>On call</source>
+        <translation>Қоңырауда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Wrap-up</source>
+        <translation>Өңдеуде</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Do not disturb</source>
+        <translation>Мазаламаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Break</source>
+        <translation>Үзілісте</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Unreachable</source>
+        <translation>Байланыс жоқ</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,14 @@
         <translation>Введите пароль SIP в настройках, чтобы подключить телефон.</translation>
     </message>
     <message>
+        <source>The keyring answered; the phone is connecting.</source>
+        <translation>Хранилище ключей ответило; телефон подключается.</translation>
+    </message>
+    <message>
+        <source>The SIP password could not be saved; it is used until you close Agent Console.</source>
+        <translation>Пароль SIP не удалось сохранить; он используется до закрытия Agent Console.</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/app/console.py" line="231" />
         <source>The journal on this computer was damaged. It was moved to %1 and %2 event(s) were rescued; a new journal was started. Tell your supervisor if figures look wrong.</source>
         <translation>Журнал на этом компьютере был повреждён. Он перемещён в %1, спасено событий: %2; начат новый журнал. Если цифры выглядят неверно, сообщите супервайзеру.</translation>
@@ -1317,6 +1325,26 @@
     <name>Phone</name>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX is not answering (%d checks without a reply): calls cannot reach you. Still trying.</source>
+        <translation>АТС не отвечает (%d проверки без ответа): звонки до вас не дойдут. Продолжаем попытки.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX answers again; registering</source>
+        <translation>АТС снова отвечает; регистрируемся</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX is not answering (no reply in %d s); still trying</source>
+        <translation>АТС не отвечает (нет ответа за %d с); продолжаем попытки</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The PBX asked to wait (%s); registering again in %d s</source>
+        <translation>АТС попросила подождать (%s); повторная регистрация через %d с</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>The call is NOT on hold: the other side refused (%s). The caller can still hear you.</source>
         <translation>Звонок НЕ на удержании: другая сторона отказала (%s). Собеседник всё ещё слышит вас.</translation>
     </message>
@@ -1994,6 +2022,18 @@
         <translation>Хранилище ключей отказалось сохранить или прочитать секрет ({detail}). Войдите снова или обратитесь в ИТ-отдел.</translation>
     </message>
     <message>
+        <source>Your keyring is locked, so your sign-in and SIP password cannot be read or kept. Unlock it (Passwords and Keys, with your computer password), then sign in again.</source>
+        <translation>Хранилище ключей заблокировано, поэтому ваш вход и пароль SIP нельзя прочитать или сохранить. Разблокируйте его («Пароли и ключи», паролем от компьютера), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: unlock it in the window the system opened (it asks for your computer password). You can keep working meanwhile; the phone connects once it is unlocked.</source>
+        <translation>Хранилище ключей заблокировано: разблокируйте его в окне, которое открыла система (оно спрашивает пароль от компьютера). Пока можно продолжать работу; телефон подключится, как только хранилище будет разблокировано.</translation>
+    </message>
+    <message>
+        <source>The keyring (your desktop's password store) does not answer. You can keep working; the phone connects as soon as it answers. If this lasts, log out of the computer and back in, or call IT.</source>
+        <translation>Хранилище ключей (хранилище паролей рабочего стола) не отвечает. Можно продолжать работу; телефон подключится, как только оно ответит. Если это затянется, выйдите из сеанса компьютера и войдите снова или позвоните в ИТ-отдел.</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
         <source>The sync service is not running.</source>
         <translation>Служба синхронизации не запущена.</translation>
@@ -2148,6 +2188,547 @@
         <location filename="../../agent_console/ui/tray.py" line="51" />
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>Status mix of the day per 15 minutes</source>
+        <translation>Состав статусов за день по 15 минут</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>No activity yet today</source>
+        <translation>Сегодня ещё нет активности</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/day_chart.py" />
+        <source>Most agent-minutes in a quarter hour: %1</source>
+        <translation>Больше всего оператор-минут за четверть часа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Actions today</source>
+        <translation>Действия сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>&amp;Annotate the selected call's note…</source>
+        <translation>&amp;Дополнить заметку выбранного звонка…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Annotate the note</source>
+        <translation>Дополнение к заметке</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Your annotation becomes a new version of the note; the agent's versions are kept.</source>
+        <translation>Ваше дополнение станет новой версией заметки; версии оператора сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Forced status</source>
+        <translation>Принудительный статус</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Forced logout</source>
+        <translation>Принудительный выход</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Talk time</source>
+        <translation>Время разговора</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Reason / text</source>
+        <translation>Причина / текст</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Select a call first.</source>
+        <translation>Сначала выберите звонок.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>not answered</source>
+        <translation>без ответа</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>%1 — day of %2</source>
+        <translation>%1 — день %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>%1 (supervisor)</source>
+        <translation>%1 (супервайзер)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Принять к сведению</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Record that you have seen the selected alert (shown to every supervisor)</source>
+        <translation>Отметить, что вы видели выбранное оповещение (видно всем супервайзерам)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Acknowledged</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>Alerts (%1)</source>
+        <translation>Оповещения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/alerts_panel.py" />
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>The server cannot be reached; the action was not sent. Try again when the connection is back.</source>
+        <translation>Сервер недоступен; действие не отправлено. Повторите, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This agent is not in your teams: the server refused the action.</source>
+        <translation>Этот оператор не из ваших команд: сервер отклонил действие.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Forcing a status needs a reason.</source>
+        <translation>Для принудительной смены статуса нужна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>A message needs text.</source>
+        <translation>В сообщении нужен текст.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Срок входа истёк. Войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This alert has already ended.</source>
+        <translation>Это оповещение уже закончилось.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>The server refused the action: %1</source>
+        <translation>Сервер отклонил действие: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Message:</source>
+        <translation>Сообщение:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>New status:</source>
+        <translation>Новый статус:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Shown to the agent, e.g. back from a forgotten do-not-disturb</source>
+        <translation>Видно оператору, например: возврат из забытого «не беспокоить»</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Write the message first.</source>
+        <translation>Сначала напишите сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>A reason is required: the agent is shown it.</source>
+        <translation>Причина обязательна: её увидит оператор.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Message to %1</source>
+        <translation>Сообщение для %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Force the status of %1</source>
+        <translation>Принудительно сменить статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>Sign %1 out</source>
+        <translation>Завершить сеанс %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>%1 will be signed out and must sign in again. Reason:</source>
+        <translation>Сеанс %1 будет завершён, потребуется войти снова. Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>AgentGridModel</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>In status</source>
+        <translation>В статусе</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Current call</source>
+        <translation>Текущий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Call time</source>
+        <translation>Длительность звонка</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>AHT</source>
+        <translation>Ср. время обработки</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Reachability</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Break over budget</source>
+        <translation>Перерыв сверх лимита</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long wrap-up</source>
+        <translation>Долгая обработка</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long call</source>
+        <translation>Долгий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Unreachable</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Long do-not-disturb</source>
+        <translation>Долгое «не беспокоить»</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Unreachable since %1</source>
+        <translation>Нет связи с %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Поиск по имени (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Search by name</source>
+        <translation>Поиск по имени</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Message…</source>
+        <translation>&amp;Сообщение…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Force status…</source>
+        <translation>&amp;Сменить статус…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Force &amp;logout…</source>
+        <translation>Завершить &amp;сеанс…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Export day report…</source>
+        <translation>&amp;Экспорт отчёта за день…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Today, status mix per 15 minutes</source>
+        <translation>Сегодня: состав статусов по 15 минут</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Agents</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Unreachable</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Save the day report</source>
+        <translation>Сохранить отчёт за день</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Live</source>
+        <translation>В реальном времени</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Server unreachable — as of %1; reconnecting…</source>
+        <translation>Сервер недоступен — данные на %1; переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Select an agent first.</source>
+        <translation>Сначала выберите оператора.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Agent Console — supervisor %1</source>
+        <translation>Agent Console — супервайзер %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Sent to %1.</source>
+        <translation>Отправлено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>The report could not be saved: %1</source>
+        <translation>Не удалось сохранить отчёт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountersBar</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Available</source>
+        <translation>Свободны</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>On call</source>
+        <translation>На звонке</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Wrap-up</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Do not disturb</source>
+        <translation>Не беспокоить</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/counters.py" />
+        <source>Unreachable</source>
+        <translation>Нет связи</translation>
     </message>
 </context>
 </TS>

@@ -156,3 +156,98 @@ def test_hold_refused_twice_shows_not_held_and_says_so(make_phone: Any, peer: Si
     assert states[-1] == CallState.CONNECTED
     _pause(2.5)
     assert len(_reinvites(peer)) == 2          # one retry, then the truth: no endless loop
+
+
+# ---- a scripted registrar -----------------------------------------------------------------------
+
+
+def _registrar_account(peer: SipPeer) -> Any:
+    from agent_console.phone.api import SipAccountConfig
+
+    return SipAccountConfig(registrar=f"127.0.0.1:{peer.port}", extension="1001", password="pw")
+
+
+def _reg_ok(msg: Any) -> Any:
+    return 200, "OK", [("Contact", msg.header("Contact") + ";expires=300"), ("Expires", "300")], ""
+
+
+class _Reg:
+    def __init__(self, phone: Any) -> None:
+        import time
+
+        self.items: list[tuple[float, str, str]] = []
+        phone.registration_changed.connect(lambda s, r: self.items.append((time.monotonic(), s, r)))
+
+    def first(self, state: str, after: float = 0.0) -> tuple[float, str, str] | None:
+        return next((i for i in self.items if i[1] == state and i[0] >= after), None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", [503, 500])
+def test_retry_after_is_obeyed(make_phone: Any, peer: SipPeer, code: int) -> None:
+    answers = iter([(code, "Service Unavailable" if code == 503 else "Server Internal Error",
+                     [("Retry-After", "4")], "")])
+    peer.handlers["REGISTER"] = lambda m: next(answers, None) or _reg_ok(m)
+    phone = make_phone()          # test back-off: first retry after 0.5 s if Retry-After were ignored
+    reg = _Reg(phone)
+    phone.start(_registrar_account(peer))
+    assert _pause_until(lambda: reg.first("registered") is not None, 10), reg.items
+    first, second = peer.requests("REGISTER")[:2]
+    assert 4.0 <= second.at - first.at <= 4.0 * 1.1 + 0.5, second.at - first.at
+    waiting = reg.first("unreachable")
+    assert waiting is not None and "asked to wait" in waiting[2] and str(code) in waiting[2]
+    # The PBX answered the probe (OPTIONS) all along: that did not cut the wait short.
+    assert len(peer.requests("REGISTER")) == 2
+
+
+@pytest.mark.slow
+def test_a_silent_registrar_is_reported_within_seconds_while_still_trying(make_phone: Any, peer: SipPeer) -> None:
+    import time
+
+    peer.handlers["REGISTER"] = lambda m: None
+    phone = make_phone()
+    reg = _Reg(phone)
+    t0 = time.monotonic()
+    phone.start(_registrar_account(peer))
+    assert _pause_until(lambda: reg.first("unreachable") is not None, 8), reg.items
+    said = reg.first("unreachable")
+    assert said is not None and "not answering" in said[2]
+    assert said[0] - t0 <= 5.0 + 1.0           # pjsip alone waits 32 s for the transaction
+    n = len(peer.requests("REGISTER"))
+    _pause(4.5)
+    assert len(peer.requests("REGISTER")) > n   # still trying (UDP retransmissions, every 4 s)
+    peer.handlers["REGISTER"] = _reg_ok
+    assert _pause_until(lambda: reg.first("registered") is not None, 6), reg.items
+
+
+@pytest.mark.slow
+def test_dead_pbx_on_udp_noticed_within_30_s_and_return_within_5_s(peer: SipPeer, make_phone: Any) -> None:
+    """Production probe settings (OPTIONS every 10 s, 3 s timeout, two misses) and production
+    back-off (1 s doubling to 30 s)."""
+    import time
+
+    from agent_console.phone.engine import EngineOptions
+
+    peer.handlers["REGISTER"] = _reg_ok
+    phone = make_phone(options=EngineOptions())
+    reg = _Reg(phone)
+    phone.start(_registrar_account(peer))
+    assert _pause_until(lambda: reg.first("registered") is not None, 10), reg.items
+    _pause(1.0)
+    died = time.monotonic()
+    for method in ("REGISTER", "OPTIONS"):        # the PBX dies: not one answer more
+        peer.handlers[method] = lambda m: None
+    assert _pause_until(lambda: reg.first("unreachable", died) is not None, 32), reg.items
+    told = reg.first("unreachable", died)
+    assert told is not None and "not answering" in told[2]
+    noticed = told[0] - died
+    assert noticed <= 30.0, noticed
+    _pause(8.0)                                   # still down a while, then back
+    back = time.monotonic()
+    peer.handlers["REGISTER"] = _reg_ok
+    peer.handlers["OPTIONS"] = lambda m: (200, "OK", [], "")
+    assert _pause_until(lambda: reg.first("registered", back) is not None, 10), reg.items
+    registered = reg.first("registered", back)
+    assert registered is not None
+    print(f"dead PBX noticed after {noticed:.1f} s; registered {registered[0] - back:.1f} s after its return")
+    assert registered[0] - back <= 5.0
