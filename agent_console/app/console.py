@@ -22,7 +22,7 @@ from agent_console.app.controller import ConsoleController
 from agent_console.app.demo import DEMO_USER, DemoServices
 from agent_console.app.network_watch import NetworkWatcher
 from agent_console.app.older_history import OlderHistory, OlderHistoryLoader
-from agent_console.app.secrets import SecretStoreError, get_sip_password, set_sip_password
+from agent_console.app.secrets import SecretRequests
 from agent_console.app.sync_wiring import SyncWiring
 from agent_console.domain.clock import Clock, SystemClock
 from agent_console.domain.session import AgentSession
@@ -113,6 +113,13 @@ class Console(QObject):
         self.older_history = OlderHistoryLoader(self)
         """Earlier shifts' calls for the history tab, read on a worker thread after the window shows."""
         self.older_history.loaded.connect(self._on_older_history)
+        self.secrets = SecretRequests(self)
+        """The SIP password from the keyring, read and written on the keyring worker (never here)."""
+        self.secrets.sip_password.connect(self._on_sip_password)
+        self.secrets.problem.connect(self._on_keyring_problem)
+        self.secrets.waiting.connect(self._on_keyring_waiting)
+        self._awaited_account: tuple[str, str] | None = None
+        self._keyring_silent = False
         self._draft_restored = False
         self._closed = False
         self.shown_at: float | None = None
@@ -197,29 +204,56 @@ class Console(QObject):
             self._restore_draft()  # a crash while editing an older call's note
 
     def _start_phone(self, password: str | None = None) -> None:
+        """Start (or restart) the phone. With a PBX and no password given, the password is asked
+        from the keyring worker first and the phone starts when it answers (``_on_sip_password``):
+        the window works meanwhile, whatever the keyring does."""
         assert self.phone is not None and self.window is not None
-        if password is None:
-            password = ""
-            if self.config.registrar:
-                try:
-                    password = get_sip_password(self.config.extension, self.config.registrar)
-                except SecretStoreError:
-                    self.window.show_message(
-                        "error",
-                        QCoreApplication.translate(
-                            "Console",
-                            "The system keyring is not available, so the SIP password cannot be read. "
-                            "Ask IT to enable the keyring; the password is never stored in a file.",
-                        ),
-                    )
-                if not password:
-                    self.window.show_message(
-                        "warning",
-                        QCoreApplication.translate(
-                            "Console", "Enter your SIP password in Settings to connect the phone."
-                        ),
-                    )
-        self.phone.start(self.config.sip_account(password))
+        if password is None and self.config.registrar:
+            self._awaited_account = (self.config.extension, self.config.registrar)
+            self.secrets.read_sip_password(self.config.extension, self.config.registrar)
+            return
+        self._awaited_account = None
+        self.phone.start(self.config.sip_account(password or ""))
+
+    def start_phone_with(self, account: Any) -> None:
+        """Start the phone on an account that brings its password (provisioning): a keyring answer
+        still pending for the configured account no longer applies."""
+        assert self.phone is not None
+        self._awaited_account = None
+        self.phone.start(account)
+
+    def _on_sip_password(self, extension: str, registrar: str, password: str) -> None:
+        """GUI thread (queued from the keyring worker), possibly long after the request."""
+        if self._closed or self.window is None or self._awaited_account != (extension, registrar):
+            return  # shut down, or the account changed (or was typed in Settings) meanwhile
+        if self._keyring_silent:
+            self._keyring_silent = False
+            self.window.show_message("info", QCoreApplication.translate(
+                "Console", "The keyring answered; the phone is connecting."))
+        if not password:
+            self.window.show_message(
+                "warning",
+                QCoreApplication.translate("Console", "Enter your SIP password in Settings to connect the phone."),
+            )
+        self._start_phone(password)
+
+    def _on_keyring_problem(self, what: str, kind: str, text: str) -> None:
+        if self._closed or self.window is None:
+            return
+        self._keyring_silent = False
+        if what == "read":
+            self._awaited_account = None  # the agent types it in Settings (or provisioning brings it)
+            hint = QCoreApplication.translate("Console", "Enter your SIP password in Settings to connect the phone.")
+        else:
+            hint = QCoreApplication.translate(
+                "Console", "The SIP password could not be saved; it is used until you close Agent Console.")
+        self.window.show_message("error", f"{text} {hint}")
+
+    def _on_keyring_waiting(self, what: str, kind: str, text: str) -> None:
+        if self._closed or self.window is None:
+            return
+        self._keyring_silent = True
+        self.window.show_message("warning", text)
 
     def _start_network_watch(self) -> None:
         """Only with a PBX: the demo's direct mode listens on 127.0.0.1, which never changes."""
@@ -316,17 +350,7 @@ class Console(QObject):
             except Exception as exc:  # a device that vanished must not take the window down
                 log.error("audio settings: %s", exc)
         if password and new.registrar:
-            try:
-                set_sip_password(new.extension, new.registrar, password)
-            except SecretStoreError:
-                self.window.show_message(
-                    "error",
-                    QCoreApplication.translate(
-                        "Console",
-                        "The password could not be saved: the system keyring is not available. "
-                        "It will be used until you close Agent Console.",
-                    ),
-                )
+            self.secrets.save_sip_password(new.extension, new.registrar, password)  # the phone need not wait
         account_changed = (new.registrar, new.extension, new.transport, new.display_name) != (
             old.registrar,
             old.extension,

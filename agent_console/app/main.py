@@ -139,7 +139,29 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         wake.stop()
         console.shutdown()
+    leave_if_keyring_pending(rc)
     return rc
+
+
+def leave_if_keyring_pending(rc: int) -> None:
+    """After the ordered shutdown (calls ended, sync stopped, journal closed): when a keyring call
+    is still running (a frozen keyring daemon, an unlock prompt left open), end the process now.
+
+    That call cannot be interrupted; its thread is a daemon, but interpreter finalization would
+    still run with it blocked inside D-Bus and about to signal Qt objects being destroyed. Nothing
+    is left to save at this point, so ``os._exit`` after flushing the logs is the clean way out."""
+    import os
+
+    from agent_console.sync.keyring_worker import worker
+
+    if not worker().pending():
+        return
+    logging.getLogger(__name__).warning(
+        "a keyring call is still pending (%.1f s); leaving without waiting for it", worker().busy_for())
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(rc)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,30 @@
-"""The SIP password lives only in the OS keyring. No keyring, no silent plaintext fallback."""
+"""The SIP password lives only in the OS keyring. No keyring, no silent plaintext fallback.
+
+The GUI thread never touches the keyring itself: :class:`SecretRequests` hands each read or write
+to the keyring worker (:mod:`agent_console.sync.keyring_worker`, a daemon thread) and answers
+with Qt signals, so a frozen keyring daemon or an unlock prompt left open can neither freeze the
+window nor hold the process at exit. A request that has not been answered after
+``KEYRING_TIMEOUT_S`` is reported (``waiting``) so the agent knows what to do; its answer is still
+used when it comes (the agent may be typing into the unlock prompt).
+
+``get_sip_password`` / ``set_sip_password`` are the blocking calls; they belong on the worker.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from agent_console.sync.credentials import CredentialError, Credentials, problem_text
+from agent_console.sync.keyring_worker import KEYRING_TIMEOUT_S, worker
+
 SERVICE = "agent-console"
+
+log = logging.getLogger(__name__)
 
 
 class SecretStoreError(Exception):
@@ -14,20 +36,80 @@ def _key(extension: str, registrar: str) -> str:
 
 
 def get_sip_password(extension: str, registrar: str) -> str:
-    import keyring
-    from keyring.errors import KeyringError
-
+    """Blocking: run it on the keyring worker."""
     try:
-        return keyring.get_password(SERVICE, _key(extension, registrar)) or ""
-    except KeyringError as exc:
+        return Credentials("").load_sip_password(extension, registrar) or ""
+    except CredentialError as exc:
         raise SecretStoreError(str(exc)) from exc
 
 
 def set_sip_password(extension: str, registrar: str, password: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError
-
+    """Blocking: run it on the keyring worker."""
     try:
-        keyring.set_password(SERVICE, _key(extension, registrar), password)
-    except KeyringError as exc:
+        Credentials("").save_sip_password(extension, registrar, password)
+    except CredentialError as exc:
         raise SecretStoreError(str(exc)) from exc
+
+
+class SecretRequests(QObject):
+    """Keyring reads and writes for the GUI thread: ask, never wait; answers come as signals."""
+
+    sip_password = Signal(str, str, str)
+    """extension, registrar, password ("" when none is stored)."""
+    saved = Signal(str, str)
+    """extension, registrar: the SIP password is in the keyring."""
+    problem = Signal(str, str, str)
+    """what ("read" | "save"), kind (``CredentialError.kind``), a message for the agent."""
+    waiting = Signal(str, str, str)
+    """what, kind ("silent" | "unlocking"), message: no answer after ``timeout_s``; still listening."""
+    _answered = Signal(str, str, str, object)  # worker thread -> GUI thread (queued)
+
+    def __init__(self, parent: QObject | None = None, timeout_s: float = KEYRING_TIMEOUT_S) -> None:
+        super().__init__(parent)
+        self.timeout_s = timeout_s
+        self._open: dict[int, Future[Any]] = {}
+        self._answered.connect(self._deliver)
+
+    def read_sip_password(self, extension: str, registrar: str) -> None:
+        self._submit("read", extension, registrar, Credentials("").load_sip_password, extension, registrar)
+
+    def save_sip_password(self, extension: str, registrar: str, password: str) -> None:
+        self._submit("save", extension, registrar, Credentials("").save_sip_password, extension, registrar,
+                     password)
+
+    def pending(self) -> bool:
+        return bool(self._open)
+
+    def _submit(self, what: str, extension: str, registrar: str, fn: Any, *args: str) -> None:
+        fut = worker().submit(fn, *args)
+        self._open[id(fut)] = fut
+
+        def done(f: Future[Any]) -> None:  # the worker thread (or here, when already done)
+            with contextlib.suppress(RuntimeError):  # the receiver is gone (shutting down): nobody waits
+                self._answered.emit(what, extension, registrar, f)
+
+        fut.add_done_callback(done)
+        QTimer.singleShot(int(self.timeout_s * 1000), self, lambda: self._check_waiting(what, fut))
+
+    def _check_waiting(self, what: str, fut: Future[Any]) -> None:
+        if fut.done():
+            return
+        kind = worker().waiting_kind()
+        log.warning("the keyring has not answered a %s request for %.1f s (%s)", what, self.timeout_s, kind)
+        self.waiting.emit(what, kind, problem_text(kind))
+
+    def _deliver(self, what: str, extension: str, registrar: str, fut: Future[Any]) -> None:
+        self._open.pop(id(fut), None)
+        if fut.cancelled():
+            return
+        exc = fut.exception()
+        if isinstance(exc, CredentialError):
+            log.warning("keyring %s of the SIP password failed (%s)", what, exc.kind)
+            self.problem.emit(what, exc.kind, str(exc))
+        elif exc is not None:
+            log.error("keyring %s of the SIP password failed", what, exc_info=exc)
+            self.problem.emit(what, "failed", problem_text(type(exc).__name__))
+        elif what == "read":
+            self.sip_password.emit(extension, registrar, fut.result() or "")
+        else:
+            self.saved.emit(extension, registrar)

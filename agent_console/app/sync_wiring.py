@@ -61,7 +61,7 @@ class SyncWiring(QObject):
         c.window.config = replace(c.window.config, locked=c.window.config.locked | cfg.locked)
         c.window.refresh_policy()
         if cfg.sip is not None and not c.demo and c.phone is not None:
-            c.phone.start(cfg.sip)
+            c.start_phone_with(cfg.sip)
 
     def _on_command(self, cmd: Any) -> None:
         from agent_console.sync.commands import apply_command

@@ -35,7 +35,13 @@ def no_keyring_text() -> str:
 
 
 def locked_text() -> str:
-    return _tr("The keyring is locked. Unlock it (it usually asks for your computer password) and try again.")
+    return _tr("Your keyring is locked, so your sign-in and SIP password cannot be read or kept. Unlock it "
+               "(Passwords and Keys, with your computer password), then sign in again.")
+
+
+def unlocking_text() -> str:
+    return _tr("Your keyring is locked: unlock it in the window the system opened (it asks for your computer "
+               "password). You can keep working meanwhile; the phone connects once it is unlocked.")
 
 
 def insecure_text(name: str) -> str:
@@ -49,14 +55,37 @@ def failed_text(detail: str) -> str:
 
 
 def silent_text() -> str:
-    return _tr("The keyring does not answer; your sign-in is kept for this run only.")
+    return _tr("The keyring (your desktop's password store) does not answer. You can keep working; the phone "
+               "connects as soon as it answers. If this lasts, log out of the computer and back in, or call IT.")
+
+
+def problem_text(kind: str) -> str:
+    """The agent's message for a :attr:`CredentialError.kind` (what to do, not what broke)."""
+    if kind == "unlocking":
+        return unlocking_text()
+    if kind == "locked":
+        return locked_text()
+    if kind == "silent":
+        return silent_text()
+    if kind == "no_keyring":
+        return no_keyring_text()
+    return failed_text(kind)
 
 
 _INSECURE_MODULES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
 
 
 class CredentialError(Exception):
-    """The keyring cannot be used; ``str(exc)`` is a message meant for the agent."""
+    """The keyring cannot be used; ``str(exc)`` is a message meant for the agent.
+
+    ``kind`` says why, for callers that act on it: ``"no_keyring"`` (no Secret Service, no D-Bus,
+    only a plaintext store), ``"locked"`` (locked, and the unlock prompt was dismissed or already
+    shown once), ``"unlocking"`` (the unlock prompt is open and waits for the agent),
+    ``"silent"`` (the keyring does not answer in time) or ``"failed"`` (it answered with an error)."""
+
+    def __init__(self, message: str, kind: str = "failed") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -88,8 +117,9 @@ def sip_key(extension: str, registrar: str) -> str:
 
 
 class Credentials:
-    """Keyring access for one server. Every call may block on D-Bus: call it off the GUI thread
-    (the sync service does) or accept a short wait (the login dialog's final store)."""
+    """Keyring access for one server. Every call may block on D-Bus for ever (a frozen daemon, an
+    unlock prompt left open): call it only on the keyring worker (:mod:`.keyring_worker`), never
+    on the GUI thread."""
 
     def __init__(self, server_url: str, service: str = SERVICE) -> None:
         self.server_url = server_url.rstrip("/")
@@ -144,32 +174,86 @@ class Credentials:
 
     @staticmethod
     def _call(name: str, *args: str) -> Any:
+        """One blocking keyring call: only on the keyring worker (``keyring_worker.worker()``)."""
         import keyring
         import keyring.errors
 
-        check_backend()
         try:
+            usable = check_backend()
+            unlock_once(usable)
             return getattr(keyring, name)(*args)
+        except CredentialError:
+            raise
         except keyring.errors.NoKeyringError as exc:
-            raise CredentialError(no_keyring_text()) from exc
+            raise CredentialError(no_keyring_text(), "no_keyring") from exc
         except keyring.errors.KeyringLocked as exc:
-            raise CredentialError(locked_text()) from exc
+            raise CredentialError(locked_text(), "locked") from exc
         except keyring.errors.KeyringError as exc:
             raise CredentialError(failed_text(type(exc).__name__)) from exc
         except Exception as exc:  # D-Bus errors from SecretStorage/jeepney that keyring passes through
             raise CredentialError(failed_text(type(exc).__name__)) from exc
 
 
-def check_backend() -> None:
-    """Refuse keyring backends that are not secure stores (fail, null, keyrings.alt plaintext)."""
+def check_backend() -> list[Any]:
+    """Refuse keyring backends that are not secure stores (fail, null, keyrings.alt plaintext);
+    return the usable ones."""
     import keyring
 
     backend = keyring.get_keyring()
     backends = list(getattr(backend, "backends", [backend]))  # ChainerBackend wraps several
     usable = [b for b in backends if not type(b).__module__.startswith(_INSECURE_MODULES)]
     if usable:
-        return
+        return usable
     module = type(backend).__module__
     if module.startswith("keyrings.alt"):
-        raise CredentialError(insecure_text(type(backend).__name__))
-    raise CredentialError(no_keyring_text())
+        raise CredentialError(insecure_text(type(backend).__name__), "no_keyring")
+    raise CredentialError(no_keyring_text(), "no_keyring")
+
+
+def unlock_once(backends: list[Any]) -> None:
+    """A locked Secret Service collection opens the system's unlock prompt once per run, not at every call.
+
+    keyring's SecretService backend asks to unlock (or to create the login keyring) inside every
+    call; after the agent dismissed that prompt, every sign-in opened it again. Here the lock is
+    checked first (a cheap D-Bus property read, no prompt): the first call of the run may prompt
+    (:attr:`KeyringWorker.prompting` is set meanwhile, so a caller that gives up waiting can say
+    "unlock it in the window the system opened"), later ones fail at once with ``KeyringLocked``
+    until the agent unlocks the keyring some other way."""
+    if not any(type(b).__module__ == "keyring.backends.SecretService" for b in backends):
+        return
+    import secretstorage
+    from keyring.errors import KeyringLocked
+    from secretstorage.collection import DEFAULT_COLLECTION
+    from secretstorage.exceptions import ItemNotFoundException, PromptDismissedException
+
+    from agent_console.sync.keyring_worker import worker
+
+    service = next(b for b in backends if type(b).__module__ == "keyring.backends.SecretService")
+    conn = secretstorage.dbus_init()
+    try:
+        try:
+            collection: Any = secretstorage.Collection(conn, getattr(service, "preferred_collection",
+                                                                     DEFAULT_COLLECTION))
+        except ItemNotFoundException:
+            collection = None  # no login keyring yet: creating one prompts for its password
+        if collection is not None and not collection.is_locked():
+            return
+        state = worker()
+        if state.unlock_asked:
+            raise KeyringLocked("the keyring is locked; its unlock prompt was already shown in this run")
+        state.unlock_asked = True
+        state.prompting = True
+        log.info("the keyring is locked: the system asks the agent to unlock it (once per run)")
+        try:
+            if collection is None:
+                secretstorage.get_default_collection(conn)
+                return
+            collection.unlock()
+        except PromptDismissedException as exc:
+            raise KeyringLocked("the unlock prompt was dismissed") from exc
+        finally:
+            state.prompting = False
+        if collection.is_locked():
+            raise KeyringLocked("the unlock prompt was dismissed")
+    finally:
+        conn.close()

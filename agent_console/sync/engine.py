@@ -28,14 +28,13 @@ from agent_console.protocol import Command, TokenResponse
 from agent_console.sync.backoff import Backoff
 from agent_console.sync.client import ApiClient, AuthError, RejectedError, SyncError, TransientError
 from agent_console.sync.clock_skew import ClockSkew
-from agent_console.sync.credentials import CredentialError, Credentials, CredentialStore, StoredToken, silent_text
+from agent_console.sync.credentials import CredentialError, Credentials, CredentialStore, StoredToken, problem_text
+from agent_console.sync.keyring_worker import KEYRING_TIMEOUT_S, worker
 from agent_console.sync.live import LiveCallbacks, LiveChannel
 from agent_console.sync.outbox import Outbox
 from agent_console.sync.provisioning import ProvisionedConfig, to_config
 
 log = logging.getLogger(__name__)
-
-KEYRING_TIMEOUT_S = 10.0
 
 LIVE_GRACE_S = 5.0
 """A live channel down for less than this (a reconnect) does not turn the indicator to Offline."""
@@ -120,8 +119,8 @@ class SyncEngine:
         """Open the journal on this thread, restore the stored sign-in, then serve until stopped."""
         self.journal = Journal.open(self.journal_path)
         try:
-            await self._restore_token()
             self._tasks = [
+                asyncio.create_task(self._restore_token(), name="sync-restore"),  # stop must not wait for it
                 asyncio.create_task(self._drain_loop(), name="sync-drain"),
                 asyncio.create_task(self._status_loop(), name="sync-status"),
             ]
@@ -172,13 +171,16 @@ class SyncEngine:
             return None
         stored = StoredToken(username=tok.username, token=tok.access_token, expires_at_ms=tok.expires_at_ms,
                              role=tok.role)
+        self._background(self._store_token(stored))  # a keyring that does not answer must not delay work
+        self._signed_in_as(stored)
+        self.listener.logged_in(tok.username)
+        return tok
+
+    async def _store_token(self, stored: StoredToken) -> None:
         try:
             await self._keyring(self.credentials.save_token, stored)
         except CredentialError as exc:
             self._error(str(exc))  # signed in for this run only; never a plaintext copy
-        self._signed_in_as(stored)
-        self.listener.logged_in(tok.username)
-        return tok
 
     async def logout(self) -> None:
         with contextlib.suppress(SyncError):
@@ -380,11 +382,14 @@ class SyncEngine:
             self._emit_state(force=True)
 
     async def _keyring(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """A keyring call on a worker thread, bounded: a hung D-Bus daemon must not stop syncing."""
+        """A keyring call on the keyring worker (a daemon thread), bounded: a hung D-Bus daemon or an
+        unlock prompt left open must neither stop syncing nor hold the process at exit."""
+        jobs = worker()
         try:
-            return await asyncio.wait_for(asyncio.to_thread(fn, *args), KEYRING_TIMEOUT_S)
+            return await jobs.wait_async(fn, *args, timeout_s=KEYRING_TIMEOUT_S)
         except TimeoutError as exc:
-            raise CredentialError(silent_text()) from exc
+            kind = jobs.waiting_kind()
+            raise CredentialError(problem_text(kind), kind) from exc
 
     def _error(self, message: str) -> None:
         """Tell the agent once per run (a missing keyring would otherwise repeat on every reconnect)."""

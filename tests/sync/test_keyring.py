@@ -95,10 +95,11 @@ def test_locked_keyring_message(backend: Any, monkeypatch: pytest.MonkeyPatch) -
     def locked(*args: Any) -> None:
         raise KeyringLocked("locked")
 
-    monkeypatch.setattr(credentials, "check_backend", lambda: None)
+    monkeypatch.setattr(credentials, "check_backend", lambda: [])
     monkeypatch.setattr(keyring, "get_password", locked)
-    with pytest.raises(CredentialError, match="locked"):
+    with pytest.raises(CredentialError, match="locked") as info:
         Credentials("http://server").load_token()
+    assert info.value.kind == "locked"
 
 
 class Recorder:
