@@ -529,6 +529,16 @@ class AgentDay(_Api):
     server_ms: int
 
 
+class DayMix(_Api):
+    """``GET /supervisor/day-mix``: agent-minutes per status in each slot of the day so far."""
+
+    team: str | None
+    day: str
+    start_ms: int
+    slot_ms: int
+    slots: list[dict[str, float]]
+
+
 LiveServerMessage = Annotated[
     LiveSnapshot | LiveAgentUpdate | LiveCommand | LiveHeartbeatAck | LiveError | LiveAlerts,
     Field(discriminator="type"),

@@ -167,3 +167,17 @@ def test_annotation_is_a_new_version_and_the_agents_later_edit_is_kept(sup: Api,
     assert day["calls"][0]["disposition"] == "complaint" and day["calls"][0]["talk_s"] == 60
     r = sup.client.post(f"{SUP}/agents/cat/notes/c1/annotations", json={"text": "x"}, headers=h["sue"])
     assert r.status_code == 403
+
+
+def test_day_mix_counts_agent_minutes_per_quarter_hour(sup: Api, clock: Clock) -> None:
+    h = sup.setup_center()
+    t = now_ms() - 40 * 60_000
+    sup.post_events(h["ann"], status("ann", "available", at_ms=t),
+                    status("ann", "break", "available", at_ms=t + 600_000, reason="lunch"))
+    sup.post_events(h["cat"], status("cat", "available", at_ms=t))
+    r = sup.client.get(f"{SUP}/day-mix", headers=h["sue"])
+    assert r.status_code == 200, r.text
+    mix = r.json()
+    total = {k: round(sum(s.get(k, 0) for s in mix["slots"])) for k in ("available", "break")}
+    assert total == {"available": 10, "break": 30}  # south's cat is not in sue's picture
+    assert sup.client.get(f"{SUP}/day-mix?team=south", headers=h["sue"]).status_code == 403

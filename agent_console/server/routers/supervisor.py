@@ -15,6 +15,7 @@ from agent_console.protocol import (
     AlertPolicy,
     AnnotationRequest,
     Command,
+    DayMix,
     NoteVersion,
 )
 from agent_console.server.deps import Ctx, SupervisorOrAdmin
@@ -63,3 +64,9 @@ def post_annotation(username: str, call_id: str, body: AnnotationRequest, who: S
                     ctx: Ctx) -> NoteVersion:
     """A supervisor's annotation becomes a new version of the call note; the agent's are kept."""
     return supervision.annotate(ctx, who, username, call_id, body.text)
+
+
+@router.get("/day-mix", response_model=DayMix)
+def get_day_mix(who: SupervisorOrAdmin, ctx: Ctx, team: str | None = None, day: str | None = None) -> DayMix:
+    """Status mix per 15 minutes for the day chart (one team, or all the caller's teams)."""
+    return supervision.day_mix(ctx, who, team, reports.parse_day(day, ctx))

@@ -19,16 +19,18 @@ from agent_console.protocol import (
     AgentDay,
     Command,
     CommandRequest,
+    DayMix,
     EventKind,
     NoteVersion,
 )
 from agent_console.server.context import ServerContext
-from agent_console.server.models import Call, CommandRow, Event, NoteAnnotation, User
+from agent_console.server.models import Call, CommandRow, Event, NoteAnnotation, Team, User
 from agent_console.server.services import commands
 from agent_console.server.services.alerts import resolve_agent
 from agent_console.server.services.clock import day_bounds
-from agent_console.server.services.errors import ServiceError
+from agent_console.server.services.errors import ServiceError, forbidden
 from agent_console.server.services.users import Principal
+from agent_console.supervisor.day_mix import SLOT_MS, mix
 
 audit = logging.getLogger("agent_console.server.audit")
 
@@ -145,3 +147,27 @@ def agent_day(ctx: ServerContext, who: Principal, username: str, day: date) -> A
         actions = actions_on(s, agent.id, agent.username, start, end)
     return AgentDay(username=agent.username, display_name=agent.display_name, team=team, day=day.isoformat(),
                     statuses=statuses, calls=calls, notes=notes, actions=actions, server_ms=ctx.clock())
+
+
+def day_mix(ctx: ServerContext, who: Principal, team: str | None, day: date) -> DayMix:
+    """The status mix of ``team`` (else all of ``who``'s teams) per 15 minutes of ``day``, up to now."""
+    if team is not None and who.role != "admin" and team not in who.teams:
+        raise forbidden("not one of your teams")
+    teams = [team] if team is not None else (None if who.role == "admin" else sorted(who.teams))
+    start, end = day_bounds(day, ctx.tz)
+    end = min(end, ctx.clock())
+    q = (select(Event.user_id, Event.at_ms, Event.payload)
+         .join(User, User.id == Event.user_id).outerjoin(Team, Team.id == User.team_id)
+         .where(User.role == "agent", Event.kind == EventKind.STATUS_CHANGED.value,
+                Event.at_ms >= start, Event.at_ms < end)
+         .order_by(Event.user_id, Event.at_ms, Event.id))
+    if teams is not None:
+        q = q.where(Team.name.in_(teams))
+    per_agent: dict[int, list[tuple[int, str]]] = {}
+    with ctx.db.read() as s:
+        for uid, at, payload in s.execute(q):
+            per_agent.setdefault(uid, []).append((at, str(payload.get("status", ""))))
+    first = min((c[0][0] for c in per_agent.values() if c), default=end)
+    first = start + (first - start) // SLOT_MS * SLOT_MS
+    return DayMix(team=team, day=day.isoformat(), start_ms=first, slot_ms=SLOT_MS,
+                  slots=mix(per_agent.values(), first, max(first, end)))

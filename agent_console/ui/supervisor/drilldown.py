@@ -1,0 +1,147 @@
+"""An agent's day for the supervisor: the same timeline picture the agent sees, the calls with
+durations and dispositions, every version of the notes (the supervisor's annotations marked), and
+the actions taken on the agent today."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_console.domain.shift import Segment
+from agent_console.domain.status import Status
+from agent_console.protocol import AgentDay
+from agent_console.supervisor.day_mix import segments
+from agent_console.ui import labels
+from agent_console.ui.timeline import TimelineWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DrillDownDialog", text)
+
+
+def _hm(ms: int | None) -> str:
+    return datetime.fromtimestamp(ms / 1000).strftime("%H:%M:%S") if ms else ""
+
+
+def action_text(kind: str) -> str:
+    return {
+        "message": _tr("Message"),
+        "force_status": _tr("Forced status"),
+        "force_logout": _tr("Forced logout"),
+    }.get(kind, kind)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
+    t.setRowCount(len(rows))
+    for i, cells in enumerate(rows):
+        for j, text in enumerate(cells):
+            t.setItem(i, j, QTableWidgetItem(text))
+    t.resizeColumnsToContents()
+
+
+class DrillDownDialog(QDialog):
+    annotate = Signal(str, str, str)
+    """(agent, call id, text): add a supervisor's version to that call's note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resize(900, 600)
+        self.day: AgentDay | None = None
+        self.title = QLabel()
+        self.title.setObjectName("drillTitle")
+        self.timeline = TimelineWidget()
+        self.calls = _table([_tr("Time"), _tr("Direction"), _tr("Number"), _tr("Talk time"), _tr("Outcome")])
+        self.notes = _table([_tr("Time"), _tr("Call"), _tr("Version"), _tr("By"), _tr("Outcome"), _tr("Text")])
+        self.action_log = _table([_tr("Time"), _tr("By"), _tr("Action"), _tr("Status"), _tr("Reason / text")])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.calls, _tr("Calls"))
+        self.tabs.addTab(self.notes, _tr("Notes"))
+        self.tabs.addTab(self.action_log, _tr("Actions today"))
+        self.annotate_button = QPushButton(_tr("&Annotate the selected call's note…"))
+        self.annotate_button.clicked.connect(self._annotate)
+        close = QPushButton(_tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.annotate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+    def set_day(self, day: AgentDay) -> None:
+        self.day = day
+        self.setWindowTitle(_tr("%1 — day of %2").replace("%1", day.display_name).replace("%2", day.day))
+        self.title.setText(f"<b>{day.display_name}</b> · {day.team or ''} · {day.day}")
+        segs = [Segment(Status(s), None, a, b) for a, b, s in segments(day.statuses, day.server_ms)]
+        self.timeline.set_segments(segs, segs[0].start_ms if segs else None, day.server_ms)
+        _fill(self.calls, [
+            [_hm(c["start_ms"]), labels.direction(c["direction"]), c.get("number") or "",
+             labels.format_duration(int(c["talk_s"] * 1000), hours=False) if c["answered"] else _tr("not answered"),
+             labels.disposition(c["disposition"]) if c.get("disposition") else ""]
+            for c in day.calls
+        ])
+        for i, c in enumerate(day.calls):
+            item = self.calls.item(i, 0)
+            if item is not None:
+                item.setData(Qt.ItemDataRole.UserRole, c["call_id"])
+        _fill(self.notes, [
+            [_hm(n.at_ms), n.call_id[:8], str(n.version),
+             (_tr("%1 (supervisor)").replace("%1", n.author) if n.by_supervisor else n.author),
+             labels.disposition(n.disposition) if n.disposition else "", n.text]
+            for n in day.notes
+        ])
+        _fill(self.action_log, [
+            [_hm(a.created_ms), a.issued_by, action_text(a.type),
+             labels.status_name(a.status) if a.status else "", a.reason or a.text or ""]
+            for a in day.actions
+        ])
+
+    def selected_call(self) -> str | None:
+        rows = self.calls.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.calls.item(rows[0].row(), 0)
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(value) if value else None
+
+    def _annotate(self) -> None:
+        call = self.selected_call()
+        if self.day is None:
+            return
+        if call is None:
+            self.tabs.setCurrentWidget(self.calls)
+            self.title.setText(self.title.text().split("<br>")[0] + "<br>" + _tr("Select a call first."))
+            return
+        text, ok = QInputDialog.getMultiLineText(self, _tr("Annotate the note"),
+                                                 _tr("Your annotation becomes a new version of the note; the agent's "
+                                                     "versions are kept."))
+        if ok and text.strip():
+            self.annotate.emit(self.day.username, call, text.strip())

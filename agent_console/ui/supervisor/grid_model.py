@@ -1,0 +1,240 @@
+"""The live grid as a Qt table model: one row per agent, updated in place.
+
+A feed delta becomes ``dataChanged`` for that one row (a new agent: one inserted row); only a
+snapshot (after a (re)connect) resets the model. Selection and scroll position therefore survive
+the hundreds of changes a minute a large team produces, and nothing flickers. Durations tick
+once a second through ``dataChanged`` on the two time columns.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from agent_console.protocol import Alert, BoardRow
+from agent_console.supervisor.grid import AlertBook, GridState
+from agent_console.ui import labels
+from agent_console.ui.theme import status_colour
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+ALERT_BACKGROUND = QColor(230, 140, 20, 80)
+"""Translucent amber: readable over the light and the dark theme's base colour."""
+STALE_FOREGROUND = QColor(128, 128, 128)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgentGridModel", text)
+
+
+def hhmmss(ms: int) -> str:
+    return datetime.fromtimestamp(ms / 1000).strftime("%H:%M:%S")
+
+
+class Col(IntEnum):
+    NAME = 0
+    TEAM = 1
+    STATUS = 2
+    IN_STATUS = 3
+    CALL = 4
+    CALL_TIME = 5
+    ANSWERED = 6
+    MISSED = 7
+    AHT = 8
+    REACH = 9
+    ALERT = 10
+
+
+def headers() -> list[str]:
+    return [_tr("Agent"), _tr("Team"), _tr("Status"), _tr("In status"), _tr("Current call"), _tr("Call time"),
+            _tr("Answered"), _tr("Missed"), _tr("AHT"), _tr("Reachability"), _tr("Alert")]
+
+
+def alert_name(kind: str) -> str:
+    names = {
+        "break_over_budget": _tr("Break over budget"),
+        "wrapup_long": _tr("Long wrap-up"),
+        "call_long": _tr("Long call"),
+        "unreachable": _tr("Unreachable"),
+        "dnd_long": _tr("Long do-not-disturb"),
+    }
+    return names.get(kind, kind)
+
+
+class AgentGridModel(QAbstractTableModel):
+    def __init__(self, clock: Callable[[], int] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.state = GridState()
+        self.alerts = AlertBook()
+        self._clock = clock or (lambda: time.time_ns() // 1_000_000)
+        self.offset_ms = 0
+        """Server clock minus ours (from the last snapshot): durations use the server's time."""
+        self.stale_since_ms: int | None = None
+        self._alerted: dict[str, list[Alert]] = {}
+
+    # -- feed --------------------------------------------------------------------------------------
+
+    def set_board(self, rows: Iterable[BoardRow], server_ms: int | None = None) -> None:
+        """A snapshot: the only full reset (after each (re)connect)."""
+        if server_ms is not None:
+            self.offset_ms = server_ms - self._clock()
+        self.beginResetModel()
+        self.state.reset(rows)
+        self.stale_since_ms = None
+        self.endResetModel()
+
+    def apply_row(self, row: BoardRow) -> int:
+        """One agent's row changed: repaint that row only. Returns its index."""
+        i = self.state.index_of(row.username)
+        if i is None:
+            n = len(self.state)
+            self.beginInsertRows(QModelIndex(), n, n)
+            self.state.apply(row)
+            self.endInsertRows()
+            return n
+        self.state.apply(row)
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(Col) - 1))
+        return i
+
+    def set_alerts(self, team: str | None, alerts: list[Alert]) -> None:
+        for name in self.alerts.set_team(team, alerts):
+            self._alerted[name] = self.alerts.of(name)
+            i = self.state.index_of(name)
+            if i is not None:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(Col) - 1))
+
+    def clear_alerts(self) -> None:
+        self.alerts.clear()
+        self._alerted.clear()
+        if len(self.state):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, len(Col) - 1))
+
+    def set_stale(self, since_ms: int | None) -> None:
+        """Grey the rows (the connection is down, the data is as of ``since_ms``), or not."""
+        if since_ms == self.stale_since_ms:
+            return
+        self.stale_since_ms = since_ms
+        if len(self.state):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, len(Col) - 1),
+                                  [Qt.ItemDataRole.ForegroundRole])
+
+    def tick(self) -> None:
+        """Time passes: the two duration columns of every row."""
+        n = len(self.state)
+        if n and self.stale_since_ms is None:
+            roles = [Qt.ItemDataRole.DisplayRole, SORT_ROLE]
+            self.dataChanged.emit(self.index(0, Col.IN_STATUS), self.index(n - 1, Col.IN_STATUS), roles)
+            self.dataChanged.emit(self.index(0, Col.CALL_TIME), self.index(n - 1, Col.CALL_TIME), roles)
+
+    def now_ms(self) -> int:
+        return self._clock() + self.offset_ms
+
+    # -- model -------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.state)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Col):
+            return headers()[section]
+        return None
+
+    def row_at(self, i: int) -> BoardRow:
+        return self.state.rows[i]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.state)):
+            return None
+        row = self.state.rows[index.row()]
+        col = Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, col)
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == ALERT_ROLE:
+            return self._alerted.get(row.username, [])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return ALERT_BACKGROUND if self._alerted.get(row.username) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return STALE_FOREGROUND if self.stale_since_ms is not None else None
+        if role == Qt.ItemDataRole.DecorationRole and col == Col.STATUS:
+            return status_colour(row.status) if self.stale_since_ms is None else STALE_FOREGROUND
+        if role == Qt.ItemDataRole.ToolTipRole and col == Col.ALERT:
+            found = self._alerted.get(row.username, [])
+            return "\n".join(f"{alert_name(a.kind)} — {hhmmss(a.began_ms)}" for a in found)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.IN_STATUS, Col.CALL_TIME, Col.ANSWERED,
+                                                                 Col.MISSED, Col.AHT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _in_status_ms(self, row: BoardRow) -> int:
+        return max(0, self.now_ms() - row.since_ms) if row.since_ms else 0
+
+    def _call_ms(self, row: BoardRow) -> int:
+        return max(0, self.now_ms() - row.call.since_ms) if row.call else 0
+
+    @staticmethod
+    def _aht_s(row: BoardRow) -> float | None:
+        return row.today.talk_s / row.today.answered if row.today.answered else None
+
+    def _text(self, row: BoardRow, col: Col) -> str:
+        if col == Col.NAME:
+            return row.display_name
+        if col == Col.TEAM:
+            return row.team or ""
+        if col == Col.STATUS:
+            return labels.status_with_reason(row.status, row.reason)
+        if col == Col.IN_STATUS:
+            return labels.format_duration(self._in_status_ms(row)) if row.since_ms else ""
+        if col == Col.CALL:
+            if row.call is None:
+                return ""
+            return f"{labels.direction(row.call.direction)} {row.call.number or ''}".strip()
+        if col == Col.CALL_TIME:
+            return labels.format_duration(self._call_ms(row)) if row.call else ""
+        if col == Col.ANSWERED:
+            return str(row.today.answered)
+        if col == Col.MISSED:
+            return str(row.today.missed)
+        if col == Col.AHT:
+            aht = self._aht_s(row)
+            return labels.format_duration(int(aht * 1000), hours=False) if aht is not None else ""
+        if col == Col.REACH:
+            if row.unreachable:
+                since = next((a.began_ms for a in self._alerted.get(row.username, []) if a.kind == "unreachable"),
+                             row.updated_ms)
+                return _tr("Unreachable since %1").replace("%1", hhmmss(since)[:5])
+            return _tr("Online") if row.status != "offline" else ""
+        if col == Col.ALERT:
+            return ", ".join(alert_name(a.kind) for a in self._alerted.get(row.username, []))
+        return ""
+
+    def _sort_key(self, row: BoardRow, col: Col) -> Any:
+        if col == Col.IN_STATUS:
+            return self._in_status_ms(row)
+        if col == Col.CALL_TIME:
+            return self._call_ms(row)
+        if col == Col.ANSWERED:
+            return row.today.answered
+        if col == Col.MISSED:
+            return row.today.missed
+        if col == Col.AHT:
+            return self._aht_s(row) or 0.0
+        if col == Col.ALERT:
+            return len(self._alerted.get(row.username, []))
+        return self._text(row, col).casefold()

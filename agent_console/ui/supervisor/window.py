@@ -1,0 +1,358 @@
+"""The supervisor's main window: counters, filters, the live grid, the alerts panel, actions, the
+day chart, and the connection's state. Everything shown comes from the
+:class:`~agent_console.app.supervisor.service.SupervisorService`'s signals; every action goes back
+through it. No business logic here: the grid's state and the alert rules live in
+:mod:`agent_console.supervisor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_console.protocol import ActionRequest, AgentDay, Alert, Board, BoardRow, DayMix
+from agent_console.supervisor.grid import counters
+from agent_console.ui import labels
+from agent_console.ui.supervisor.actions import ActionDialog, refusal_text
+from agent_console.ui.supervisor.alerts_panel import AlertsPanel
+from agent_console.ui.supervisor.counters import CountersBar
+from agent_console.ui.supervisor.day_chart import DayChart
+from agent_console.ui.supervisor.drilldown import DrillDownDialog
+from agent_console.ui.supervisor.filter_proxy import UNREACHABLE, AgentFilterProxy
+from agent_console.ui.supervisor.grid_model import AgentGridModel, Col, hhmmss
+
+STATUS_FILTERS = ("available", "on_call", "wrap_up", "dnd", "break", "offline")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SupervisorWindow", text)
+
+
+class SupervisorWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, service: Any, username: str, clock: Callable[[], int] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.username = username
+        self.model = AgentGridModel(clock, self)
+        self.proxy = AgentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.drill: DrillDownDialog | None = None
+        self.last_message = ""
+        self._build()
+        self._wire()
+        self.ticker = QTimer(self)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start(1000)
+        self.mix_timer = QTimer(self)
+        self.mix_timer.timeout.connect(self.refresh_day_chart)
+        self.mix_timer.start(60_000)
+        self.set_online(False, 0)
+        self.retranslate()
+
+    # -- building ------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("SupervisorWindow")
+        self.resize(1280, 800)
+        self.counters = CountersBar()
+        self.team_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.message_button = QPushButton()
+        self.force_button = QPushButton()
+        self.logout_button = QPushButton()
+        self.export_button = QPushButton()
+        filters = QHBoxLayout()
+        self.team_label, self.status_label = QLabel(), QLabel()
+        self.team_label.setBuddy(self.team_filter)
+        self.status_label.setBuddy(self.status_filter)
+        for w in (self.team_label, self.team_filter, self.status_label, self.status_filter, self.search):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        for b in (self.message_button, self.force_button, self.logout_button, self.export_button):
+            filters.addWidget(b)
+        self.table = QTableView()
+        self.table.setObjectName("supervisorGrid")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Col.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((Col.NAME, 170), (Col.STATUS, 190), (Col.CALL, 170), (Col.REACH, 170)):
+            self.table.setColumnWidth(col, width)
+        self.alerts_panel = AlertsPanel()
+        self.chart = DayChart()
+        self.chart_label = QLabel()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.alerts_panel)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 2)
+        self.banner = QLabel()
+        self.banner.setObjectName("supervisorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.banner_timer = QTimer(self)
+        self.banner_timer.setSingleShot(True)
+        self.banner_timer.setInterval(8000)
+        self.banner_timer.timeout.connect(self.banner.hide)
+        self.connection = QLabel()
+        self.connection.setObjectName("connectionLabel")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.counters)
+        layout.addLayout(filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.chart_label)
+        layout.addWidget(self.chart)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.connection)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.addAction(self.find_action)
+        self.table.installEventFilter(self)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _wire(self) -> None:
+        s = self.service
+        if s is not None:
+            s.snapshot.connect(self.on_snapshot)
+            s.row.connect(self.on_row)
+            s.alerts.connect(self.on_alerts)
+            s.online.connect(self.set_online)
+            s.reply.connect(self.on_reply)
+        self.team_filter.currentIndexChanged.connect(self._filters_changed)
+        self.status_filter.currentIndexChanged.connect(self._filters_changed)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.message_button.clicked.connect(lambda: self.ask_action("message"))
+        self.force_button.clicked.connect(lambda: self.ask_action("force_status"))
+        self.logout_button.clicked.connect(lambda: self.ask_action("force_logout"))
+        self.export_button.clicked.connect(self.export_report)
+        self.table.doubleClicked.connect(self._open_drill)
+        self.alerts_panel.acknowledge.connect(self._ack)
+        self.alerts_panel.agent_chosen.connect(self.select_agent)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_tr("Agent Console — supervisor %1").replace("%1", self.username))
+        self.team_label.setText(_tr("&Team:"))
+        self.status_label.setText(_tr("&Status:"))
+        self.search.setPlaceholderText(_tr("Search by name (Ctrl+F)"))
+        self.search.setAccessibleName(_tr("Search by name"))
+        self.message_button.setText(_tr("&Message…"))
+        self.force_button.setText(_tr("&Force status…"))
+        self.logout_button.setText(_tr("Force &logout…"))
+        self.export_button.setText(_tr("&Export day report…"))
+        self.chart_label.setText(_tr("Today, status mix per 15 minutes"))
+        self.table.setAccessibleName(_tr("Agents"))
+        self._fill_filters()
+        self.counters.retranslate()
+        self.alerts_panel.retranslate()
+        self._show_connection()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
+        super().changeEvent(event)
+
+    def _fill_filters(self) -> None:
+        team, status = self.team_filter.currentData(), self.status_filter.currentData()
+        for combo in (self.team_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.team_filter.addItem(_tr("All teams"), None)
+        for t in self.model.state.teams():
+            self.team_filter.addItem(t, t)
+        self.status_filter.addItem(_tr("All statuses"), None)
+        for s in STATUS_FILTERS:
+            self.status_filter.addItem(labels.status_name(s), s)
+        self.status_filter.addItem(_tr("Unreachable"), UNREACHABLE)
+        for combo, value in ((self.team_filter, team), (self.status_filter, status)):
+            i = combo.findData(value)
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+
+    # -- feed ----------------------------------------------------------------------------------------
+
+    def on_snapshot(self, board: Board) -> None:
+        selected = self.selected_agent()
+        self.model.set_board(board.agents, board.server_ms)
+        self.model.clear_alerts()
+        self.alerts_panel.set_alerts([])
+        self._fill_filters()
+        self._update_counters()
+        if selected is not None:
+            self.select_agent(selected.username)
+        self.refresh_day_chart()
+
+    def on_row(self, row: BoardRow) -> None:
+        self.model.apply_row(row)
+        self._counters_dirty = True
+
+    def on_alerts(self, team: str | None, alerts: list[Alert]) -> None:
+        self.model.set_alerts(team, alerts)
+        self.alerts_panel.set_alerts(self.model.alerts.all())
+
+    def set_online(self, online: bool, as_of_ms: int) -> None:
+        self._online = online
+        self._as_of = as_of_ms
+        self.model.set_stale(None if online or not as_of_ms else as_of_ms)
+        self.table.setEnabled(True)
+        for b in (self.message_button, self.force_button, self.logout_button, self.export_button):
+            b.setEnabled(online)
+        self._show_connection()
+
+    def _show_connection(self) -> None:
+        if getattr(self, "_online", False):
+            self.connection.setText(_tr("Live"))
+        elif getattr(self, "_as_of", 0):
+            text = _tr("Server unreachable — as of %1; reconnecting…")
+            self.connection.setText(text.replace("%1", hhmmss(self._as_of)))
+        else:
+            self.connection.setText(_tr("Connecting…"))
+
+    def _tick(self) -> None:
+        self.model.tick()
+        if getattr(self, "_counters_dirty", False):
+            self._update_counters()
+
+    def _update_counters(self) -> None:
+        self._counters_dirty = False
+        self.counters.set_counts(counters(self.model.state.rows))
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_team(self.team_filter.currentData())
+        self.proxy.set_status(self.status_filter.currentData())
+        self.refresh_day_chart()
+
+    # -- selection and actions -------------------------------------------------------------------------
+
+    def selected_agent(self) -> BoardRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def select_agent(self, username: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.row_at(r)
+            if row is not None and row.username == username:
+                idx = self.proxy.index(r, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(idx)
+                return
+
+    def ask_action(self, kind: str) -> None:
+        row = self.selected_agent()
+        if row is None:
+            self.show_banner(_tr("Select an agent first."))
+            return
+        dialog = ActionDialog(kind, row.display_name, self)
+        if dialog.exec():
+            req = dialog.request()
+            if req is not None:
+                self.send_action(row.username, req)
+
+    def send_action(self, username: str, req: ActionRequest) -> None:
+        self.service.act(username, req)
+
+    def _ack(self, key: str) -> None:
+        self.service.ack(key)
+
+    def on_reply(self, tag: str, ok: bool, result: Any) -> None:
+        if not ok:
+            self.show_banner(refusal_text(str(result)))
+            return
+        if tag == "act":
+            self.show_banner(_tr("Sent to %1.").replace("%1", result.agent), error=False)
+        elif tag == "day" and isinstance(result, AgentDay):
+            if self.drill is None:
+                self.drill = DrillDownDialog(self)
+                self.drill.annotate.connect(self.service.annotate)
+            self.drill.set_day(result)
+            self.drill.show()
+        elif tag == "annotate" and self.drill is not None and self.drill.day is not None:
+            self.service.day(self.drill.day.username)
+        elif tag == "report":
+            self._save_report(result)
+        elif tag == "mix" and isinstance(result, DayMix):
+            self.chart.set_mix(result.slots, result.start_ms)
+
+    def show_banner(self, text: str, error: bool = True) -> None:
+        self.last_message = text
+        self.banner.setProperty("error", error)
+        self.banner.setText(text)
+        self.banner.show()
+        self.banner_timer.start()
+
+    def _open_drill(self, index: QModelIndex) -> None:
+        row = self.proxy.row_at(index.row())
+        if row is not None:
+            self.service.day(row.username)
+
+    def eventFilter(self, obj: Any, event: QEvent) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                idx = self.table.currentIndex()
+                if idx.isValid():
+                    self._open_drill(idx)
+                    return True
+        return super().eventFilter(obj, event)
+
+    def refresh_day_chart(self) -> None:
+        if self.service is not None and getattr(self, "_online", False):
+            self.service.day_mix(self.team_filter.currentData())
+
+    # -- report --------------------------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        self.service.report_csv(self.team_filter.currentData(), date.today().isoformat())
+
+    def _save_report(self, data: bytes) -> None:
+        team = self.team_filter.currentData() or "all"
+        default = str(Path.home() / f"day-{date.today().isoformat()}-{team}.csv")
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Save the day report"), default, _tr("CSV files (*.csv)"))
+        if path:
+            try:
+                Path(path).write_bytes(data)
+                self.show_banner(_tr("Saved %1.").replace("%1", path), error=False)
+            except OSError as exc:
+                self.show_banner(_tr("The report could not be saved: %1").replace("%1", str(exc)))
+
+    def closeEvent(self, event: Any) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

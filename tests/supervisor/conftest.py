@@ -1,0 +1,51 @@
+"""Supervisor fixtures: a real ``agent-console-server`` process on a copy of a migrated template
+with two teams (north: alice, bob, supervised by sue; south: carl, supervised by tom)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sync.kit import PASSWORD, ServerProc, server_env
+
+USERS = (
+    "username,role,team,display_name,password\n"
+    f"alice,agent,north,Alice Akhmetova,{PASSWORD}\n"
+    f"bob,agent,north,Bob Baimukhanov,{PASSWORD}\n"
+    f"carl,agent,south,Carl Sadykov,{PASSWORD}\n"
+    f"sue,supervisor,north,Sue,{PASSWORD}\n"
+    f"tom,supervisor,south,Tom,{PASSWORD}\n"
+)
+_SETUP = """
+import sys
+from agent_console.server.cli import main
+db, csv = sys.argv[1], sys.argv[2]
+assert main(["migrate", "--database-url", db]) == 0
+assert main(["import-users", csv, "--database-url", db]) == 0
+"""
+
+
+@pytest.fixture(scope="session")
+def sup_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("supervisor-template") / "server.db"
+    csv = path.with_suffix(".csv")
+    csv.write_text(USERS)
+    subprocess.run([sys.executable, "-c", _SETUP, f"sqlite:///{path}", str(csv)], env=server_env(),
+                   check=True, capture_output=True, timeout=120)
+    return path
+
+
+@pytest.fixture
+def sup_server(tmp_path: Path, sup_template: Path) -> Iterator[ServerProc]:
+    db = tmp_path / "server.db"
+    shutil.copy(sup_template, db)
+    proc = ServerProc(db).start()
+    try:
+        yield proc
+    finally:
+        proc.kill()
