@@ -302,3 +302,38 @@ def test_ingest_and_reads_survive_dropped_database_connections(pg_url: str) -> N
         assert r.json()["accepted"] == [later["event_id"]]
         assert api.board(h["sue"])["ann"]["status"] == "break"
         assert stored(api) == 2
+
+
+def test_a_wrapup_far_beyond_its_deadline_shows_how_long_it_has_lasted(api: Api) -> None:
+    """Statuses chosen during a wrap-up repeat ``wrap_up`` with a new pending status: the board's
+    "since" stays at the wrap-up's start, so a wrap-up stuck for minutes (with the calls its phone
+    refused meanwhile) stands out instead of looking a few seconds old."""
+    h = api.setup_center()
+    t = now_ms()
+    start = t - 10 * 60_000
+
+    def wrapup(at: int, pending: str | None, previous: str = "wrap_up", cause: str = "agent") -> dict:
+        e = status("ann", "wrap_up", previous, at, cause=cause)
+        e["payload"].update(manual="available", pending=pending, until_ms=start + 30_000, call_id="c1")
+        return e
+
+    api.post_events(h["ann"], *call_events("ann", "c1", start - 62_000), wrapup(start, None, "on_call", "call"))
+    api.post_events(h["ann"], wrapup(t - 5 * 60_000, "dnd"))
+    api.post_events(h["ann"], ev("ann", "call_rejected", {"call_id": "r1", "number": "+77010000001", "name": None,
+                                                          "code": 486, "status": "wrap_up"}, t - 2 * 60_000))
+    api.post_events(h["ann"], wrapup(t - 60_000, None), wrapup(t - 30_000, "break"))
+    row = api.board(h["sue"])["ann"]
+    assert row["status"] == "wrap_up" and row["since_ms"] == start  # 10 minutes, not 30 seconds
+    assert row["today"]["rejected"] == 1
+    api.post_events(h["ann"], status("ann", "dnd", "wrap_up", t - 1_000))
+    row = api.board(h["sue"])["ann"]
+    assert row["status"] == "dnd" and row["since_ms"] == t - 1_000
+
+
+def test_one_batch_with_a_status_repeated_counts_from_its_first_event(api: Api) -> None:
+    h = api.setup_center()
+    t = now_ms()
+    batch = [status("ann", "available", "offline", t - 50_000), status("ann", "wrap_up", "available", t - 40_000),
+             status("ann", "wrap_up", "wrap_up", t - 20_000)]
+    api.post_events(h["ann"], *batch)
+    assert api.board(h["sue"])["ann"]["since_ms"] == t - 40_000

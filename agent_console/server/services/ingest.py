@@ -232,7 +232,13 @@ _SET_STATUS = (
     .values(
         status=bindparam("b_status"),
         reason=bindparam("b_reason"),
-        since_ms=bindparam("b_at"),
+        # A status event that repeats the status (a choice made during a call or wrap-up) does not
+        # restart it: the board shows how long the status has really lasted.
+        since_ms=case(
+            ((_STATE.c.status == bindparam("b_status")) & _STATE.c.reason.is_not_distinct_from(bindparam("b_reason")),
+             func.coalesce(_STATE.c.since_ms, bindparam("b_since"))),
+            else_=bindparam("b_since"),
+        ),
         status_at_ms=bindparam("b_at"),
         updated_ms=bindparam("b_now"),
     )
@@ -250,12 +256,18 @@ def _apply(
     conn = s.connection()
     statuses = [ev for ev in new if ev.kind is EventKind.STATUS_CHANGED]
     if statuses:
-        latest = max(statuses, key=lambda e: (e.at_ms, e.seq))
-        status = latest.payload["status"]
+        ordered = sorted(statuses, key=lambda e: (e.at_ms, e.seq))
+        latest = ordered[-1]
+        status, reason = latest.payload["status"], latest.payload.get("reason")
+        since = latest.at_ms
+        for ev in reversed(ordered):  # the batch's own run of this status began at its first event
+            if (ev.payload["status"], ev.payload.get("reason")) != (status, reason):
+                break
+            since = ev.at_ms
         res = conn.execute(
             _SET_OFFLINE if status == "offline" else _SET_STATUS,
-            {"b_uid": who.id, "b_at": latest.at_ms, "b_status": status,
-             "b_reason": latest.payload.get("reason"), "b_now": now},
+            {"b_uid": who.id, "b_at": latest.at_ms, "b_since": since, "b_status": status,
+             "b_reason": reason, "b_now": now},
         )
         changed = bool(res.rowcount)
     if calls:
