@@ -9,6 +9,11 @@
    ``answer()`` called in Qt -> 200 OK handed to the transport; RSS after the 1st and Nth call.
 3. outbound: ``dial()`` in Qt -> CONNECTED delivered in Qt, through Kamailio (407 challenge,
    relay) to a simulated callee.
+4. ``--reregister N [--down-s 60] [--transport udp]`` (instead of 1-3): production settings,
+   Kamailio killed while the agent is registered, restarted after ``--down-s``; prints when the
+   dead PBX was noticed and how long after its return the agent was registered again, over N runs.
+5. ``--idle-cpu S`` (instead of 1-3): CPU of a registered, idle phone over S seconds with the
+   PBX probe on (production pace) and off, and the probes sent (SIP messages per hour).
 """
 
 from __future__ import annotations
@@ -201,13 +206,96 @@ def bench_outbound(k: Kamailio, callee_port: int, n: int) -> list[str]:
     return [stats("dial() -> CONNECTED via Kamailio (407 + relay)", setup)]
 
 
+def _reregister_once(k: Kamailio, down_s: float, transport: Transport) -> tuple[float, float]:
+    phone = PjsuaPhone(options=EngineOptions())
+    log: list[tuple[float, str]] = []
+    phone.registration_changed.connect(lambda s, r: log.append((time.monotonic(), s)))
+
+    def seen(state: RegState, since: float) -> float | None:
+        return next((t for t, s in log if s == state and t >= since), None)
+
+    phone.start(account(k, transport=transport))
+    pump(lambda: seen(RegState.REGISTERED, 0) is not None, 15)
+    time.sleep(0.5)
+    killed = time.monotonic()
+    k.stop()
+    pump(lambda: seen(RegState.UNREACHABLE, killed) is not None, 60)
+    noticed = (seen(RegState.UNREACHABLE, killed) or 0) - killed
+    pump(lambda: time.monotonic() - killed >= down_s, down_s + 5)
+    k.start()
+    up = time.monotonic()
+    pump(lambda: seen(RegState.REGISTERED, up) is not None, 120)
+    back = (seen(RegState.REGISTERED, up) or 0) - up
+    phone.stop()
+    phone.wait_stopped(10)
+    return noticed, back
+
+
+def bench_reregister(k: Kamailio, runs: int, down_s: float, transport: Transport) -> list[str]:
+    """Registrar down ``down_s`` then back, production EngineOptions: noticed after / registered after."""
+    noticed: list[float] = []
+    back: list[float] = []
+    for run in range(runs):
+        n, b = _reregister_once(k, down_s, transport)
+        noticed.append(n)
+        back.append(b)
+        print(f"run {run + 1}: noticed after {n:.1f} s, registered {b:.2f} s after the registrar returned",
+              flush=True)
+    return [stats(f"{transport.value}: registrar killed -> agent told", noticed),
+            stats(f"{transport.value}: registrar back ({down_s:g} s down) -> registered", back)]
+
+
+def _idle_cpu_once(k: Kamailio, seconds: float, interval: float) -> tuple[float, int, int]:
+    phone = PjsuaPhone(options=EngineOptions(probe_interval_s=interval))
+    states: list[str] = []
+    phone.registration_changed.connect(lambda s, r: states.append(s))
+    phone.start(account(k))
+    pump(lambda: RegState.REGISTERED in states, 15)
+    before_opt = k.count("OPTIONS")
+    cpu0, t0 = time.process_time(), time.monotonic()
+    pump(lambda: time.monotonic() - t0 >= seconds, seconds + 5)
+    cpu = (time.process_time() - cpu0) / (time.monotonic() - t0) * 100
+    eng = Engine._current
+    sent = eng._probe.sent if eng is not None and eng._probe is not None else 0
+    phone.stop()
+    phone.wait_stopped(10)
+    return cpu, sent, k.count("OPTIONS") - before_opt
+
+
+def bench_idle_cpu(k: Kamailio, seconds: float) -> list[str]:
+    """Registered and idle over UDP: process CPU with the production probe pace and with none."""
+    lines = []
+    for label, interval in (("probe every 10 s", 10.0), ("no probe", 0.0)):
+        cpu, sent, logged = _idle_cpu_once(k, seconds, interval)
+        lines.append(f"idle registered, {label:<17} CPU {cpu:5.2f} % of a core; probes sent {sent} in "
+                     f"{seconds:g} s = {sent * 3600 / seconds:.0f}/h (x2 with answers); "
+                     f"Kamailio log OPTIONS lines {logged}")
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, default=300)
     ap.add_argument("--cycles", type=int, default=200)
     ap.add_argument("--outbound", type=int, default=200)
+    ap.add_argument("--reregister", type=int, default=0, help="runs of registrar down/back (only this)")
+    ap.add_argument("--down-s", type=float, default=60.0)
+    ap.add_argument("--transport", choices=["udp", "tcp"], default="udp")
+    ap.add_argument("--idle-cpu", type=float, default=0.0, help="seconds of idle CPU measurement (only this)")
     args = ap.parse_args()
     app = QCoreApplication([])
+    if args.reregister or args.idle_cpu:
+        with tempfile.TemporaryDirectory(prefix="bench-phone-") as tmp:
+            k = Kamailio(workdir=Path(tmp), port=free_port())
+            k.start()
+            try:
+                only = (bench_reregister(k, args.reregister, args.down_s, Transport(args.transport))
+                        if args.reregister else bench_idle_cpu(k, args.idle_cpu))
+            finally:
+                k.stop()
+        print("\n".join(only))
+        del app
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench-phone-") as tmp:
         k = Kamailio(workdir=Path(tmp), port=free_port())
         k.start()

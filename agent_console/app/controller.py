@@ -106,7 +106,7 @@ class ConsoleController(QObject):
         phone.call_rejected_unavailable.connect(self._on_rejected)
         phone.call_quality.connect(self._on_quality)
         phone.transfer_result.connect(self._on_transfer_result)
-        phone.error.connect(lambda text: self.message.emit("error", text))
+        phone.error.connect(self._on_phone_error)
         phone.network_event.connect(lambda text: self.message.emit("info", text))
 
         self._timer = QTimer(self)
@@ -116,11 +116,9 @@ class ConsoleController(QObject):
 
     @property
     def reg_text(self) -> str:
-        """The phone's state in the current language (failures carry the engine's reason)."""
-        text = labels.registration(self.reg_state)
-        if self.reg_reason and self.reg_state not in (RegState.REGISTERED, RegState.DIRECT, RegState.REGISTERING):
-            text = f"{text} ({self.reg_reason})"
-        return text
+        """The phone's state in the current language, saying what to do; the engine's reason
+        (often a SIP status or a driver error) goes to the log, not on screen."""
+        return labels.registration(self.reg_state)
 
     # -- life cycle ----------------------------------------------------------------------------------
 
@@ -246,6 +244,7 @@ class ConsoleController(QObject):
         try:
             self.journal.save_draft(self.session.agent, call_id, disposition, text, self.clock.now_ms())
         except JournalError as exc:
+            log.error("journal (draft): %s", exc)
             self.message.emit("error", self._journal_text(exc))
 
     def save_note(self, call_id: str, disposition: str, text: str) -> bool:
@@ -282,6 +281,8 @@ class ConsoleController(QObject):
     def _on_registration(self, state: str, reason: str) -> None:
         previous, self.reg_state = self.reg_state, state
         self.reg_reason = reason
+        if state != previous or reason:
+            log.info("phone registration: %s (%s)", state, reason)
         self.registration.emit(state, self.reg_text)
         if state != previous:
             # Said once per change in the message strip too: a phone that cannot ring must not go unnoticed.
@@ -319,14 +320,22 @@ class ConsoleController(QObject):
         return True
 
     def _on_rejected(self, info: CallInfo) -> None:
-        if not self.session.shift_active:
-            self.refused_while_unavailable.emit(info)
-            return
-        self._guard(
-            lambda: self.session.call_rejected(
-                info.call_id, info.remote_number, info.remote_name, self.session.policy.reject_code
+        # The phone refuses calls by itself for two reasons: the agent is unavailable (the gate's
+        # code), or the call cannot be taken as offered (488: e.g. no encryption under mandatory
+        # SRTP). The second is not about the agent's status: it is said with the phone's reason.
+        refused_by_phone = info.status_code == 488
+        code = info.status_code if refused_by_phone else self.session.policy.reject_code
+        if self.session.shift_active:
+            self._guard(lambda: self.session.call_rejected(info.call_id, info.remote_number, info.remote_name, code))
+        if refused_by_phone:
+            who = f"{info.remote_name} {info.remote_number}".strip()
+            self.message.emit(
+                "warning",
+                QCoreApplication.translate("Controller", "Refused a call from %1: %2")
+                .replace("%1", who)
+                .replace("%2", info.reason),
             )
-        )
+            return
         self.refused_while_unavailable.emit(info)
 
     def _on_call_state(self, info: CallInfo) -> None:
@@ -383,6 +392,10 @@ class ConsoleController(QObject):
             self._guard(lambda: self.session.call_held(call_id))
         self._emit_changed()
 
+    def _on_phone_error(self, text: str) -> None:
+        log.warning("phone: %s", text)
+        self.message.emit("error", text)
+
     def _on_quality(self, call_id: str, quality: CallQuality) -> None:
         self.qualities[call_id] = quality
         self.quality.emit(call_id, quality)
@@ -404,9 +417,10 @@ class ConsoleController(QObject):
         if ok:
             self.message.emit("info", QCoreApplication.translate("Controller", "Call transferred."))
         else:
-            self.message.emit(
-                "warning", QCoreApplication.translate("Controller", "The transfer failed: %1").replace("%1", reason)
-            )
+            log.warning("transfer of %s failed: %s", call_id, reason)
+            self.message.emit("warning", QCoreApplication.translate(
+                "Controller", "The transfer did not go through. Check the number and try again; the caller stays "
+                              "with you."))
         self._consult_from = None
 
     # -- domain events -------------------------------------------------------------------------------
@@ -472,6 +486,20 @@ class ConsoleController(QObject):
 
     @staticmethod
     def _journal_text(exc: JournalError) -> str:
+        """A translated sentence by kind of failure; the journal's own words are logged by the caller."""
+        kind = getattr(exc, "kind", "other")
+        if kind == "full":
+            return QCoreApplication.translate(
+                "Controller", "Could not save on this computer: the disk is full. Nothing was changed. "
+                              "Free some disk space or call IT, then try again.")
+        if kind == "busy":
+            return QCoreApplication.translate(
+                "Controller", "Could not save on this computer: the journal is in use (is Agent Console open "
+                              "twice?). Nothing was changed. Close the other copy, then try again.")
+        if kind == "readonly":
+            return QCoreApplication.translate(
+                "Controller", "Could not save on this computer: the journal file cannot be written. Nothing was "
+                              "changed. Call IT.")
         return QCoreApplication.translate(
-            "Controller", "Could not save to this computer's journal: %1 Nothing was changed."
-        ).replace("%1", str(exc))
+            "Controller", "Could not save on this computer. Nothing was changed. Try again; if it happens again, "
+                          "call IT.")

@@ -166,6 +166,9 @@ class _Endpoint(pj.Endpoint):  # type: ignore[misc]
     def onIpChangeProgress(self, prm: pj.OnIpChangeProgressParam) -> None:
         self._engine.on_ip_change_progress(prm)
 
+    def onRejectedIncomingCall(self, prm: pj.OnRejectedIncomingCallParam) -> None:
+        self._engine.on_rejected_incoming_call(prm)
+
 
 @dataclass
 class _CallRec:
@@ -731,6 +734,21 @@ class Engine(threading.Thread):
         waiting = bool(self._live(exclude=key))
         self.audio.start_ringing(call_waiting=waiting)
         self.sink.incoming(self._info(rec))
+
+    def on_rejected_incoming_call(self, prm: pj.OnRejectedIncomingCallParam) -> None:
+        """pjsua refused an INVITE itself, before any ``Call`` existed (the commonest case: 488
+        because the caller offered plain RTP while this phone requires SRTP). Reported like a
+        refusal by the engine, so the agent's history and the supervisors count it, with a reason."""
+        code = int(prm.statusCode)
+        number, name, uri = parse_remote(str(prm.remoteInfo))
+        if code == 488 and self.cfg.srtp == SrtpPolicy.MANDATORY:
+            reason = tr("Refused: the caller's phone cannot encrypt the call (encryption is required)")
+        else:
+            reason = tr("Refused by the phone: %s") % f"{code} {prm.reason}".strip()
+        LOG.info("incoming call refused by pjsua: %d %s", code, prm.reason)
+        rec = _CallRec(key=self._new_key(), direction="inbound", number=number, name=name, uri=uri,
+                       state=CallState.ENDED, rejected=True, code=code, reason=reason)
+        self.sink.rejected(self._info(rec))
 
     def on_call_state(self, call: _Call) -> None:
         rec = self.recs.get(call.key)

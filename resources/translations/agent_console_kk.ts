@@ -138,6 +138,11 @@
 <context>
     <name>Controller</name>
     <message>
+        <location filename="../../agent_console/app/controller.py" line="1" />
+        <source>Refused a call from %1: %2</source>
+        <translation>%1 қоңырауы қабылданбады: %2</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/app/controller.py" line="393" />
         <source>Call transferred.</source>
         <translation>Қоңырау ауыстырылды.</translation>
@@ -1322,6 +1327,16 @@
 </context>
 <context>
     <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>Refused: the caller's phone cannot encrypt the call (encryption is required)</source>
+        <translation>Қабылданбады: қоңырау шалушының телефоны қоңырауды шифрлай алмайды (шифрлау міндетті)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>Refused by the phone: %s</source>
+        <translation>Телефон қабылдамады: %s</translation>
+    </message>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>The PBX is not answering (%d checks without a reply): calls cannot reach you. Still trying.</source>

@@ -138,6 +138,11 @@
 <context>
     <name>Controller</name>
     <message>
+        <location filename="../../agent_console/app/controller.py" line="1" />
+        <source>Refused a call from %1: %2</source>
+        <translation>Отклонён звонок от %1: %2</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/app/controller.py" line="393" />
         <source>Call transferred.</source>
         <translation>Звонок переведён.</translation>
@@ -1323,6 +1328,16 @@
 </context>
 <context>
     <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>Refused: the caller's phone cannot encrypt the call (encryption is required)</source>
+        <translation>Отклонено: телефон звонящего не умеет шифровать звонок (шифрование обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>Refused by the phone: %s</source>
+        <translation>Отклонено телефоном: %s</translation>
+    </message>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>The PBX is not answering (%d checks without a reply): calls cannot reach you. Still trying.</source>

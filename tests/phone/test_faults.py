@@ -251,3 +251,49 @@ def test_dead_pbx_on_udp_noticed_within_30_s_and_return_within_5_s(peer: SipPeer
     assert registered is not None
     print(f"dead PBX noticed after {noticed:.1f} s; registered {registered[0] - back:.1f} s after its return")
     assert registered[0] - back <= 5.0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("transport", ["udp", "tcp"])
+def test_registrar_down_60_s_then_back_registers_within_5_s_with_production_settings(
+        kamailio: Any, make_phone: Any, transport: str) -> None:
+    """Production EngineOptions (back-off 1 s doubling to 30 s: a REGISTER retry alone could come
+    up to 36 s after the registrar's return); the probe brings it down to seconds."""
+    import time
+
+    from agent_console.phone.api import Transport
+    from agent_console.phone.engine import EngineOptions
+    from tests.phone.conftest import sip_account
+
+    phone = make_phone(options=EngineOptions())
+    reg = _Reg(phone)
+    phone.start(sip_account(kamailio, transport=Transport(transport)))
+    assert _pause_until(lambda: reg.first("registered") is not None, 10), reg.items
+    killed = time.monotonic()
+    kamailio.stop()
+    assert _pause_until(lambda: reg.first("unreachable", killed) is not None, 32), reg.items
+    _pause(max(0.0, 60.0 - (time.monotonic() - killed)))
+    kamailio.start()
+    up = time.monotonic()
+    assert _pause_until(lambda: reg.first("registered", up) is not None, 40), reg.items
+    registered = reg.first("registered", up)
+    assert registered is not None
+    print(f"{transport}: registered {registered[0] - up:.2f} s after the registrar returned")
+    assert registered[0] - up <= 5.0
+
+
+@pytest.mark.slow
+def test_plain_rtp_under_mandatory_srtp_is_reported_as_refused_with_the_reason(
+        make_phone: Any, peer: SipPeer, qtbot: Any) -> None:
+    from agent_console.phone.api import SrtpPolicy
+
+    phone = make_phone()
+    phone.start(direct_account(srtp=SrtpPolicy.MANDATORY))
+    assert phone.wait_ready(5)
+    rtp = peer.rtp = RtpSource()
+    with qtbot.waitSignal(phone.call_rejected_unavailable, timeout=5000) as refused:
+        peer.invite(phone.local_port, rtp.port)           # RTP/AVP, no a=crypto
+    info = refused.args[0]
+    assert info.status_code == 488 and info.state == CallState.ENDED
+    assert "cannot encrypt" in info.reason and info.remote_number == "+77011234567"
+    assert _pause_until(lambda: any(m.code == 488 for m in peer.responses("INVITE")), 3)
