@@ -363,8 +363,27 @@ class Console(QObject):
 
     # -- shutdown ------------------------------------------------------------------------------------
 
+    def open_supervisor(self, server_url: str, token: str, username: str) -> None:
+        """The server says this user supervises: the supervisor window replaces the agent's. The
+        agent's sync stops (a supervisor has no journal to send); closing the window quits."""
+        from agent_console.app.supervisor.console import SupervisorConsole
+
+        if getattr(self, "supervisor", None) is not None:
+            return
+        if self.sync is not None:
+            self.sync.stop()
+        if self.window is not None:
+            self.window.tray.hide()
+            self.window.hide()
+        self.supervisor = SupervisorConsole(server_url, token, username, self)
+        self.supervisor.window.closed.connect(self.app.quit)
+        self.supervisor.start()
+
     def shutdown(self) -> None:
         self._closed = True
+        supervisor = getattr(self, "supervisor", None)
+        if supervisor is not None:
+            supervisor.shutdown()
         if self.network is not None:
             self.network.stop()
         if self.controller is not None:

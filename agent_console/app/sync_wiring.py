@@ -41,6 +41,10 @@ class SyncWiring(QObject):
         self.service.login_required.connect(self._show_login)
         self.indicator.clicked.connect(self._indicator_clicked)
         self.service.error.connect(self._on_error)
+        from agent_console.app.supervisor.routing import LoginRouter
+
+        self.router = LoginRouter(self.service, self)
+        self.router.supervisor_signed_in.connect(console.open_supervisor)
         self._dialog: Any = None
 
     def start(self) -> None:

@@ -91,6 +91,8 @@ class SyncEngine:
         self.client = self._new_client(server_url)
         self.journal: Journal | None = None
         self.agent: str | None = None
+        self.role: str | None = None
+        """The signed-in user's role on the server (decides which window they get)."""
         self.outbox: Outbox | None = None
         self.live: LiveChannel | None = None
         self.provisioning: ProvisionedConfig | None = None
@@ -217,6 +219,7 @@ class SyncEngine:
     def _signed_in_as(self, stored: StoredToken) -> None:
         assert self.journal is not None
         self.client.token = stored.token
+        self.role = stored.role
         self._needs_login = False
         if self.outbox is None or self.agent != stored.username:
             self.agent = stored.username
