@@ -29,6 +29,7 @@ from agent_console.domain.session import AgentSession
 from agent_console.journal import Journal, JournalError, default_journal_path
 from agent_console.local_process import free_port
 from agent_console.phone.api import AbstractPhone
+from agent_console.sync.credentials import SessionCredentials
 from agent_console.ui.i18n import LanguageManager
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.theme import apply_theme
@@ -288,7 +289,8 @@ class Console(QObject):
         if not self.config.server_url or self.sync is not None:
             return
         try:
-            self.sync = SyncWiring(self, self.config.server_url)
+            # The demo's account on its own local server is never stored in the OS keyring.
+            self.sync = SyncWiring(self, self.config.server_url, SessionCredentials() if self.demo else None)
             self.sync.start()
         except Exception as exc:  # the console must work without its server
             log.error("sync could not start: %s", exc)

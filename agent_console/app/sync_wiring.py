@@ -21,7 +21,9 @@ log = logging.getLogger(__name__)
 
 
 class SyncWiring(QObject):
-    def __init__(self, console: Console, server_url: str) -> None:
+    def __init__(self, console: Console, server_url: str, credentials: Any = None) -> None:
+        """``credentials``: a :class:`agent_console.sync.credentials.CredentialStore` (default: the
+        OS keyring, through the keyring worker)."""
         super().__init__(console)
         from agent_console.sync.service import SyncService
         from agent_console.ui.sync_indicator import SyncIndicator
@@ -29,7 +31,7 @@ class SyncWiring(QObject):
         assert console.window is not None and console.journal is not None and console.session is not None
         self.console = console
         window = console.window
-        self.service = SyncService(server_url, console.journal.path, parent=self)
+        self.service = SyncService(server_url, console.journal.path, parent=self, credentials=credentials)
         self.indicator = SyncIndicator()
         self.indicator.setAccessibleName(window.sync_label.accessibleName())
         window.ui.statusbar.addPermanentWidget(self.indicator)

@@ -108,6 +108,33 @@ class CredentialStore(Protocol):
     def save_sip_password(self, extension: str, registrar: str, password: str) -> None: ...
 
 
+class SessionCredentials:
+    """Secrets kept in memory for this run only, never in the OS keyring.
+
+    For the demo's throwaway account on its own local server: remembering it is pointless, and
+    asking the keyring for it raised the desktop's "choose a password for the new keyring" prompt
+    (or waited on a keyring that does not answer) for nothing."""
+
+    def __init__(self) -> None:
+        self._token: StoredToken | None = None
+        self._sip: dict[str, str] = {}
+
+    def save_token(self, token: StoredToken) -> None:
+        self._token = token
+
+    def load_token(self) -> StoredToken | None:
+        return self._token
+
+    def delete_token(self) -> None:
+        self._token = None
+
+    def save_sip_password(self, extension: str, registrar: str, password: str) -> None:
+        self._sip[sip_key(extension, registrar)] = password
+
+    def load_sip_password(self, extension: str, registrar: str) -> str | None:
+        return self._sip.get(sip_key(extension, registrar))
+
+
 def token_key(server_url: str) -> str:
     return f"token:{server_url.rstrip('/')}"
 

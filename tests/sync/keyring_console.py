@@ -7,7 +7,8 @@ half second, so a GUI thread blocked inside a keyring call shows as a stall. It 
 message the window shows the operator, and does what an operator does while the keyring makes
 the console wait: chooses Available (a status change journaled on the GUI thread).
 
-stdout lines: ``pid N``, ``shown``, ``stall MS``, ``message LEVEL TEXT``, ``status STATUS``.
+stdout lines: ``pid N``, ``shown``, ``stall MS``, ``message LEVEL TEXT``, ``status STATUS``,
+``sync STATE`` (the sync indicator's state).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def run(argv: list[str]) -> int:
     from agent_console.app.main import main
     from agent_console.domain.status import Status
     from agent_console.ui.main_window import MainWindow
+    from agent_console.ui.sync_indicator import SyncIndicator
 
     app = QApplication(sys.argv[:1])  # main() uses this one (QApplication.instance())
     app.setObjectName("keyring-console")
@@ -61,6 +63,13 @@ def run(argv: list[str]) -> int:
         shown(self, level, text)
 
     MainWindow.show_message = show_message  # type: ignore[method-assign]
+    set_state = SyncIndicator.set_state
+
+    def show_state(self: SyncIndicator, state: str, *args: Any) -> None:
+        say("sync", state)
+        set_state(self, state, *args)
+
+    SyncIndicator.set_state = show_state  # type: ignore[method-assign,assignment]
     start = console_mod.Console.start
 
     def start_and_work(self: Any) -> None:
