@@ -96,6 +96,7 @@ class EngineOptions:
     silent_registrar_s: float = 5.0   # a REGISTER unanswered this long: "the PBX is not answering"
     retry_after_max_s: float = 3600.0  # a longer Retry-After is capped (a typo must not mute us)
     rtp_timeout_s: float = 30.0       # no RTP this long on a live, unheld call: hang up (0: never)
+    hold_check_s: float = 30.0        # in-dialog OPTIONS this often while no audio is expected (0: off)
     media_loss_pct: tuple[int, int] = (0, 0)  # (rx, tx) simulated drop, tests of quality only
     user_agent: str = "AgentConsole/0.1"
     max_dials_per_s: int = 10         # guard against pjlib ioqueue key exhaustion (see dial())
@@ -183,6 +184,8 @@ class _CallRec:
     held: bool = False                    # the agent wants the call held
     reinvite: str = ""                    # "hold" / "unhold" re-INVITE awaiting its answer
     glare_retried: bool = False           # that re-INVITE already met a 491 once
+    hold_check_at: float = 0.0            # next in-dialog OPTIONS of a held call (0: not held)
+    hold_check_pending: bool = False
     sampling: bool = False                # quality timer running
     rx_pkt_seen: int = -1                 # RTP timeout detection (see Engine._rtp_timed_out)
     rx_silent_since: float = 0.0
@@ -885,9 +888,12 @@ class Engine(threading.Thread):
                 st = call.getStreamStat(idx).rtcp
                 rx = st.rxStat
                 if rec.held or int(ci.media[idx].status) != pj.PJSUA_CALL_MEDIA_ACTIVE:
-                    # On hold (either side) silence is expected: no reading, not "no audio".
+                    # On hold (either side) silence is expected: no reading, not "no audio"; the
+                    # RTP timeout cannot tell a dead peer, so an in-dialog OPTIONS asks.
                     rec.sampler.skip(int(rx.pkt), int(rx.loss))
+                    self._check_held_peer(call, rec)
                 else:
+                    rec.hold_check_at = 0.0
                     q = rec.sampler.sample(
                         rtt_ms=st.rttUsec.last / 1000.0 if st.rttUsec.n else 0.0,
                         jitter_ms=rx.jitterUsec.last / 1000.0 if rx.jitterUsec.n else 0.0,
@@ -903,6 +909,37 @@ class Engine(threading.Thread):
         except pj.Error as exc:
             LOG.debug("no stream statistics for %s: %s", key, _err_text(exc))
         self.schedule(self.opt.quality_interval_s, lambda: self._sample_quality(key))
+
+    def _check_held_peer(self, call: _Call, rec: _CallRec) -> None:
+        """Every ``hold_check_s`` of a hold: OPTIONS inside the dialog. Any answer the peer sends
+        (even 405/501) proves it alive; 481 or no answer at all (pjsip's 408 after Timer F, or a
+        transport error) means the peer is gone, and the call is ended with that reason."""
+        now = time.monotonic()
+        if self.opt.hold_check_s <= 0 or rec.hold_check_pending:
+            return
+        if not rec.hold_check_at:
+            rec.hold_check_at = now + self.opt.hold_check_s
+            return
+        if now < rec.hold_check_at:
+            return
+        rec.hold_check_at = now + self.opt.hold_check_s
+        prm = pj.CallSendRequestParam()
+        prm.method = "OPTIONS"
+        try:
+            call.sendRequest(prm)
+            rec.hold_check_pending = True
+        except pj.Error as exc:
+            LOG.info("hold check of %s not sent: %s", rec.key, _err_text(exc))
+
+    def _held_peer_answer(self, rec: _CallRec, code: int, text: str, answered: bool) -> None:
+        rec.hold_check_pending = False
+        if answered and code != 481:
+            return
+        why = f"{code} {text}".strip()
+        LOG.warning("held call %s: peer gone (%s)", rec.key, why)
+        rec.reason = tr("The other side stopped answering while the call was on hold (%s): call ended") % why
+        key = rec.key
+        self.schedule(0.0, lambda: self.hangup(key))
 
     def _rtp_timed_out(self, rec: _CallRec, rx_pkt: int, media_status: int) -> bool:
         """A call whose media silently stopped (peer crashed, NAT binding lost) must end and say
@@ -1062,10 +1099,17 @@ class Engine(threading.Thread):
         re-INVITE at once: glare) is retried once after the RFC 3261 §14.1 random delay; any other
         failure, or a second 491, leaves the call as it really is and tells the agent."""
         rec = self.recs.get(call.key)
-        if rec is None or not rec.reinvite or prm.e.type != pj.PJSIP_EVENT_TSX_STATE:
+        if rec is None or prm.e.type != pj.PJSIP_EVENT_TSX_STATE:
             return
         tsx = prm.e.body.tsxState.tsx
         code, state = int(tsx.statusCode), int(tsx.state)
+        if (rec.hold_check_pending and str(tsx.method) == "OPTIONS" and int(tsx.role) == pj.PJSIP_ROLE_UAC
+                and code >= 200):
+            answered = int(prm.e.body.tsxState.type) == pj.PJSIP_EVENT_RX_MSG
+            self._held_peer_answer(rec, code, str(tsx.statusText), answered)
+            return
+        if not rec.reinvite:
+            return
         if str(tsx.method) != "INVITE" or int(tsx.role) != pj.PJSIP_ROLE_UAC or code < 200:
             return
         # A failed INVITE transaction reports COMPLETED (the ACK) and, a Timer D later, TERMINATED:

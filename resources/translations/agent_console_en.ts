@@ -1329,6 +1329,11 @@
     <name>Phone</name>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The other side stopped answering while the call was on hold (%s): call ended</source>
+        <translation>The other side stopped answering while the call was on hold (%s): call ended</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>Refused: the caller's phone cannot encrypt the call (encryption is required)</source>
         <translation>Refused: the caller's phone cannot encrypt the call (encryption is required)</translation>
     </message>

@@ -1329,6 +1329,11 @@
     <name>Phone</name>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The other side stopped answering while the call was on hold (%s): call ended</source>
+        <translation>Қоңырау күтуде тұрғанда екінші жақ жауап беруді тоқтатты (%s): қоңырау аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>Refused: the caller's phone cannot encrypt the call (encryption is required)</source>
         <translation>Қабылданбады: қоңырау шалушының телефоны қоңырауды шифрлай алмайды (шифрлау міндетті)</translation>
     </message>

@@ -1330,6 +1330,11 @@
     <name>Phone</name>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The other side stopped answering while the call was on hold (%s): call ended</source>
+        <translation>Собеседник перестал отвечать, пока звонок был на удержании (%s): звонок завершён</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>Refused: the caller's phone cannot encrypt the call (encryption is required)</source>
         <translation>Отклонено: телефон звонящего не умеет шифровать звонок (шифрование обязательно)</translation>
     </message>

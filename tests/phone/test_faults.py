@@ -297,3 +297,25 @@ def test_plain_rtp_under_mandatory_srtp_is_reported_as_refused_with_the_reason(
     assert info.status_code == 488 and info.state == CallState.ENDED
     assert "cannot encrypt" in info.reason and info.remote_number == "+77011234567"
     assert _pause_until(lambda: any(m.code == 488 for m in peer.responses("INVITE")), 3)
+
+
+@pytest.mark.slow
+def test_held_call_whose_peer_is_gone_is_ended_with_a_reason(make_phone: Any, peer: SipPeer, qtbot: Any) -> None:
+    phone = make_phone(options=replace(FAST, quality_interval_s=0.5, hold_check_s=1.0))
+    phone.start(direct_account())
+    assert phone.wait_ready(5)
+    key = _connected_call(phone, peer, qtbot)
+    _answer_reinvite(peer, refusals=0)
+    with qtbot.waitSignal(phone.call_state_changed, check_params_cb=lambda i: i.state == CallState.HELD,
+                          timeout=5000):
+        phone.hold(key)
+    assert peer.rtp is not None
+    peer.rtp.sending.clear()                       # held: the peer sends no audio (that is fine)
+    assert _pause_until(lambda: len(peer.requests("OPTIONS")) >= 2, 6)
+    assert phone.running                           # answered checks: the hold goes on
+    # The peer restarts and has forgotten the dialog: it answers 481.
+    peer.handlers["OPTIONS"] = lambda m: (481, "Call/Transaction Does Not Exist", [], "")
+    with qtbot.waitSignal(phone.call_state_changed, check_params_cb=lambda i: i.state == CallState.ENDED,
+                          timeout=6000) as end:
+        pass
+    assert "stopped answering while the call was on hold" in end.args[0].reason and "481" in end.args[0].reason
