@@ -33,9 +33,13 @@ class Rig:
     def __init__(self, url: str, tmp: Path) -> None:
         self.url = url
         self.tmp = tmp
-        self.server = ServerProcess(url, tmp / "serve.log")
+        self.server = self.start()
         self.driver = chromium()
         self.headers: dict[str, dict[str, str]] = {}
+
+    def start(self, port: int | None = None) -> ServerProcess:
+        # The simulated agents send no heartbeats: they must not turn unreachable mid-test.
+        return ServerProcess(self.url, self.tmp / "serve.log", port, AGENT_CONSOLE_SERVER_HEARTBEAT_TIMEOUT_S="3600")
 
     @property
     def page(self) -> str:
@@ -203,7 +207,7 @@ def test_server_stop_shows_banner_and_restart_clears_it(rig: Rig) -> None:
     rig.server.stop()
     rig.wait(lambda: rig.visible("banner"), timeout=5, what="feed-lost banner")
     assert "lost" in rig.text("#banner-text")
-    rig.server = ServerProcess(rig.url, rig.tmp / "serve.log", port=port)
+    rig.server = rig.start(port)
     rig.headers.clear()
     rig.wait(lambda: not rig.visible("banner") and rig.visible("board"), timeout=20, what="banner cleared")
     # The fresh snapshot is the board as it is now.

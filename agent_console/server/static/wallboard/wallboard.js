@@ -85,7 +85,7 @@
     },
   };
   const CATEGORIES = ["available", "on_call", "wrap_up", "dnd", "break", "offline", "unreachable"];
-  const SYMBOLS = {available: "●", on_call: "☎", wrap_up: "✎", dnd: "⛔", "break": "☕", offline: "○", unreachable: "⚠"};
+  const SYMBOLS = {available: "●", on_call: "☎", wrap_up: "✎", dnd: "⊘", "break": "☕", offline: "○", unreachable: "⚠"};
   const TOKEN_KEY = "agentConsole.wallboard.token";
   const SESSION_KEY = "agentConsole.wallboard.session";
   const STALE_AFTER_MS = 10000; // stats come every 2 s: five missing means the feed is gone
@@ -354,7 +354,7 @@
       tileCells.answered = tile(day, "day-answered", "✓", t("answered"));
       tileCells.missed = tile(day, "day-missed", "✗", t("missed"));
       tileCells.aht = tile(day, "day-aht", "⌀", t("aht"));
-      tileCells.longest = tile(day, "day-longest", "⏱", t("longest"));
+      tileCells.longest = tile(day, "day-longest", "◷", t("longest"));
       tileCells.alerts = tile(day, "day-alerts", "⚠", t("inAlert"));
       const head = $("teams-head");
       head.appendChild(el("th", "name", t("team")));
@@ -426,7 +426,7 @@
     list.textContent = "";
     for (const a of alerts.slice(0, MAX_ALERTS_SHOWN)) {
       const li = el("li", "alert kind-" + a.kind);
-      li.append(el("span", "sym", a.kind === "unreachable" ? "⚠" : "⏱"), el("span", "who", a.name),
+      li.append(el("span", "sym", a.kind === "unreachable" ? "⚠" : "◷"), el("span", "who", a.name),
         el("span", "team", a.team || t("noTeam")), el("span", "what", t("kind_" + a.kind)),
         el("span", "when", t("since", {time: hms(a.began_ms - clockOffset)})));
       list.appendChild(li);
