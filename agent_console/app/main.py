@@ -3,6 +3,7 @@
 agent-console                 the console with the saved settings
 agent-console --demo          the embedded default: direct calls from a simulated caller, a
                               local server on SQLite; no PBX needed
+agent-console --demo --supervisor   the supervisor window on simulated agents
 agent-console --config PATH   use this settings file (INI)
 agent-console --lang ru       start in Russian (kk, ru, en)
 """
@@ -31,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", type=Path, default=None, help="settings file (INI)")
     p.add_argument("--demo", action="store_true", help="run on the embedded default (simulated caller)")
     p.add_argument("--demo-rate", type=float, default=3.0, help="demo: simulated calls per minute")
+    p.add_argument("--supervisor", action="store_true",
+                   help="with --demo: the supervisor window on a few hundred simulated agents")
+    p.add_argument("--demo-agents", type=int, default=300, help="demo --supervisor: simulated agents")
     p.add_argument("--lang", choices=LANGS, default=None, help="interface language")
     p.add_argument("--journal", type=Path, default=None, help="journal file (default: user data dir)")
     p.add_argument("--debug", action="store_true", help="log debug messages")
@@ -111,6 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     languages = LanguageManager(app)
     languages.set_language(config.language)
     apply_theme(app, config.theme)
+    if args.supervisor:
+        if not args.demo:
+            print("agent-console: --supervisor goes with --demo; supervisors otherwise sign in as usual "
+                  "and get their window from their role", file=sys.stderr)
+            return 2
+        from agent_console.app.supervisor.demo import run_demo
+
+        return run_demo(app, max(1, args.demo_agents))
 
     console = Console(
         app,
