@@ -240,6 +240,7 @@ class Engine(threading.Thread):
         self._not_before = 0.0               # Retry-After: no REGISTER before this (monotonic)
         self._probe: PbxProbe | None = None
         self._probe_misses = 0
+        self._tls_silent = False             # the last TLS handshake got no answer (not a TLS port?)
         self._tls_error = ""
         self._replaced_conn = False          # one forced reconnect per outage (see on_reg_state)
         self._domain = cfg.registrar or f"127.0.0.1:{cfg.local_port}"
@@ -536,7 +537,7 @@ class Engine(threading.Thread):
                 self._schedule_retry()
             return
         self._probe_misses = 0
-        if (self.reg_state == RegState.UNREACHABLE and not self._reg_in_flight
+        if (self.reg_state == RegState.UNREACHABLE and not self._reg_in_flight and not self._tls_silent
                 and time.monotonic() >= self._not_before):
             # The PBX answers again: register now instead of at the end of the back-off.
             self._backoff = self.opt.backoff_first_s
@@ -566,6 +567,7 @@ class Engine(threading.Thread):
             return
         self._reg_in_flight = False
         if 200 <= code < 300 and expires > 0:
+            self._tls_silent = False
             self._backoff = self.opt.backoff_first_s
             self._replaced_conn = False
             self._set_reg(RegState.REGISTERED, tr("Registered (%s)") % self.cfg.transport.value.upper())
@@ -597,6 +599,15 @@ class Engine(threading.Thread):
                               % (why, round(wait)))
                 return
             delay = self._schedule_retry()
+            if self.cfg.transport == Transport.TLS and "timed out" in why.lower():
+                # pjsip's TLS handshake timer ran out: the port took the connection but no TLS
+                # answer came (typically a plain TCP/SIP port). Said plainly; and since the probe's
+                # TCP connect succeeds there, it must not cut the back-off short.
+                self._tls_silent = True
+                self._set_reg(RegState.UNREACHABLE, tr(
+                    "The TLS handshake with %s got no answer: is the port a TLS port? Retrying in %d s")
+                    % (self.cfg.outbound_proxy or self.cfg.registrar, round(delay)))
+                return
             self._set_reg(RegState.UNREACHABLE,
                           tr("Server unreachable (%s); retrying in %d s") % (why, round(delay)))
 
@@ -637,6 +648,7 @@ class Engine(threading.Thread):
         """Any non-final state (including UNREACHABLE and registered): register now, backoff reset."""
         self._backoff = self.opt.backoff_first_s
         self._tls_error = ""
+        self._tls_silent = False
         self._not_before = 0.0
         self._register_now(tr("Registering again"))
 

@@ -134,6 +134,18 @@
         <source>Sound problem: %1</source>
         <translation>Sound problem: %1</translation>
     </message>
+    <message>
+        <source>The microphone cannot be used, so callers may not hear you. Check that the headset is plugged in; if it still fails, restart Agent Console or call IT.</source>
+        <translation>The microphone cannot be used, so callers may not hear you. Check that the headset is plugged in; if it still fails, restart Agent Console or call IT.</translation>
+    </message>
+    <message>
+        <source>The headset or speaker cannot be used, so you may not hear callers. Check that the headset is plugged in; if it still fails, restart Agent Console or call IT.</source>
+        <translation>The headset or speaker cannot be used, so you may not hear callers. Check that the headset is plugged in; if it still fails, restart Agent Console or call IT.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer: you may not hear calls ring. Restart Agent Console; if it still fails, call IT.</source>
+        <translation>The sound system does not answer: you may not hear calls ring. Restart Agent Console; if it still fails, call IT.</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -156,6 +168,26 @@
         <location filename="../../agent_console/app/controller.py" line="453" />
         <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
         <translation>Could not save to this computer's journal: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The transfer did not go through. Check the number and try again; the caller stays with you.</source>
+        <translation>The transfer did not go through. Check the number and try again; the caller stays with you.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: the disk is full. Nothing was changed. Free some disk space or call IT, then try again.</source>
+        <translation>Could not save on this computer: the disk is full. Nothing was changed. Free some disk space or call IT, then try again.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: the journal is in use (is Agent Console open twice?). Nothing was changed. Close the other copy, then try again.</source>
+        <translation>Could not save on this computer: the journal is in use (is Agent Console open twice?). Nothing was changed. Close the other copy, then try again.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: the journal file cannot be written. Nothing was changed. Call IT.</source>
+        <translation>Could not save on this computer: the journal file cannot be written. Nothing was changed. Call IT.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer. Nothing was changed. Try again; if it happens again, call IT.</source>
+        <translation>Could not save on this computer. Nothing was changed. Try again; if it happens again, call IT.</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1167,10 @@
         <source>Saved on this computer (no server configured)</source>
         <translation>Saved on this computer (no server configured)</translation>
     </message>
+    <message>
+        <source>The details are in the log; if this happens again, call IT.</source>
+        <translation>The details are in the log; if this happens again, call IT.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1327,6 +1363,11 @@
 </context>
 <context>
     <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The TLS handshake with %s got no answer: is the port a TLS port? Retrying in %d s</source>
+        <translation>The TLS handshake with %s got no answer: is the port a TLS port? Retrying in %d s</translation>
+    </message>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>The other side stopped answering while the call was on hold (%s): call ended</source>
@@ -1980,6 +2021,11 @@
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <location filename="../../agent_console/sync/commands.py" />
+        <source>{who} changed your status: {why}</source>
+        <translation>{who} changed your status: {why}</translation>
+    </message>
     <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
         <source>Unknown command from {who}.</source>

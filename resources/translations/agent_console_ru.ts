@@ -134,6 +134,18 @@
         <source>Sound problem: %1</source>
         <translation>Проблема со звуком: %1</translation>
     </message>
+    <message>
+        <source>The microphone cannot be used, so callers may not hear you. Check that the headset is plugged in; if it still fails, restart Agent Console or call IT.</source>
+        <translation>Микрофон недоступен, абоненты могут вас не слышать. Проверьте, что гарнитура подключена; если не помогло, перезапустите Agent Console или позвоните в ИТ-отдел.</translation>
+    </message>
+    <message>
+        <source>The headset or speaker cannot be used, so you may not hear callers. Check that the headset is plugged in; if it still fails, restart Agent Console or call IT.</source>
+        <translation>Гарнитура или динамик недоступны, вы можете не слышать абонентов. Проверьте, что гарнитура подключена; если не помогло, перезапустите Agent Console или позвоните в ИТ-отдел.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer: you may not hear calls ring. Restart Agent Console; if it still fails, call IT.</source>
+        <translation>Звуковая система не отвечает: вы можете не услышать звонок. Перезапустите Agent Console; если не помогло, позвоните в ИТ-отдел.</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -156,6 +168,26 @@
         <location filename="../../agent_console/app/controller.py" line="453" />
         <source>Could not save to this computer's journal: %1 Nothing was changed.</source>
         <translation>Не удалось сохранить в журнал этого компьютера: %1 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The transfer did not go through. Check the number and try again; the caller stays with you.</source>
+        <translation>Перевод не состоялся. Проверьте номер и попробуйте ещё раз; абонент остаётся с вами.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: the disk is full. Nothing was changed. Free some disk space or call IT, then try again.</source>
+        <translation>Не удалось сохранить на этом компьютере: диск заполнен. Ничего не изменено. Освободите место на диске или позвоните в ИТ-отдел, затем повторите.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: the journal is in use (is Agent Console open twice?). Nothing was changed. Close the other copy, then try again.</source>
+        <translation>Не удалось сохранить на этом компьютере: журнал занят (Agent Console не открыт дважды?). Ничего не изменено. Закройте вторую копию и повторите.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: the journal file cannot be written. Nothing was changed. Call IT.</source>
+        <translation>Не удалось сохранить на этом компьютере: в файл журнала нельзя записать. Ничего не изменено. Позвоните в ИТ-отдел.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer. Nothing was changed. Try again; if it happens again, call IT.</source>
+        <translation>Не удалось сохранить на этом компьютере. Ничего не изменено. Повторите; если это повторится, позвоните в ИТ-отдел.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1168,10 @@
         <source>Saved on this computer (no server configured)</source>
         <translation>Сохранено на этом компьютере (сервер не настроен)</translation>
     </message>
+    <message>
+        <source>The details are in the log; if this happens again, call IT.</source>
+        <translation>Технические подробности записаны в лог программы; если это повторится, позвоните в ИТ-отдел.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1328,6 +1364,11 @@
 </context>
 <context>
     <name>Phone</name>
+    <message>
+        <location filename="../../agent_console/phone/engine.py" line="1" />
+        <source>The TLS handshake with %s got no answer: is the port a TLS port? Retrying in %d s</source>
+        <translation>TLS-рукопожатие с %s осталось без ответа: это точно TLS-порт? Повтор через %d с</translation>
+    </message>
     <message>
         <location filename="../../agent_console/phone/engine.py" line="1" />
         <source>The other side stopped answering while the call was on hold (%s): call ended</source>
@@ -1981,6 +2022,11 @@
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <location filename="../../agent_console/sync/commands.py" />
+        <source>{who} changed your status: {why}</source>
+        <translation>{who} изменил(а) ваш статус: {why}</translation>
+    </message>
     <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="38" />
         <source>Unknown command from {who}.</source>

@@ -319,3 +319,23 @@ def test_held_call_whose_peer_is_gone_is_ended_with_a_reason(make_phone: Any, pe
                           timeout=6000) as end:
         pass
     assert "stopped answering while the call was on hold" in end.args[0].reason and "481" in end.args[0].reason
+
+
+@pytest.mark.slow
+def test_tls_to_a_plain_tcp_port_says_so_and_backs_off(kamailio: Any, make_phone: Any) -> None:
+    import itertools
+
+    from agent_console.phone.api import Transport
+    from agent_console.phone.engine import EngineOptions
+    from tests.phone.conftest import sip_account
+
+    phone = make_phone(options=replace(EngineOptions(), backoff_first_s=0.5, backoff_max_s=4.0))
+    reg = _Reg(phone)
+    phone.start(sip_account(kamailio, transport=Transport.TLS))    # the UDP/TCP port, not TLS
+    assert _pause_until(lambda: len([i for i in reg.items if "handshake" in i[2]]) >= 4, 45), reg.items
+    failures = [i for i in reg.items if i[1] == "unreachable" and "not answering" not in i[2]]
+    assert len(failures) >= 4 and all("is the port a TLS port?" in r for _, _, r in failures), failures
+    # Each attempt lasts pjsip's 5 s handshake timeout; the waits between them double (0.5, 1, 2 s
+    # with +-20 % jitter): the open TCP port, which the probe reaches, does not cut them short.
+    waits = [b[0] - a[0] - 5.0 for a, b in itertools.pairwise(failures)]
+    assert waits[2] > waits[0] * 2, waits
