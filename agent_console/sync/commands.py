@@ -45,6 +45,8 @@ def apply_command(session: AgentSession, cmd: Command) -> CommandOutcome:
         except (ValueError, TransitionError, JournalError) as exc:
             return CommandOutcome(False, _tr("{who} asked for a status change that could not be applied: {why}")
                                   .format(who=who, why=str(exc)))
+        if cmd.reason:
+            return CommandOutcome(True, _tr("{who} changed your status: {why}").format(who=who, why=cmd.reason))
         return CommandOutcome(True, _tr("{who} changed your status.").format(who=who))
     if cmd.type == "force_logout":
         try:
