@@ -616,10 +616,19 @@ class WallboardAgentUpdate(_Api):
 
 
 class WallboardStats(_Api):
-    """Every ``tick`` seconds: today's calls per team and the agents in alert (also the feed's
-    keep-alive: a page that hears nothing for a few ticks shows the feed as lost)."""
+    """Every two seconds: today's calls per team (also the feed's keep-alive: a page that hears
+    nothing for a few of them shows the feed as lost)."""
 
     type: Literal["stats"] = "stats"
     teams: list[WallboardTeamDay]
+    server_ms: int
+
+
+class WallboardAlerts(_Api):
+    """The agents in alert in one team, whole (the supervisors' ``LiveAlerts`` without keys or
+    acknowledgements): sent once after connecting if any, then whenever the team's set changes."""
+
+    type: Literal["alerts"] = "alerts"
+    team: str | None
     alerts: list[WallboardAlert]
     server_ms: int

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from starlette.websockets import WebSocketDisconnect
 
-from agent_console.protocol import WallboardAgentUpdate, WallboardSnapshot, WallboardStats
+from agent_console.protocol import WallboardAgentUpdate, WallboardAlerts, WallboardSnapshot, WallboardStats
 from agent_console.server.cli import main as cli_main
 from agent_console.server.routers.wallboard import CSP
 from agent_console.server.services import wallboard_tokens
@@ -208,8 +208,9 @@ def test_alerts_are_the_supervisor_consoles(lite: Api) -> None:
                             status("cat", "break", "available", t0 + 1, "lunch")).status_code == 200
     ws = open_feed(lite, make_token(lite, ["north"]))
     try:
-        stats = recv_until(ws, lambda m: m["type"] == "stats")
-        assert [(a["username"], a["kind"], a["began_ms"]) for a in stats["alerts"]] == \
-            [("bob", "break_over_budget", t0 + 1 + 60_000)]
+        msg = WallboardAlerts.model_validate(recv_until(ws, lambda m: m["type"] == "alerts"))
+        assert msg.team == "north"
+        assert [(a.username, a.name, a.kind, a.began_ms) for a in msg.alerts] == \
+            [("bob", "Bob", "break_over_budget", t0 + 1 + 60_000)]
     finally:
         ws.__exit__(None, None, None)

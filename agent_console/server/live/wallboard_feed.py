@@ -3,13 +3,13 @@
 One task per process, started by the first wallboard that connects and ending when the last one
 leaves, does two things every ``tick_s``:
 
-* sends each wallboard today's calls per team and the agents in alert (``WallboardStats``), which
+* sends each wallboard today's calls per team (``WallboardStats``, every ``STATS_EVERY_S``), which
   also tells the page the feed is alive;
 * closes (4001) the wallboards whose token was revoked or replaced by a new pairing, by *any*
   writer including the CLI: one indexed query for tokens changed since the last look.
 
-Board deltas do not pass through here: they come from the hub like every live feed's, and the
-socket strips them (``services.wallboard.agent``).
+Board deltas and alert lists do not pass through here: they come from the hub like every live
+feed's, and the socket strips them (``services.wallboard``).
 """
 
 from __future__ import annotations
@@ -104,16 +104,11 @@ class WallboardFeed:
                 break
             assert teams is not None
             teams |= screen.teams
-        days, found = await run_in_threadpool(wallboard.stats, self.ctx, teams)
+        days = await run_in_threadpool(wallboard.stats, self.ctx, teams)
         now = self.ctx.clock()
         for screen in screens:
             mine = screen.teams
-            msg = {
-                "type": "stats",
-                "teams": [d for d in days if mine is None or d["team"] in mine],
-                "alerts": [a for a in found if mine is None or a["team"] in mine],
-                "server_ms": now,
-            }
+            msg = {"type": "stats", "teams": [d for d in days if mine is None or d["team"] in mine], "server_ms": now}
             with contextlib.suppress(asyncio.QueueFull):
                 screen.sub.queue.put_nowait(json.dumps(msg, ensure_ascii=False))
 

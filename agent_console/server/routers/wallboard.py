@@ -4,8 +4,8 @@
 The feed authenticates like ``/live``: ``Authorization`` header or a first ``auth`` message,
 never the URL. It accepts a wallboard token (its teams) or a supervisor's or admin's login
 token (their own scope); agents are refused. It is a separate socket from ``/live`` so that a
-wallboard only ever receives stripped rows (``services.wallboard``) and has no command or
-heartbeat path at all.
+wallboard only ever receives stripped rows and alerts (``services.wallboard``) and has no
+command or heartbeat path at all.
 """
 
 from __future__ import annotations
@@ -173,9 +173,11 @@ async def _send_loop(ws: WebSocket, sub: Subscriber) -> None:
         if item.startswith('{"type": "agent"'):
             row = json.loads(item)["agent"]
             await ws.send_text(json.dumps({"type": "agent", "agent": wallboard.agent(row)}, ensure_ascii=False))
-        elif item.startswith('{"type":"stats"') or item.startswith('{"type": "stats"'):
+        elif item.startswith('{"type":"alerts"'):
+            await ws.send_text(wallboard.alerts_message(item))
+        elif item.startswith('{"type": "stats"'):
             await ws.send_text(item)
-        # anything else on the hub (supervisors' alert lists, future kinds) is not for a wall
+        # anything else on the hub (future kinds) is not for a wall until it is stripped here
 
 
 async def _drain(ws: WebSocket) -> None:

@@ -3,12 +3,14 @@ and the agents in alert.
 
 Rows are stripped here, on the server, so that a wallboard token (or a browser tab left open on a
 TV) never receives numbers dialled, status reasons, call ids or note text, whatever the page does.
-Alerts come from the supervisor console's engine (``services.alerts``, the team's alert policy)
-so that the wall and the supervisors flag the same agents at the same moments.
+Alerts are the supervisor console's (``services.alerts`` with each team's alert policy, pushed
+by ``live.alert_feed`` to every team-scoped subscriber, wallboards included): the wall and the
+supervisors flag the same agents from the same moments, and the server evaluates them once.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Collection
 from typing import Any
@@ -19,7 +21,6 @@ from sqlalchemy.orm import Session
 from agent_console.server.context import ServerContext
 from agent_console.server.models import Call, Team, User
 from agent_console.server.services import board
-from agent_console.server.services.alerts import engine_for as _alert_engine
 from agent_console.server.services.clock import day_of
 
 log = logging.getLogger("agent_console.server.live")
@@ -79,19 +80,20 @@ def day_stats(s: Session, ctx: ServerContext, teams: Collection[str] | None) -> 
     ]
 
 
-def alerts(ctx: ServerContext, teams: Collection[str] | None) -> list[dict[str, Any]]:
-    """Agents in alert, as ``WallboardAlert`` dicts (no acknowledgements: a wall cannot act)."""
-    return [{"kind": a.kind, "username": a.username, "name": a.display_name, "team": a.team,
-             "began_ms": a.began_ms} for a in _alert_engine(ctx).compute(teams)]
-
-
-def stats(ctx: ServerContext, teams: Collection[str] | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Today's calls per team and the agents in alert, for the union of connected wallboards."""
+def stats(ctx: ServerContext, teams: Collection[str] | None) -> list[dict[str, Any]]:
+    """Today's calls per team, for the union of the connected wallboards' teams."""
     with ctx.db.read() as s:
-        days = day_stats(s, ctx, teams)
-    try:
-        found = alerts(ctx, teams)
-    except Exception:
-        log.exception("wallboard alerts failed; sent without alerts")
-        found = []
-    return days, found
+        return day_stats(s, ctx, teams)
+
+
+def alerts_message(text: str) -> str:
+    """The supervisors' ``LiveAlerts`` of one team as the wallboard's ``WallboardAlerts``: who and
+    since when, without acknowledgements or alert keys (a wall cannot act)."""
+    msg = json.loads(text)
+    return json.dumps({
+        "type": "alerts",
+        "team": msg["team"],
+        "alerts": [{"kind": a["kind"], "username": a["username"], "name": a["display_name"], "team": a["team"],
+                    "began_ms": a["began_ms"]} for a in msg["alerts"]],
+        "server_ms": msg["server_ms"],
+    }, ensure_ascii=False)

@@ -2,8 +2,9 @@
  *
  * Connects to the server's wallboard feed (relative URL, wss: when the page is https:), takes a
  * snapshot, then applies deltas. Status counts are kept incrementally per team; the DOM is written
- * at most once per animation frame, and only the cells whose text changed. Today's calls and the
- * agents in alert come from the server every two seconds, which also proves the feed alive.
+ * at most once per animation frame, and only the cells whose text changed. Today's calls come from
+ * the server every two seconds, which also proves the feed alive; a team's agents in alert come
+ * whole whenever they change.
  *
  * The token never goes into a URL: it is kept in localStorage (a wallboard token: the screen stays
  * paired) or sessionStorage (a supervisor's login: gone with the tab), and sent as the first
@@ -104,6 +105,7 @@
   const teams = new Map(); // team key -> {counts, answered, missed, handled, talk, alerts, longestSince, cells}
   let scopeTeams = null;
   let alerts = [];
+  const alertsByTeam = new Map(); // team key -> alerts of that team, as last sent
   let socket = null;
   let attempt = 0;
   let lastMessageAt = 0; // local ms
@@ -186,6 +188,9 @@
   function applySnapshot(msg) {
     rows.clear();
     teams.clear();
+    alertsByTeam.clear(); // the server sends every team's alerts again after a snapshot
+    alerts = [];
+    renderAlerts();
     scopeTeams = msg.scope.teams;
     for (const name of scopeTeams || []) teamOf(name);
     for (const row of msg.agents) {
@@ -218,7 +223,7 @@
 
   function applyStats(msg) {
     for (const tm of teams.values()) {
-      tm.answered = tm.missed = tm.handled = tm.talk = tm.alerts = 0;
+      tm.answered = tm.missed = tm.handled = tm.talk = 0;
     }
     for (const d of msg.teams) {
       const tm = teamOf(teamKey(d.team));
@@ -227,15 +232,13 @@
       tm.handled = d.handled;
       tm.talk = d.talk_s;
     }
-    const seen = new Set();
-    for (const a of msg.alerts) {
-      const k = a.username;
-      if (!seen.has(k)) {
-        seen.add(k);
-        teamOf(teamKey(a.team)).alerts += 1;
-      }
-    }
-    alerts = msg.alerts.slice().sort((a, b) => a.began_ms - b.began_ms);
+  }
+
+  function applyAlerts(msg) {
+    // One team's alerts, whole: agents in alert are counted once however many alerts they have.
+    alertsByTeam.set(teamKey(msg.team), msg.alerts);
+    teamOf(teamKey(msg.team)).alerts = new Set(msg.alerts.map((a) => a.username)).size;
+    alerts = Array.from(alertsByTeam.values()).flat().sort((a, b) => a.began_ms - b.began_ms);
     renderAlerts();
   }
 
@@ -257,6 +260,8 @@
     } else if (msg.type === "stats") {
       clockOffset = msg.server_ms - Date.now();
       applyStats(msg);
+    } else if (msg.type === "alerts") {
+      applyAlerts(msg);
     } else if (msg.type === "snapshot") {
       clockOffset = msg.server_ms - Date.now();
       applySnapshot(msg);
