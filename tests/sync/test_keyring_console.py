@@ -34,9 +34,10 @@ from .kit import ROOT
 DRIVER = Path(__file__).with_name("keyring_console.py")
 KEYRING_SH = ROOT / "scripts" / "services" / "keyring.sh"
 TERM_LIMIT_S = 5.0
-STALL_LIMIT_MS = 1500.0
-"""A frozen GUI thread stalls for as long as the keyring call (30 s and more before the fix); a
-busy 2-core CI machine stalls for a few hundred ms at most."""
+STALL_LIMIT_MS = 2500.0
+"""A GUI thread waiting for the keyring stalls for as long as the call (for ever before the fix, at least
+the 5 s bound with a timeout on the GUI thread); here 100-550 ms, up to ~1.8 s on a 2-core machine
+shared with other test runs."""
 
 FIRST_TURNS_LIMIT_MS = 20_000.0
 pytestmark = pytest.mark.slow
