@@ -141,6 +141,26 @@ def test_hold_met_by_491_is_retried_after_the_rfc_delay_and_then_held(
 
 
 @pytest.mark.slow
+def test_hold_glare_on_our_own_call_waits_2_1_to_4_s(make_phone: Any, peer: SipPeer, qtbot: Any) -> None:
+    """The agent dialled: the agent generated the Call-ID, so RFC 3261 §14.1 says 2.1-4 s."""
+    phone = make_phone()
+    phone.start(direct_account())
+    assert phone.wait_ready(5)
+    rtp = peer.rtp = RtpSource()
+    _answer_reinvite(peer, refusals=1)
+    initial = peer.handlers["INVITE"]
+    peer.handlers["INVITE"] = lambda m: (initial(m) if ";tag=" in m.header("To")
+                                         else (200, "OK", [], peer.sdp(rtp.port)))
+    with qtbot.waitSignal(phone.call_state_changed, check_params_cb=lambda i: i.state == CallState.CONNECTED,
+                          timeout=5000) as up:
+        phone.dial(f"peer@127.0.0.1:{peer.port}")
+    phone.hold(up.args[0].call_id)
+    assert _pause_until(lambda: len(_reinvites(peer)) == 2, 6), "the hold was not retried"
+    first, second = _reinvites(peer)
+    assert 2.1 - 0.05 <= second.at - first.at <= 4.0 + 0.3, second.at - first.at
+
+
+@pytest.mark.slow
 def test_hold_refused_twice_shows_not_held_and_says_so(make_phone: Any, peer: SipPeer, qtbot: Any) -> None:
     phone = make_phone()
     phone.start(direct_account())
