@@ -9,14 +9,15 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from agent_console.app.supervisor.service import SupervisorService
 from agent_console.protocol import ActionRequest
 from agent_console.sync.backoff import Backoff
-from agent_console.ui.supervisor.grid_model import Col
+from agent_console.ui.supervisor.grid_model import ALERT_BACKGROUND, Col
 from agent_console.ui.supervisor.window import SupervisorWindow
-from tests.server.kit import ev, status
+from tests.server.kit import ev, now_ms, status
 from tests.sync.kit import ServerProc
 
 
@@ -106,3 +107,22 @@ def test_after_a_server_restart_the_grid_equals_the_board(qtbot: QtBot, sup_serv
     board = sup_server.board(sup_server.login("sue"))
     shown = {r.username: (r.status, r.since_ms, r.unreachable) for r in window.model.state.rows}
     assert shown == {a["username"]: (a["status"], a["since_ms"], a["unreachable"]) for a in board["agents"]}
+
+
+def test_break_overrun_alert_is_highlighted_acknowledged_and_clears(qtbot: QtBot, sup_server: ServerProc,
+                                                                     window: SupervisorWindow) -> None:
+    alice = sup_server.login("alice")
+    t = now_ms()
+    post(sup_server, alice, status("alice", "available", at_ms=t - 3_700_000),
+         status("alice", "break", "available", at_ms=t - 3_600_000 + 1500, reason="lunch"))  # budget: 1 h
+    qtbot.waitUntil(lambda: cell(window, "alice", Col.ALERT) == "Break over budget", timeout=15_000)
+    i = window.model.state.index_of("alice")
+    assert i is not None
+    assert window.model.data(window.model.index(i, Col.NAME), Qt.ItemDataRole.BackgroundRole) == ALERT_BACKGROUND
+    panel = window.alerts_panel
+    assert panel.model.rowCount() == 1
+    panel.view.selectRow(0)
+    qtbot.mouseClick(panel.ack_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (panel.model.data(panel.model.index(0, 3)) or "").startswith("sue at"), timeout=10_000)
+    post(sup_server, alice, status("alice", "available", "break"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0 and cell(window, "alice", Col.ALERT) == "", timeout=10_000)
