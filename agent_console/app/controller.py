@@ -433,8 +433,10 @@ class ConsoleController(QObject):
                 continue
             if e.payload.get("status") == Status.WRAP_UP:
                 self._wrapup_call = e.payload.get("call_id") or ""
-                if not self.note_call_id and self._wrapup_call:
-                    self.set_note_target(self._wrapup_call)  # e.g. a call the restart ended
+                if e.payload.get("previous") != Status.WRAP_UP and self._wrapup_call:
+                    # The notes show the call the wrap-up (and a required outcome) is for: after a
+                    # transfer or call waiting it may not be the last one talked to.
+                    self.set_note_target(self._wrapup_call)
             elif e.payload.get("previous") == Status.WRAP_UP and self._wrapup_call:
                 finished, self._wrapup_call = self._wrapup_call, ""
                 self.wrapup_finished.emit(finished)

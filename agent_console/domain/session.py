@@ -7,8 +7,9 @@ therefore always a fold of journaled events, so :meth:`AgentSession.restore` reb
 the agent saw before a crash.
 
 Rules a call center expects:
-- answering moves to On call; the end of an answered call moves to Wrap-up for ``policy.wrapup_s``
-  (0 = none), then back to the agent's manual status;
+- answering moves to On call; when the last live call ends and a call was answered, Wrap-up follows
+  for ``policy.wrapup_s`` (0 = none), then the agent's manual status; the wrap-up belongs to the
+  first call answered in that stretch of call work, and always has a deadline ``tick()`` reaches;
 - a status chosen during a call or wrap-up is *pending* and applies when the call work is done;
 - Offline cannot be chosen with a call in progress; Break needs a reason from the policy's list;
 - DND, Break and Offline mean the phone must not ring (:attr:`AgentSession.accepts_calls`);
@@ -52,6 +53,10 @@ class AgentSession:
         self.status_since_ms = 0
         self.wrapup_deadline_ms: int | None = None
         self.wrapup_call_id: str | None = None
+        self._work_call: str | None = None
+        """The first call answered since the agent last left call work (ringing / on call): the
+        wrap-up that follows belongs to it (an attended transfer's caller, not the consulted party;
+        a call waiting's first caller, even when the second one gave up unanswered)."""
         self.calls: dict[str, CallRecord] = {}
         """Every call of the restored/current history by domain id, oldest first."""
         self._phone_ids: dict[str, str] = {}
@@ -266,9 +271,9 @@ class AgentSession:
             if self.status != Status.RINGING:
                 events.append(self._status_event(at, Status.RINGING, None, "call", self.manual, self.pending))
             return events
-        if call.answered_ms is not None and self.policy.wrapup_s > 0:
+        if self._work_call is not None and self.policy.wrapup_s > 0:
             events.append(self._status_event(at, Status.WRAP_UP, None, "call", self.manual, self.pending,
-                                             until_ms=at + self.policy.wrapup_s * 1000, call_id=call.call_id))
+                                             until_ms=at + self.policy.wrapup_s * 1000, call_id=self._work_call))
         elif self.status in (Status.RINGING, Status.ON_CALL):
             events.append(self._back_to_manual(at, "call"))
         return events
@@ -384,6 +389,8 @@ class AgentSession:
             self.shift_active = False
         elif kind == EventKind.STATUS_CHANGED:
             status = Status(p["status"])
+            if status not in (Status.RINGING, Status.ON_CALL):
+                self._work_call = None
             if status == Status.WRAP_UP:
                 self._apply_wrapup(at, p)
             else:
@@ -427,6 +434,7 @@ class AgentSession:
         kind, at, p = event.kind, event.at_ms, event.payload
         if kind == EventKind.CALL_ANSWERED:
             call.answered_ms = at
+            self._work_call = self._work_call or call.call_id
         elif kind == EventKind.CALL_HELD:
             call.held_since_ms = at
         elif kind == EventKind.CALL_RESUMED and call.held_since_ms is not None:

@@ -19,7 +19,8 @@ After every step the rules that keep an operator on the line must hold:
 - time per status sums to the shift's length;
 - every event passes the server's payload schemas, and event times never run backwards.
 
-``AGENT_CONSOLE_MACHINE_EXAMPLES`` raises the number of days played (a longer local hunt).
+``AGENT_CONSOLE_MACHINE_EXAMPLES`` and ``AGENT_CONSOLE_MACHINE_STEPS`` raise the number and length
+of the days played (a longer local hunt).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from agent_console.protocol import PAYLOAD_MODELS, EventKind
 AGENT = "aigerim"
 BREAK_REASONS = ("lunch", "rest")
 EXAMPLES = int(os.environ.get("AGENT_CONSOLE_MACHINE_EXAMPLES", "60"))
+STEPS = int(os.environ.get("AGENT_CONSOLE_MACHINE_STEPS", "40"))
 
 STATUS_CHOICES = st.one_of(
     st.tuples(st.sampled_from(sorted(MANUAL_STATUSES - {Status.BREAK})), st.none()),
@@ -95,6 +97,8 @@ class SessionMachine(RuleBasedStateMachine):
         self.serial = 0
         self.checked = 0
         """Events already validated against the wire schemas."""
+        self.answered_in_work = False
+        """A call was answered since the agent last left call work: a wrap-up is owed."""
 
     # -- set-up --------------------------------------------------------------------------------------
 
@@ -108,6 +112,7 @@ class SessionMachine(RuleBasedStateMachine):
                         require_disposition=require_disposition)
         self.session = AgentSession(AGENT, policy, self.clock, self.sink)
         self.session.start_shift(initial)
+        self.max_wrapup_s = wrapup_s
 
     @property
     def s(self) -> AgentSession:
@@ -153,6 +158,7 @@ class SessionMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def call_answered(self, data: st.DataObject) -> None:
         self.s.call_answered(data.draw(st.sampled_from(self.phone_calls)))
+        self.answered_in_work = True
 
     @precondition(lambda self: self.phone_calls)
     @rule(data=st.data())
@@ -170,6 +176,7 @@ class SessionMachine(RuleBasedStateMachine):
         phone_id = data.draw(st.sampled_from(self.phone_calls))
         self.s.call_ended(phone_id, "hangup")
         self.phone_calls.remove(phone_id)
+        self.check_wrapup_owed()
 
     # -- the agent -----------------------------------------------------------------------------------
 
@@ -243,6 +250,21 @@ class SessionMachine(RuleBasedStateMachine):
         restored.close_interrupted_calls()
         assert not restored.active_calls
         self.session = restored
+        self.check_wrapup_owed()
+
+    @rule(wrapup_s=st.sampled_from([0, 5, 30]), require_disposition=st.booleans())
+    def provisioning(self, wrapup_s: int, require_disposition: bool) -> None:
+        """New policy from the server: it applies to what comes next."""
+        self.s.set_policy(Policy(break_reasons=BREAK_REASONS, wrapup_s=wrapup_s, break_budget_s=600,
+                                 require_disposition=require_disposition))
+        self.max_wrapup_s = max(self.max_wrapup_s, wrapup_s)
+
+    def check_wrapup_owed(self) -> None:
+        """When the last live call ends after a call was answered, wrap-up follows (unless none)."""
+        s = self.s
+        if not s.active_calls and self.answered_in_work and s.policy.wrapup_s > 0:
+            assert s.status == Status.WRAP_UP, "an answered call was not wrapped up"
+            assert s.wrapup_call_id is not None and s.calls[s.wrapup_call_id].answered_ms is not None
 
     def check_wrapup_over_when_due(self) -> None:
         s = self.s
@@ -268,7 +290,7 @@ class SessionMachine(RuleBasedStateMachine):
             assert s.status in (Status.RINGING, Status.ON_CALL), f"a live call while {s.status}"
         if s.status == Status.WRAP_UP:
             assert s.wrapup_deadline_ms is not None, "wrap-up without a deadline never ends"
-            assert s.wrapup_deadline_ms <= self.clock.now_ms() + s.policy.wrapup_s * 1000
+            assert s.wrapup_deadline_ms <= self.clock.now_ms() + self.max_wrapup_s * 1000
             if s.policy.require_disposition:
                 assert s.wrapup_call_id in s.calls, "a required disposition for no call can never be given"
         if s.pending is not None:
@@ -276,6 +298,12 @@ class SessionMachine(RuleBasedStateMachine):
             assert s.pending != s.manual
         if not s.shift_active:
             assert s.status == Status.OFFLINE and not live
+
+    @invariant()
+    def call_work_left(self) -> None:
+        """Not a check: the model forgets the owed wrap-up once the agent is out of call work."""
+        if self.session is not None and self.s.status not in (Status.RINGING, Status.ON_CALL):
+            self.answered_in_work = False
 
     @invariant()
     def accepts_calls_agrees_with_the_status_shown(self) -> None:
@@ -326,7 +354,7 @@ class SessionMachine(RuleBasedStateMachine):
 
 
 SessionMachine.TestCase.settings = settings(
-    max_examples=EXAMPLES, stateful_step_count=40, deadline=None,
+    max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 TestSessionMachine = SessionMachine.TestCase

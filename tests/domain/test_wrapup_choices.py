@@ -179,3 +179,36 @@ def test_a_wrapup_event_without_a_deadline_and_none_in_progress_ends_at_the_next
     clock.advance(10 * 60_000)
     s.tick()
     assert s.status == Status.AVAILABLE and s.summary.since_ms == t0 + 70_000  # the last event known
+
+
+# -- whose wrap-up it is ----------------------------------------------------------------------------------
+
+
+def test_an_attended_transfer_wraps_up_the_callers_call(clock: ManualClock) -> None:
+    """The consulted party's call ends last, yet the note (and a required outcome) is the caller's."""
+    s = AgentSession("a", Policy(wrapup_s=30, require_disposition=True), clock, MemorySink())
+    s.start_shift(Status.AVAILABLE)
+    caller = s.call_offered("c1", "+77011234567", "")
+    s.call_answered("c1")
+    s.call_held("c1")
+    s.call_dialed("c2", "102")
+    s.call_answered("c2")
+    s.call_ended("c1", "transferred")
+    s.call_ended("c2", "transferred")
+    assert s.status == Status.WRAP_UP and s.wrapup_call_id == caller.call_id
+    s.save_note(caller.call_id, "redirected", "")
+    clock.advance(30_000)
+    s.tick()
+    assert s.status == Status.AVAILABLE
+
+
+def test_a_waiting_call_that_gives_up_does_not_cancel_the_first_calls_wrapup(session: AgentSession) -> None:
+    session.choose_status(Status.AVAILABLE)
+    first = session.call_offered("c1", "1", "")
+    session.call_answered("c1")
+    session.call_offered("c2", "2", "")
+    session.call_ended("c1")
+    assert session.status == Status.RINGING
+    session.call_ended("c2", "caller gave up")
+    assert session.status == Status.WRAP_UP and session.wrapup_call_id == first.call_id
+

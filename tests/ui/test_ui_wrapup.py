@@ -163,3 +163,25 @@ def test_after_a_crash_during_a_call_the_notes_follow_its_wrapup(make_console, f
         assert notes.call_id == call_id and notes.ui.noteEdit.isEnabled()
     finally:
         second.shutdown()
+
+
+def test_after_an_attended_transfer_the_required_outcome_is_the_callers(make_console, fake_phone, clock, qtbot):
+    """The consulted party hangs up last; the wrap-up, the notes and the outcome are the caller's."""
+    console = make_console(fake_phone, require_disposition=True)
+    window = console.window
+    _click(qtbot, window.status_control.ui.availableButton)
+    call = fake_phone.ring("+77015550101", "Асель")
+    _click(qtbot, window.ringing_panel.ui.answerButton)
+    caller_id = console.session.call_by_phone_id(call.call_id).call_id
+    window.incall_panel.ui.transferTarget.setText("1002")
+    _click(qtbot, window.incall_panel.ui.consultButton)
+    fake_phone.remote_answer(console.controller.consult_call)
+    _click(qtbot, window.incall_panel.ui.completeTransferButton)
+    s, notes = console.session, window.notes_panel
+    assert s.status == Status.WRAP_UP and s.wrapup_call_id == caller_id
+    assert notes.call_id == caller_id and notes.ui.dispositionLabel.text() == "&Outcome (required):"
+    combo = notes.ui.dispositionCombo
+    combo.setCurrentIndex(combo.findData("redirected"))
+    clock.advance(30_000)
+    qtbot.waitUntil(lambda: s.status == Status.AVAILABLE, timeout=2000)
+    assert s.notes.latest(caller_id).disposition == "redirected"
