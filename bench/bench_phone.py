@@ -222,8 +222,8 @@ def _reregister_once(k: Kamailio, down_s: float, transport: Transport) -> tuple[
     pump(lambda: seen(RegState.UNREACHABLE, killed) is not None, 60)
     noticed = (seen(RegState.UNREACHABLE, killed) or 0) - killed
     pump(lambda: time.monotonic() - killed >= down_s, down_s + 5)
+    up = time.monotonic()                  # from the restart command: includes Kamailio's start-up
     k.start()
-    up = time.monotonic()
     pump(lambda: seen(RegState.REGISTERED, up) is not None, 120)
     back = (seen(RegState.REGISTERED, up) or 0) - up
     phone.stop()

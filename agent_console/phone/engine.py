@@ -240,6 +240,7 @@ class Engine(threading.Thread):
         self._not_before = 0.0               # Retry-After: no REGISTER before this (monotonic)
         self._probe: PbxProbe | None = None
         self._probe_misses = 0
+        self._probe_answered = False         # the PBX answered a probe once: its silence means something
         self._tls_silent = False             # the last TLS handshake got no answer (not a TLS port?)
         self._tls_error = ""
         self._replaced_conn = False          # one forced reconnect per outage (see on_reg_state)
@@ -530,13 +531,16 @@ class Engine(threading.Thread):
         if not alive:
             self._probe_misses += 1
             LOG.info("PBX probe: no answer (%s), %d in a row", detail, self._probe_misses)
-            if self.reg_state == RegState.REGISTERED and self._probe_misses >= self.opt.probe_misses:
+            # A PBX (or firewall) that never answers OPTIONS cannot be judged by them.
+            if (self.reg_state == RegState.REGISTERED and self._probe_answered
+                    and self._probe_misses >= self.opt.probe_misses):
                 self._set_reg(RegState.UNREACHABLE, tr(
                     "The PBX is not answering (%d checks without a reply): calls cannot reach you. "
                     "Still trying.") % self._probe_misses)
                 self._schedule_retry()
             return
         self._probe_misses = 0
+        self._probe_answered = True
         if (self.reg_state == RegState.UNREACHABLE and not self._reg_in_flight and not self._tls_silent
                 and time.monotonic() >= self._not_before):
             # The PBX answers again: register now instead of at the end of the back-off.

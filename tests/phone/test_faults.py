@@ -293,8 +293,8 @@ def test_registrar_down_60_s_then_back_registers_within_5_s_with_production_sett
     kamailio.stop()
     assert _pause_until(lambda: reg.first("unreachable", killed) is not None, 32), reg.items
     _pause(max(0.0, 60.0 - (time.monotonic() - killed)))
+    up = time.monotonic()                         # includes Kamailio's own start-up
     kamailio.start()
-    up = time.monotonic()
     assert _pause_until(lambda: reg.first("registered", up) is not None, 40), reg.items
     registered = reg.first("registered", up)
     assert registered is not None
@@ -359,3 +359,17 @@ def test_tls_to_a_plain_tcp_port_says_so_and_backs_off(kamailio: Any, make_phone
     # with +-20 % jitter): the open TCP port, which the probe reaches, does not cut them short.
     waits = [b[0] - a[0] - 5.0 for a, b in itertools.pairwise(failures)]
     assert waits[2] > waits[0] * 2, waits
+
+
+@pytest.mark.slow
+def test_a_pbx_that_never_answers_options_is_not_declared_dead(make_phone: Any, peer: SipPeer) -> None:
+    """Some PBXs or their firewalls drop OPTIONS from unknown sources: the probe cannot judge them."""
+    peer.handlers["REGISTER"] = _reg_ok
+    peer.handlers["OPTIONS"] = lambda m: None
+    phone = make_phone(options=replace(FAST, probe_interval_s=0.5, probe_timeout_s=0.5))
+    reg = _Reg(phone)
+    phone.start(_registrar_account(peer))
+    assert _pause_until(lambda: reg.first("registered") is not None, 10), reg.items
+    _pause(4.0)
+    assert len(peer.requests("OPTIONS")) >= 4          # probed, unanswered
+    assert reg.first("unreachable") is None, reg.items
