@@ -6,9 +6,12 @@ lives in the GUI thread queues the event there, so the window is only touched on
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+log = logging.getLogger(__name__)
 
 
 class AudioMessages(QObject):
@@ -45,5 +48,17 @@ class AudioMessages(QObject):
                 "Console", "No sound device was found: calls connect, but without sound. Plug in the headset "
                            "and restart Agent Console."))
         elif kind == "error":
-            self.message.emit("error", QCoreApplication.translate("Console", "Sound problem: %1").replace(
-                "%1", str(getattr(e, "message", ""))))
+            log.warning("audio error (%s): %s", role or "?", getattr(e, "message", ""))
+            if role == "mic":
+                text = QCoreApplication.translate(
+                    "Console", "The microphone cannot be used, so callers may not hear you. Check that the headset "
+                               "is plugged in; if it still fails, restart Agent Console or call IT.")
+            elif role == "speaker":
+                text = QCoreApplication.translate(
+                    "Console", "The headset or speaker cannot be used, so you may not hear callers. Check that the "
+                               "headset is plugged in; if it still fails, restart Agent Console or call IT.")
+            else:
+                text = QCoreApplication.translate(
+                    "Console", "The sound system does not answer: you may not hear calls ring. Restart Agent "
+                               "Console; if it still fails, call IT.")
+            self.message.emit("error", text)

@@ -32,7 +32,12 @@ APP_NAME = "agent-console"
 
 
 class JournalError(Exception):
-    """The journal could not do what was asked. The message is meant for the agent."""
+    """The journal could not do what was asked. The message is English, for the log; ``kind``
+    ("full", "busy", "readonly", "other") lets the window say it in the operator's language."""
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def default_journal_path() -> Path:
@@ -48,15 +53,29 @@ class Draft:
     updated_ms: int
 
 
-def _human(exc: sqlite3.Error) -> str:
+def _kind(exc: sqlite3.Error) -> str:
     text = str(exc).lower()
     if "full" in text:
-        return "The disk is full: the last action was not saved. Free some disk space and try again."
+        return "full"
     if "locked" in text or "busy" in text:
-        return "The journal is busy (is Agent Console running twice?). The last action was not saved."
+        return "busy"
     if "readonly" in text or "permission" in text:
-        return "The journal file cannot be written (permissions). The last action was not saved."
-    return f"The journal could not save the last action ({exc})."
+        return "readonly"
+    return "other"
+
+
+def _human(exc: sqlite3.Error) -> str:
+    return {
+        "full": "The disk is full: the last action was not saved. Free some disk space and try again.",
+        "busy": "The journal is busy (is Agent Console running twice?). The last action was not saved.",
+        "readonly": "The journal file cannot be written (permissions). The last action was not saved.",
+    }.get(_kind(exc), f"The journal could not save the last action ({exc}).")
+
+
+def journal_error(exc: sqlite3.Error) -> JournalError:
+    """The English summary with SQLite's own words (for the log) and the kind (for the window)."""
+    kind = _kind(exc)
+    return JournalError(_human(exc) if kind == "other" else f"{_human(exc)} (SQLite: {exc})", kind)
 
 
 class Journal:
@@ -81,7 +100,7 @@ class Journal:
             migrate(conn)
         except sqlite3.OperationalError as exc:
             # locked, busy, permissions, disk full: the file may be perfectly healthy — never move it
-            raise JournalError(_human(exc)) from exc
+            raise journal_error(exc) from exc
         except sqlite3.DatabaseError as exc:
             if "newer" in str(exc):
                 raise JournalError(str(exc)) from exc
@@ -130,7 +149,7 @@ class Journal:
                 raise
         except sqlite3.Error as exc:
             log.error("journal append failed: %s", exc)
-            raise JournalError(_human(exc)) from exc
+            raise journal_error(exc) from exc
         return envelopes
 
     def _insert(self, env: EventEnvelope) -> None:
@@ -205,7 +224,7 @@ class Journal:
                 )
                 return cur.rowcount
         except sqlite3.Error as exc:
-            raise JournalError(_human(exc)) from exc
+            raise journal_error(exc) from exc
 
     def outbox_count(self, agent: str | None = None) -> int:
         if agent is None:
@@ -235,7 +254,7 @@ class Journal:
                     (call_id, agent, disposition, text, now_ms),
                 )
         except sqlite3.Error as exc:
-            raise JournalError(_human(exc)) from exc
+            raise journal_error(exc) from exc
 
     def drafts(self, agent: str | None = None) -> list[Draft]:
         sql, args = "SELECT * FROM drafts", tuple[str, ...]()

@@ -7,6 +7,7 @@ is presentation: which call page to show, which actions are enabled, where focus
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -23,12 +24,15 @@ from agent_console.ui.forms.ui_main_window import Ui_MainWindow
 from agent_console.ui.history_panel import HistoryPanel
 from agent_console.ui.incall_panel import InCallPanel
 from agent_console.ui.notes_panel import NotesPanel
+from agent_console.ui.operator_text import for_operator
 from agent_console.ui.ringing_panel import RingingPanel
 from agent_console.ui.shift_panel import ShiftPanel
 from agent_console.ui.shortcuts import ShortcutGuard
 from agent_console.ui.status_control import StatusControl
 from agent_console.ui.theme import app_icon, status_colour
 from agent_console.ui.tray import StatusTray
+
+log = logging.getLogger(__name__)
 
 MESSAGE_MS = {"info": 8000, "warning": 15000, "error": 60000}
 REG_OK = (RegState.REGISTERED.value, RegState.DIRECT.value)
@@ -376,6 +380,9 @@ class MainWindow(QMainWindow):
     # -- messages ------------------------------------------------------------------------------------
 
     def show_message(self, level: str, text: str) -> None:
+        text, detail = for_operator(text)
+        if detail:
+            log.warning("message shown without its technical detail: %s", detail)
         label = self.ui.messageLabel
         label.setProperty("level", level)
         label.style().unpolish(label)

@@ -83,7 +83,7 @@ def test_journal_failure_is_told_and_nothing_changes(window, console, qtbot, mon
     qtbot.mouseClick(window.status_control.ui.availableButton, Qt.MouseButton.LeftButton)
 
     def full(*_args, **_kw):
-        raise JournalError("The disk is full: the last action was not saved.")
+        raise JournalError("The disk is full: the last action was not saved.", "full")
 
     monkeypatch.setattr(console.journal, "append", full)
     qtbot.mouseClick(window.status_control.ui.dndButton, Qt.MouseButton.LeftButton)
