@@ -21,10 +21,11 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from agent_console.protocol import API_PREFIX, EventBatch
 from agent_console.server.context import ServerContext, build_context, wall_ms
+from agent_console.server.db_health import DatabaseUnavailable
 from agent_console.server.live.alert_feed import alert_feed_loop
 from agent_console.server.live.hub import CLOSE_LOGGED_OUT
-from agent_console.server.middleware import AuthFirst, BodyLimit
-from agent_console.server.routers import admin, agent, auth, board, live, supervisor
+from agent_console.server.middleware import DATABASE_ERRORS, AuthFirst, BodyLimit
+from agent_console.server.routers import admin, agent, auth, board, live, ops, supervisor
 from agent_console.server.routers import wallboard as wallboard_routes
 from agent_console.server.services import auth as auth_service
 from agent_console.server.services import liveness
@@ -45,8 +46,11 @@ async def _liveness_loop(ctx: ServerContext) -> None:
         mark_lost = time.monotonic() - started >= ctx.settings.heartbeat_timeout_s
         try:
             await run_in_threadpool(liveness.sweep, ctx, seen, mark_lost)
-        except Exception:
-            log.exception("liveness sweep failed; retrying")
+        except Exception as exc:
+            if isinstance(exc, DATABASE_ERRORS):  # logged once per change by DatabaseHealth
+                ctx.db.health.suspect()
+            else:
+                log.exception("liveness sweep failed; retrying")
             for uid, ms in seen.items():
                 ctx.hub.seen.setdefault(uid, ms)
         now = ctx.clock()
@@ -59,6 +63,8 @@ async def _revocation_loop(ctx: ServerContext) -> None:
         await asyncio.sleep(ctx.settings.revocation_sweep_s)
         try:
             await run_in_threadpool(watch.poll)
+        except DATABASE_ERRORS:
+            ctx.db.health.suspect()
         except Exception:
             log.exception("revocation poll failed; retrying")
 
@@ -73,6 +79,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         ctx.bulk_slots = asyncio.Semaphore(settings.bulk_concurrency)
         ctx.bulk_in_flight = asyncio.Semaphore(max(settings.bulk_in_flight, settings.bulk_concurrency))
         await ctx.bus.start()
+        ctx.db.health.start()
         loops = [asyncio.create_task(_liveness_loop(ctx), name="liveness"),
                  asyncio.create_task(_revocation_loop(ctx), name="revocations"),
                  asyncio.create_task(alert_feed_loop(ctx), name="alerts")]
@@ -99,6 +106,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
     for r in (auth.router, agent.router, board.router, admin.router, live.router, supervisor.router):
         app.include_router(r, prefix=API_PREFIX)
     wallboard_routes.install(app)
+    app.include_router(ops.router, prefix=API_PREFIX)
 
     @app.get(f"{API_PREFIX}/health", tags=["ops"])
     async def health() -> dict[str, Any]:
@@ -115,9 +123,13 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
     async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
         # PostgreSQL down, restarting or out of connections. Consoles retry 5xx with backoff and
         # keep their events meanwhile, so say so instead of a bare 500.
-        reason = str(getattr(exc, "orig", None) or exc).strip()
-        log.error("database unavailable (%s %s): %s", request.method, request.url.path,
-                  reason.splitlines()[0] if reason else type(exc).__name__)
+        # A database that stopped answering is logged once per change by DatabaseHealth; other
+        # failures (a refused connection, a cancelled statement) in one line, and probed at once.
+        if not isinstance(exc, DatabaseUnavailable):
+            reason = str(getattr(exc, "orig", None) or exc).strip()
+            log.warning("database error (%s %s): %s", request.method, request.url.path,
+                        reason.splitlines()[0] if reason else type(exc).__name__)
+            ctx.db.health.suspect()
         return JSONResponse({"detail": "the server cannot reach its database; try again shortly"},
                             status_code=503, headers={"Retry-After": "5"})
 

@@ -45,7 +45,9 @@ def passwords_for(settings: Settings) -> Passwords:
 
 
 def build_context(settings: Settings, clock: Callable[[], int] = wall_ms) -> ServerContext:
-    db = Database(settings.database_url, settings.db_pool_size)
+    db = Database(settings.database_url, settings.db_pool_size, connect_timeout_s=settings.db_connect_timeout_s,
+                  pool_timeout_s=settings.db_pool_timeout_s, statement_timeout_s=settings.db_statement_timeout_s,
+                  probe_s=settings.db_probe_s, probe_timeout_s=settings.db_probe_timeout_s)
     hub = Hub(settings.live_queue_max)
     bus: Bus = LocalBus(hub) if db.sqlite else PgBus(hub, db)
     limiter = LoginLimiter(

@@ -26,6 +26,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from agent_console.server.db_health import DatabaseHealth
+
 T = TypeVar("T")
 
 
@@ -226,6 +228,7 @@ class _Lane:
             job.future.set_result(result)
 
     def _transaction(self, jobs: list[_Job]) -> list[Any]:
+        self._db.health.check()
         gate = self._db.gate
         with gate.hold(self._urgent) if gate else nullcontext(), self._db._commit() as s:
             with s.begin():
@@ -240,18 +243,32 @@ class _Lane:
 class Database:
     """Reader and writer session factories for one database URL."""
 
-    def __init__(self, url: str, pool_size: int = 10) -> None:
+    def __init__(self, url: str, pool_size: int = 10, *, connect_timeout_s: int = 2, pool_timeout_s: float = 2.0,
+                 statement_timeout_s: float = 30.0, probe_s: float = 1.0, probe_timeout_s: float = 1.0) -> None:
+        """PostgreSQL timeouts: ``connect_timeout_s`` for a new connection (libpq's minimum is 2),
+        ``pool_timeout_s`` to wait for a free pooled connection, ``statement_timeout_s`` for a
+        statement on a database that answers; a database that does not answer at all is found by
+        :class:`DatabaseHealth` (``probe_s``, ``probe_timeout_s``), started by the app."""
         self.url = url
         self.sqlite = is_sqlite(url)
         if self.sqlite:
             self.writer = _sqlite_engine(url, immediate=True, pool_size=1)
             self.reader = _sqlite_engine(url, immediate=False, pool_size=pool_size)
+            self.health = DatabaseHealth(None)
         else:
+            connect_args = {"connect_timeout": max(2, int(connect_timeout_s)),
+                            "options": f"-c statement_timeout={int(statement_timeout_s * 1000)}"}
             self.writer = self.reader = create_engine(
-                url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True
+                url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True,
+                pool_timeout=pool_timeout_s, connect_args=connect_args,
             )
+            self.health = DatabaseHealth(_probe_connect(url, connect_timeout_s), probe_s, probe_timeout_s)
+            self.health.watch(self.writer)
         # The group committer's two lanes: one connection each, no ping (see GroupCommitter).
-        self.committing = self.writer if self.sqlite else create_engine(url, pool_size=2, max_overflow=2)
+        self.committing = self.writer if self.sqlite else create_engine(
+            url, pool_size=2, max_overflow=2, pool_timeout=pool_timeout_s, connect_args=connect_args)
+        if not self.sqlite:
+            self.health.watch(self.committing)
         self.gate = WriterGate() if self.sqlite else None
         self.committer = GroupCommitter(self)
         self._read = sessionmaker(self.reader, expire_on_commit=False)
@@ -264,6 +281,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self.health.check()
         with self._read() as s:
             yield s
 
@@ -272,6 +290,7 @@ class Database:
         """For a single SELECT (the token check on every cache miss): on PostgreSQL without a
         transaction, which spares the BEGIN and ROLLBACK round trips; several statements here
         would not share a snapshot."""
+        self.health.check()
         with self._read_one() as s:
             yield s
 
@@ -279,6 +298,7 @@ class Database:
     def write(self, urgent: bool = True) -> Iterator[Session]:
         """One all-or-nothing transaction: committed on success, rolled back on any exception.
         ``urgent=False`` for bulk work (outbox drains) that may wait behind interactive writes."""
+        self.health.check()
         with self.gate.hold(urgent) if self.gate else nullcontext(), self._write() as s:
             with s.begin():
                 yield s
@@ -287,12 +307,26 @@ class Database:
                 callback()
 
     def dispose(self) -> None:
+        self.health.stop()
         self.committer.stop()
         if self.committing is not self.writer:
             self.committing.dispose()
         self.writer.dispose()
         if self.reader is not self.writer:
             self.reader.dispose()
+
+
+def _probe_connect(url: str, connect_timeout_s: int) -> Callable[[], Any]:
+    """A plain psycopg connection for :class:`DatabaseHealth` (not from a pool: a probe must not
+    wait behind requests for a connection)."""
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+    def connect() -> Any:
+        import psycopg
+
+        return psycopg.connect(conninfo, connect_timeout=max(2, int(connect_timeout_s)), autocommit=True)
+
+    return connect
 
 
 def before_commit(session: Session, callback: Callable[[Session], None]) -> None:

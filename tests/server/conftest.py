@@ -42,6 +42,10 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
     return f"sqlite:///{dst}"
 
 
+PG_DIRS: dict[str, Path] = {}
+"""DATABASE_URL -> the private cluster's directory (tests that freeze or stop it)."""
+
+
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     script = ROOT / "scripts" / "services" / "postgres.sh"
@@ -52,6 +56,7 @@ def pg_url() -> Iterator[str]:
     if proc.returncode != 0:
         pytest.fail(f"could not start PostgreSQL: {proc.stderr[-2000:]}")
     values = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
+    PG_DIRS[values["DATABASE_URL"]] = Path(values["PGDIR"])
     try:
         migrate(values["DATABASE_URL"])
         yield values["DATABASE_URL"]

@@ -53,12 +53,17 @@ def pack(msgs: list[dict[str, Any]], limit: int) -> list[str]:
 
 
 class Bus(Protocol):
+    listening: bool
+    """Live messages from other writers reach this process (``GET /ready`` reports it)."""
+
     def publish(self, session: Session, msgs: list[dict[str, Any]]) -> None: ...
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
 
 
 class LocalBus:
+    listening = True
+
     def __init__(self, hub: Hub) -> None:
         self.hub = hub
 
@@ -80,6 +85,7 @@ class PgBus:
         self.conninfo = url.render_as_string(hide_password=False)
         self._task: asyncio.Task[None] | None = None
         self.ready = asyncio.Event()
+        self.listening = False
 
     def publish(self, session: Session, msgs: list[dict[str, Any]]) -> None:
         """Messages packed into as few notifications as fit (a JSON array each): one
@@ -110,6 +116,7 @@ class PgBus:
                     if not first:
                         self.hub.close_all(CLOSE_RESYNC)
                     first = False
+                    self.listening = True
                     self.ready.set()
                     async for note in conn.notifies():
                         try:
@@ -117,7 +124,9 @@ class PgBus:
                         except Exception:
                             log.exception("bad live notification dropped")
             except asyncio.CancelledError:
+                self.listening = False
                 raise
             except Exception as exc:
+                self.listening = False
                 log.warning("live LISTEN connection lost (%s); reconnecting", type(exc).__name__)
                 await asyncio.sleep(1.0)

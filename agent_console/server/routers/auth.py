@@ -24,7 +24,8 @@ def logout(who: CurrentUser, ctx: Ctx) -> Response:
 
 
 @router.get("/me", response_model=Me)
-def me(who: CurrentUser) -> Me:
+async def me(who: CurrentUser) -> Me:
+    """Async: no database (the principal is cached), so it answers even when no worker thread is free."""
     return Me(
         username=who.username,
         display_name=who.display_name,

@@ -15,6 +15,7 @@ from agent_console.protocol import LiveAuth, LiveError, LiveHeartbeat, LiveHeart
 from agent_console.server.context import ServerContext
 from agent_console.server.deps import bearer_token
 from agent_console.server.live.hub import Subscriber
+from agent_console.server.middleware import DATABASE_ERRORS
 from agent_console.server.services import auth, board, commands
 from agent_console.server.services.users import Principal
 
@@ -24,6 +25,8 @@ audit = logging.getLogger("agent_console.server.audit")
 CLOSE_POLICY = 1008
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_FORBIDDEN_ORIGIN = 4403
+CLOSE_TRY_AGAIN = 1013
+"""The database does not answer: reconnect later (the console's live channel backs off and does)."""
 
 
 def _snapshot(ctx: ServerContext, who: Principal) -> LiveSnapshot:
@@ -81,6 +84,14 @@ async def _receive_loop(ws: WebSocket, sub: Subscriber, ctx: ServerContext) -> N
             sub.queue.put_nowait(ack.model_dump_json())
 
 
+async def _try_again_later(ws: WebSocket, ctx: ServerContext) -> None:
+    """Close with 1013 and no message first: the console then keeps backing off (a first message
+    would count as a successful connection)."""
+    ctx.db.health.suspect()
+    with contextlib.suppress(Exception):
+        await ws.close(CLOSE_TRY_AGAIN, "database unreachable")
+
+
 @router.websocket("/live")
 async def live(ws: WebSocket) -> None:
     ctx: ServerContext = ws.app.state.ctx
@@ -94,7 +105,11 @@ async def live(ws: WebSocket) -> None:
         await ws.close(CLOSE_POLICY, "tokens are not accepted in URLs")
         return
     await ws.accept()
-    who = await _authenticate(ws, ctx)
+    try:
+        who = await _authenticate(ws, ctx)
+    except DATABASE_ERRORS:
+        await _try_again_later(ws, ctx)
+        return
     if who is None:
         return
     sub = ctx.hub.new_subscriber(
@@ -116,6 +131,8 @@ async def live(ws: WebSocket) -> None:
         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     except (WebSocketDisconnect, RuntimeError):
         pass
+    except DATABASE_ERRORS:
+        await _try_again_later(ws, ctx)
     finally:
         ctx.hub.remove(sub)
         for t in tasks:
