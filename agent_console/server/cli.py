@@ -167,6 +167,13 @@ def cmd_set_active(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
 
     def go() -> None:
+def _kick(ctx: Any, session: Any, username: str) -> None:
+    """Tell the running servers at once (PostgreSQL: NOTIFY on commit) to close the user's live
+    sockets and forget their cached tokens. Without a bus (SQLite) each server's revocation poll
+    does the same within ``revocation_sweep_s``."""
+    ctx.bus.publish(session, [{"k": "kick", "user": username}])
+
+
         with ctx.db.write() as s:
             users.set_active(s, args.name, args.command == "enable-user", ctx.clock())
         print(f"{args.name}: {'enabled' if args.command == 'enable-user' else 'disabled, tokens revoked'}")
@@ -175,6 +182,8 @@ def cmd_set_active(args: argparse.Namespace) -> int:
 
 
 def cmd_set_password(args: argparse.Namespace) -> int:
+            if args.command == "disable-user":
+                _kick(ctx, s, args.name)
     from agent_console.server.services import users
 
     ctx = _ctx(args)
@@ -189,6 +198,7 @@ def cmd_set_password(args: argparse.Namespace) -> int:
 
 
 def cmd_assign_team(args: argparse.Namespace) -> int:
+            _kick(ctx, s, args.name)
     from agent_console.server.services import users
 
     ctx = _ctx(args)

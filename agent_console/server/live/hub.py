@@ -133,5 +133,12 @@ class Hub:
                 self.subscribers.discard(sub)
                 self._put(sub, code)
 
+    def close_tokens_threadsafe(self, token_ids: set[int]) -> None:
+        """Close (4001) the sockets opened with these tokens; callable from any thread."""
+        if self.loop is None or self.loop.is_closed():
+            return
+        ids = frozenset(token_ids)
+        self.loop.call_soon_threadsafe(self.close_where, lambda s: s.token_id in ids, CLOSE_LOGGED_OUT)
+
     def close_all(self, code: int) -> None:
         self.close_where(lambda _s: True, code)

@@ -122,7 +122,8 @@ the cache all the time."""
 
 
 class RevocationWatch:
-    """Evicts cached principals whose tokens were revoked by *any* writer, the CLI included.
+    """Evicts cached principals whose tokens were revoked by *any* writer, the CLI included, and
+    closes this process's live sockets opened with them (4001).
 
     Revocations made through a server reach every process at once on the live bus; this poll is
     what lets the cache live for minutes anyway (``auth_cache_s``): a ``disable-user`` from the
@@ -160,3 +161,4 @@ def logout(ctx: ServerContext, who: Principal) -> None:
         ctx.bus.publish(s, [{"k": "kick", "token": who.token_id}])
     ctx.principals.drop_token(who.token_id)
     audit.info("logout user=%r", who.username)
+            self.ctx.hub.close_tokens_threadsafe(new)
