@@ -47,9 +47,12 @@ class LoginLimiter:
 
     - per (user, address): a guesser at one address is stopped quickly;
     - per address: one address spraying many user names is stopped;
-    - per user across addresses: a distributed guesser is stopped, **except** from addresses
-      where that user already logged in successfully — so an attacker can slow an account
-      down but cannot lock its owner out of their usual machine (ASVS 6.1.1 / 2.4.1).
+    - per user across addresses: a distributed guesser is stopped.
+
+    The per-address and per-user limits do not apply from addresses where that user already
+    logged in successfully (here, or in any process: ``services.auth`` asks the token table) —
+    so an attacker can slow an account down but cannot lock its owner out of their usual
+    machine, nor everyone behind one NAT or proxy address (ASVS 6.1.1 / 2.4.1).
 
     In-memory per process: with N processes an attacker gets at most N times the budget.
     """
@@ -85,13 +88,16 @@ class LoginLimiter:
     def _keys(self, user: str, address: str) -> dict[str, tuple[str, str]]:
         return {"pair": ("pair", f"{user}\0{address}"), "address": ("address", address), "user": ("user", user)}
 
-    def retry_after(self, user: str, address: str) -> float | None:
-        """Seconds to wait if this attempt must be refused now, else ``None``."""
+    def retry_after(self, user: str, address: str, known_address: bool = False) -> float | None:
+        """Seconds to wait if this attempt must be refused now, else ``None``. From an address
+        the user has logged in from before (``known_address``, or a success seen by this process)
+        only the per-(user, address) limit applies: others' failures there cannot lock them out."""
         user = user.lower()
         now = self._clock()
         with self._lock:
+            known = known_address or address in self._trusted.get(user, {})
             for name, key in self._keys(user, address).items():
-                if name == "user" and address in self._trusted.get(user, {}):
+                if name in ("user", "address") and known:
                     continue
                 if self._count(key, now) >= self.limits[name]:
                     q = self._fails[key]

@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65_536
     argon2_parallelism: int = 2
+    forwarded_allow_ips: str = Field(
+        default="",
+        description="Comma-separated addresses/networks of reverse proxies whose X-Forwarded-For is "
+        "trusted (uvicorn's FORWARDED_ALLOW_IPS, which is read too). Empty: the peer address is the client",
+    )
     login_window_s: float = 300.0
     login_max_per_pair: int = 5
     login_max_per_address: int = 30

@@ -181,3 +181,23 @@ def test_day_mix_counts_agent_minutes_per_quarter_hour(sup: Api, clock: Clock) -
     total = {k: round(sum(s.get(k, 0) for s in mix["slots"])) for k in ("available", "break")}
     assert total == {"available": 10, "break": 30}  # south's cat is not in sue's picture
     assert sup.client.get(f"{SUP}/day-mix?team=south", headers=h["sue"]).status_code == 403
+
+
+def test_a_stuck_wrapup_keeps_its_alert_while_the_agent_picks_statuses(sup: Api, clock: Clock) -> None:
+    """Statuses chosen during a wrap-up repeat ``wrap_up`` (with a new pending one): the alert
+    stays the same alert, dated from the wrap-up's start, instead of restarting its clock."""
+    h = sup.setup_center()
+    start = now_ms() - 600_000
+
+    def wrapup(at: int, pending: str | None) -> dict[str, Any]:
+        e = status("ann", "wrap_up", "on_call" if pending is None else "wrap_up", at_ms=at)
+        e["payload"].update(manual="available", pending=pending, until_ms=start + 30_000, call_id="c1")
+        return e
+
+    sup.post_events(h["ann"], wrapup(start, None))
+    [first] = alerts(sup, h["sue"])
+    assert first["kind"] == "wrapup_long" and first["began_ms"] == start + 120_000
+    sup.post_events(h["ann"], wrapup(now_ms() - 60_000, "dnd"), wrapup(now_ms() - 1_000, "break"))
+    [again] = alerts(sup, h["sue"])
+    assert again["key"] == first["key"] and again["began_ms"] == start + 120_000
+    assert sup.board(h["sue"])["ann"]["since_ms"] == start

@@ -21,6 +21,8 @@ BAD_CREDENTIALS = "invalid user name or password"
 
 def login(ctx: ServerContext, username: str, password: str, address: str) -> TokenResponse:
     wait = ctx.limiter.retry_after(username, address)
+    if wait is not None and _used_before(ctx, username, address):
+        wait = ctx.limiter.retry_after(username, address, known_address=True)
     if wait is not None:
         audit.warning("login throttled user=%r address=%s", username, address)
         raise ServiceError(
@@ -58,6 +60,19 @@ def login(ctx: ServerContext, username: str, password: str, address: str) -> Tok
         team=team,
         server_ms=now,
     )
+
+
+def _used_before(ctx: ServerContext, username: str, address: str) -> bool:
+    """Has this user ever logged in from this address (any process, any time the token table
+    remembers)? Asked only when a limit is reached."""
+    with ctx.db.read_one() as s:
+        return s.connection().execute(_USED_FROM, {"u": username, "a": address[:64]}).first() is not None
+
+
+_USED_FROM = (
+    select(AuthToken.id).join(User, User.id == AuthToken.user_id)
+    .where(User.username == bindparam("u"), AuthToken.address == bindparam("a")).limit(1)
+)
 
 
 def cached(ctx: ServerContext, token: str | None) -> Principal | None:
