@@ -167,12 +167,6 @@ def cmd_import_users(args: argparse.Namespace) -> int:
     return _run(go)
 
 
-def cmd_set_active(args: argparse.Namespace) -> int:
-    from agent_console.server.services import users
-
-    ctx = _ctx(args)
-
-    def go() -> None:
 def _kick(ctx: Any, session: Any, username: str) -> None:
     """Tell the running servers at once (PostgreSQL: NOTIFY on commit) to close the user's live
     sockets and forget their cached tokens. Without a bus (SQLite) each server's revocation poll
@@ -180,16 +174,22 @@ def _kick(ctx: Any, session: Any, username: str) -> None:
     ctx.bus.publish(session, [{"k": "kick", "user": username}])
 
 
+def cmd_set_active(args: argparse.Namespace) -> int:
+    from agent_console.server.services import users
+
+    ctx = _ctx(args)
+
+    def go() -> None:
         with ctx.db.write() as s:
             users.set_active(s, args.name, args.command == "enable-user", ctx.clock())
+            if args.command == "disable-user":
+                _kick(ctx, s, args.name)
         print(f"{args.name}: {'enabled' if args.command == 'enable-user' else 'disabled, tokens revoked'}")
 
     return _run(go)
 
 
 def cmd_set_password(args: argparse.Namespace) -> int:
-            if args.command == "disable-user":
-                _kick(ctx, s, args.name)
     from agent_console.server.services import users
 
     ctx = _ctx(args)
@@ -198,13 +198,13 @@ def cmd_set_password(args: argparse.Namespace) -> int:
     def go() -> None:
         with ctx.db.write() as s:
             users.set_password(s, ctx.passwords, args.name, password, ctx.clock())
+            _kick(ctx, s, args.name)
         print(f"{args.name}: password changed, tokens revoked")
 
     return _run(go)
 
 
 def cmd_assign_team(args: argparse.Namespace) -> int:
-            _kick(ctx, s, args.name)
     from agent_console.server.services import users
 
     ctx = _ctx(args)
@@ -280,14 +280,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--port", type=int, default=8710)
     sp.add_argument("--log-level", default="info")
     sp.add_argument("--no-migrate", action="store_true", help="do not upgrade a SQLite schema at start")
+    sp.add_argument("--forwarded-allow-ips", default="",
+                    help="reverse proxies (comma-separated addresses/networks) whose X-Forwarded-For is trusted")
     add("migrate", cmd_migrate, "create or upgrade the database schema")
     sp = add("create-user", cmd_create_user, "create an agent, supervisor or admin")
     sp.add_argument("name")
     sp.add_argument("--role", required=True, choices=["agent", "supervisor", "admin"])
     sp.add_argument("--team", action="append", help="team (repeat for a supervisor's extra teams)")
     sp.add_argument("--display-name")
-    sp.add_argument("--forwarded-allow-ips", default="",
-                    help="reverse proxies (comma-separated addresses/networks) whose X-Forwarded-For is trusted")
     sp.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     sp = add("import-users", cmd_import_users, "create users from a CSV file (all or nothing)")
     sp.add_argument("csv")

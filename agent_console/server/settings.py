@@ -56,11 +56,6 @@ class Settings(BaseSettings):
     login_max_per_address: int = 30
     login_max_per_user: int = 20
     db_pool_size: int = 10
-    bulk_concurrency: int = Field(
-        default=2,
-        description="Outbox-drain batches parsed and validated at once per process; the rest wait in "
-        "the event loop without holding a worker thread, so live events always find one",
-    )
     db_connect_timeout_s: int = Field(default=2, ge=2, description="PostgreSQL: opening a connection (libpq minimum 2)")
     db_pool_timeout_s: float = Field(default=2.0, description="Waiting for a free pooled connection: 503 after")
     db_statement_timeout_s: float = Field(
@@ -68,6 +63,11 @@ class Settings(BaseSettings):
     db_probe_s: float = Field(default=0.5, description="PostgreSQL: how often each process checks that it answers")
     db_probe_timeout_s: float = Field(
         default=1.0, description="A probe not answered within this marks the database unreachable: 503 at once")
+    bulk_concurrency: int = Field(
+        default=2,
+        description="Outbox-drain batches parsed and validated at once per process; the rest wait in "
+        "the event loop without holding a worker thread, so live events always find one",
+    )
     bulk_in_flight: int = Field(
         default=8,
         description="Outbox-drain batches admitted at once per process (parsing, queued for the group "

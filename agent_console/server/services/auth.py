@@ -164,6 +164,7 @@ class RevocationWatch:
         self._handled = ids
         if new:
             self.ctx.principals.drop_where(lambda p: p.token_id in new)
+            self.ctx.hub.close_tokens_threadsafe(new)
         return len(new)
 
 
@@ -176,4 +177,3 @@ def logout(ctx: ServerContext, who: Principal) -> None:
         ctx.bus.publish(s, [{"k": "kick", "token": who.token_id}])
     ctx.principals.drop_token(who.token_id)
     audit.info("logout user=%r", who.username)
-            self.ctx.hub.close_tokens_threadsafe(new)
