@@ -11,9 +11,16 @@ Prints, as JSON at the end:
   phase, from /proc. Target: the tab below 10 % of one core;
 * how many changes were posted, delivered to the page and rendered.
 
-One ``serve`` process on SQLite, the agents' status changes posted through the real API (one event
-per POST, like a console's live path) from this process. Every loop is bounded by count and time.
-Run: .venv/bin/python bench/bench_wallboard.py [--agents 2500] [--teams 50] [--rate 83] [--duration 30]
+Two sources of changes (``--feed``):
+
+* ``server`` (default): one ``serve`` process on SQLite, the agents' status changes posted through
+  the real API (one event per POST, like a console's live path) from this process: the whole path;
+* ``replay``: the page's own files served by a stand-in feed in this process that sends the same
+  snapshot and 83 deltas a second (``updated_ms`` = the moment it sends): the page alone, whatever
+  the server and the machine's other load do to the ingest path.
+
+Every loop is bounded by count and time.
+Run: .venv/bin/python bench/bench_wallboard.py [--feed server|replay] [--agents 2500] [--rate 83] [--duration 30]
 """
 
 from __future__ import annotations
@@ -39,11 +46,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_server import AgentSim, Server, now_ms, pct, seed  # noqa: E402
 from steal import StealMeter  # noqa: E402
 
+from agent_console.local_process import free_port  # noqa: E402
 from agent_console.server.db import Database  # noqa: E402
 from agent_console.server.models import AgentState  # noqa: E402
 from agent_console.server.services import wallboard_tokens  # noqa: E402
 from tests.server.browser import chromium  # noqa: E402
 
+RESET_STATS = "const s = window.wallboardStats; s.latencies.length = 0; s.renders = s.messages = s.scriptMs = 0;"
 STATUSES = ["available", "available", "available", "on_call", "on_call", "wrap_up", "dnd", "break"]
 
 
@@ -133,6 +142,135 @@ async def changes(base: str, sims: list[AgentSim], rate: float, duration: float)
     return posted, acked
 
 
+class ReplayFeed:
+    """A stand-in for the server's wallboard feed: the real page files, a snapshot of ``agents``
+    agents, then status deltas at ``rate`` per second and stats every 2 s, from a uvicorn thread."""
+
+    def __init__(self, agents: int, teams: int, rate: float, duration: float) -> None:
+        from importlib import resources
+
+        from starlette.applications import Starlette
+        from starlette.responses import Response
+        from starlette.routing import Route, WebSocketRoute
+
+        from agent_console.server.routers.wallboard import _FILES, PAGE_HEADERS
+
+        files = {n: resources.files("agent_console.server").joinpath("static", "wallboard", n).read_bytes()
+                 for n in _FILES}
+        self.rate, self.duration = rate, duration
+        self.started = asyncio.Event()
+        now = now_ms()
+        self.rows = [{"username": f"agent{i:04d}", "name": f"Agent {i}", "team": f"team{i % teams:02d}",
+                      "status": random.choice(STATUSES), "since_ms": now - random.randint(0, 3_600_000),
+                      "unreachable": False, "call_since_ms": None, "updated_ms": now} for i in range(agents)]
+        self.sent = 0
+
+        def page(name: str) -> Any:
+            async def serve(_request: Any) -> Response:
+                return Response(files[name], media_type=_FILES[name], headers=PAGE_HEADERS)
+            return serve
+
+        self.app = Starlette(routes=[
+            Route("/wallboard", page("index.html")),
+            Route("/wallboard/wallboard.js", page("wallboard.js")),
+            Route("/wallboard/wallboard.css", page("wallboard.css")),
+            WebSocketRoute("/api/v1/wallboard/live", self.feed),
+        ])
+
+    async def feed(self, ws: Any) -> None:
+        await ws.accept()
+        await ws.receive_text()  # auth: anything goes here
+        teams = sorted({r["team"] for r in self.rows})
+        await ws.send_text(json.dumps({"type": "snapshot", "scope": {"kind": "wallboard", "name": "Replay",
+                                       "teams": teams}, "agents": self.rows, "server_ms": now_ms()}))
+        await self.started.wait()
+        start = time.perf_counter()
+        last_stats = 0.0
+        for i in range(int(self.rate * self.duration)):
+            delay = start + i / self.rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            row = dict(random.choice(self.rows))
+            row["status"] = random.choice([s for s in STATUSES if s != row["status"]])
+            row["since_ms"] = row["updated_ms"] = now_ms()
+            row["call_since_ms"] = row["since_ms"] if row["status"] == "on_call" else None
+            await ws.send_text(json.dumps({"type": "agent", "agent": row}))
+            self.sent += 1
+            if time.perf_counter() - last_stats >= 2:
+                last_stats = time.perf_counter()
+                await ws.send_text(json.dumps({"type": "stats", "teams": [], "server_ms": now_ms()}))
+        with contextlib.suppress(Exception):  # until the browser goes
+            while True:
+                await asyncio.sleep(1)
+                await ws.send_text(json.dumps({"type": "stats", "teams": [], "server_ms": now_ms()}))
+
+    def serve(self) -> str:
+        import threading
+
+        import uvicorn
+
+        port = free_port()
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=port, log_level="warning")
+        self.server = uvicorn.Server(config)
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+        def run() -> None:
+            self.loop = asyncio.new_event_loop()
+            self.loop.run_until_complete(self.server.serve())
+
+        threading.Thread(target=run, daemon=True).start()
+        while not self.server.started:
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{port}"
+
+    def go(self) -> None:
+        assert self.loop is not None
+        self.loop.call_soon_threadsafe(self.started.set)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+
+
+def run_replay(args: argparse.Namespace) -> None:
+    feed = ReplayFeed(args.agents, args.teams, args.rate, args.duration)
+    base = feed.serve()
+    driver = chromium(1920, 1080)
+    try:
+        page = f"{base}/wallboard?theme={args.theme}"
+        driver.get(page)
+        driver.execute_script("localStorage.setItem('agentConsole.wallboard.token', 'wb_replay');")
+        driver.get(page)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not driver.execute_script(
+                "return !document.getElementById('board').hidden"):
+            time.sleep(0.2)
+        renderers = [p for p, cmd in chromium_processes(driver.service.process.pid).items()
+                     if "--type=renderer" in cmd and "--extension-process" not in cmd]
+        time.sleep(3)
+        driver.execute_script(RESET_STATS)
+        tab0, t0 = cpu_of(renderers), time.monotonic()
+        with StealMeter() as steal:
+            feed.go()
+            time.sleep(args.duration + 1.0)
+        wall = time.monotonic() - t0
+        tab = cpu_of(renderers) - tab0
+        page_stats = driver.execute_script("return window.wallboardStats")
+        lat = [float(x) for x in page_stats["latencies"]]
+        print(json.dumps({
+            "feed": "replay", "agents": args.agents, "teams": args.teams, "rate_per_s": args.rate,
+            "duration_s": args.duration, "deltas_sent": feed.sent, "deltas_rendered": len(lat),
+            "renders": page_stats["renders"],
+            "page_script_ms_per_s": round(page_stats["scriptMs"] / args.duration, 2),
+            "latency_ms": {"p50": round(pct(lat, 50), 1), "p95": round(pct(lat, 95), 1),
+                           "p99": round(pct(lat, 99), 1), "max": round(max(lat), 1) if lat else None},
+            "tab_cpu_pct_of_one_core": round(100 * tab / wall, 2),
+            "steal": steal.summary(),
+        }, indent=2))
+    finally:
+        driver.quit()
+        feed.stop()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--agents", type=int, default=2500)
@@ -140,7 +278,11 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=83.0, help="status changes per second")
     ap.add_argument("--duration", type=float, default=30.0)
     ap.add_argument("--theme", default="dark")
+    ap.add_argument("--feed", choices=["server", "replay"], default="server")
     args = ap.parse_args()
+    if args.feed == "replay":
+        run_replay(args)
+        return
 
     work = Path(tempfile.mkdtemp(prefix="bench-wallboard-"))
     url = f"sqlite:///{work / 'server.db'}"
@@ -164,7 +306,7 @@ def main() -> None:
         renderers = [p for p, cmd in procs.items() if "--type=renderer" in cmd and "--extension-process" not in cmd]
         everything = list(procs)
         time.sleep(3)  # let the snapshot's work settle before measuring
-        driver.execute_script("const s = window.wallboardStats; s.latencies.length = 0; s.renders = 0; s.messages = 0;")
+        driver.execute_script(RESET_STATS)
         tab0, all0, srv0, t0 = cpu_of(renderers), cpu_of(everything), server.cpu_s(), time.monotonic()
         with StealMeter() as steal:
             posted, acked = asyncio.run(changes(server.base, sims, args.rate, args.duration))
@@ -177,6 +319,7 @@ def main() -> None:
             "agents": args.agents, "teams": args.teams, "rate_per_s": args.rate, "duration_s": args.duration,
             "changes_posted": posted, "deltas_rendered": len(lat), "messages": page_stats["messages"],
             "renders": page_stats["renders"],
+            "page_script_ms_per_s": round(page_stats["scriptMs"] / args.duration, 2),
             "latency_ms": {"p50": round(pct(lat, 50), 1), "p95": round(pct(lat, 95), 1),
                            "p99": round(pct(lat, 99), 1), "max": round(max(lat), 1) if lat else None},
             "post_ms": {"p50": round(pct(acked, 50), 1), "p99": round(pct(acked, 99), 1)},
@@ -184,7 +327,7 @@ def main() -> None:
             "chromium_cpu_pct_of_one_core": round(100 * allc / wall, 2),
             "server_cpu_pct_of_one_core": round(100 * srv / wall, 2),
             "renderer_processes": len(renderers),
-            "steal": steal.summary() if hasattr(steal, "summary") else None,
+            "steal": steal.summary(),
         }
         print(json.dumps(result, indent=2))
     finally:
