@@ -33,3 +33,32 @@ def test_server_cli_help_lists_its_commands() -> None:
     assert out.returncode == 0
     for command in ("serve", "migrate", "create-user", "import-users"):
         assert command in out.stdout
+
+
+def _every_help() -> dict[str, str]:
+    import argparse
+
+    from agent_console.server.cli import build_parser
+
+    parser = build_parser()
+    helps = {"agent-console-server": parser.format_help()}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                helps[name] = sub.format_help()
+            for choice in action._choices_actions:
+                helps[f"{choice.dest} (in the list)"] = choice.help or ""
+    return helps
+
+
+def test_server_cli_help_is_plain_text() -> None:
+    """reStructuredText markup belongs in docstrings, not in what an administrator reads."""
+    for name, text in _every_help().items():
+        assert "``" not in text and ":class:" not in text and ":func:" not in text, name
+
+
+def test_enable_user_help_says_what_it_does() -> None:
+    helps = _every_help()
+    assert "revoke" not in helps["enable-user (in the list)"]
+    assert helps["enable-user (in the list)"].startswith("enable")
+    assert "tokens are revoked" in helps["disable-user (in the list)"]

@@ -61,6 +61,17 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+def no_bus_autolaunch() -> None:
+    """Without a session bus, Qt's first D-Bus use makes libdbus "autolaunch" one: it starts
+    ``dbus-launch`` and a ``dbus-daemon`` that outlive the console (dbus-launch even ignores
+    SIGTERM). Such a bus would serve nobody else, and the keyring library never finds it anyway;
+    ``disabled:`` tells libdbus there is no bus, so nothing is started behind the operator's back."""
+    import os
+
+    if sys.platform.startswith("linux") and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
 def exit_on_signals(app: QCoreApplication) -> QTimer:
     """Ctrl+C / SIGTERM (log-out, system shutdown, IT's deployment tool) end the event loop, so the
     ordered shutdown after ``exec()`` always runs: calls hung up, journal closed.
@@ -95,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     from agent_console.phone.refguard import immortalize_singletons
 
     immortalize_singletons()  # before pjsua2 runs: the wheel leaks references to None (see refguard)
+    no_bus_autolaunch()  # before Qt starts
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 

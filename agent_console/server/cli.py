@@ -265,8 +265,14 @@ def cmd_set_policy(args: argparse.Namespace) -> int:
     return _run(go)
 
 
+def plain(doc: str) -> str:
+    """A docstring as help text: without reStructuredText's literal markup."""
+    return doc.replace("``", "").strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="agent-console-server", description=__doc__)
+    p = argparse.ArgumentParser(prog="agent-console-server", description=plain(__doc__ or ""),
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name: str, fn: Any, help: str) -> argparse.ArgumentParser:
@@ -291,8 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     sp = add("import-users", cmd_import_users, "create users from a CSV file (all or nothing)")
     sp.add_argument("csv")
-    for name in ("disable-user", "enable-user"):
-        sp = add(name, cmd_set_active, f"{name.split('-')[0]} a user (disable revokes their tokens)")
+    for name, text in (("disable-user", "disable a user: they cannot sign in, and their tokens are revoked"),
+                       ("enable-user", "enable a disabled user again: they can sign in")):
+        sp = add(name, cmd_set_active, text)
         sp.add_argument("name")
     sp = add("set-password", cmd_set_password, "set a user's password (revokes their tokens)")
     sp.add_argument("name")
