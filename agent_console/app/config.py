@@ -1,14 +1,27 @@
-"""Non-secret settings: an INI file through QSettings (no extra dependency).
+"""Non-secret settings in layers: built-in defaults < machine policy < server policy < the user's own.
 
-``--config PATH`` names the file; otherwise the platform's per-user location is used. IT can lock
-values: keys listed in ``[policy] locked = a, b`` (or present in a system-wide file named by
-``AGENT_CONSOLE_SYSTEM_CONFIG``) are shown read-only in Settings and never written back.
+- **Machine policy** is IT's, read from the platform's system scope, which a user cannot write:
+  ``/etc/agent-console/policy.ini`` (Linux and other Unix; the .deb's conffile),
+  ``HKLM\\SOFTWARE\\Policies\\AgentConsole`` (Windows; the MSI's properties write it),
+  ``/Library/Managed Preferences/kz.agentconsole.console.plist`` (macOS; an MDM profile writes it).
+  Its values replace the defaults; the keys it lists in ``locked`` cannot be changed by the user.
+- **Server policy** (provisioning: global -> team -> agent) is applied at run time
+  (:func:`user_over_server`); the keys it locks join the machine's.
+- **The user's own file** (``--config PATH``, else the per-user location) wins for every key that is
+  not locked. It can never unlock a key: a ``locked`` line in it is ignored.
+
+Tests point the machine scope elsewhere by patching the module constants below (never through an
+environment variable or a command-line option, which a user could use to escape the policy). The
+policy is no security boundary against someone who runs their own code as the user; it keeps the
+console's own settings UI and settings file from changing what IT decided.
+
 Secrets (the SIP password, the server token) are never stored here: see :mod:`.secrets`.
 """
 
 from __future__ import annotations
 
-import os
+import logging
+import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +31,12 @@ from PySide6.QtCore import QSettings
 from agent_console.domain.policy import Policy
 from agent_console.phone.api import SipAccountConfig, Transport
 
+log = logging.getLogger(__name__)
+
 LANGUAGES = ("kk", "ru", "en")
+MACHINE_POLICY_INI = Path("/etc/agent-console/policy.ini")
+MACHINE_POLICY_REGISTRY_KEY = r"SOFTWARE\Policies\AgentConsole"
+MACHINE_POLICY_PLIST = Path("/Library/Managed Preferences/kz.agentconsole.console.plist")
 
 
 @dataclass(frozen=True)
@@ -40,6 +58,9 @@ class AppConfig:
     require_disposition: bool = False
     shortcuts: dict[str, str] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
+    """Keys the machine policy (or, once provisioned, the server) locks: read-only for the user."""
+    user_set: frozenset[str] = frozenset()
+    """Keys whose value comes from the user's own file (they win over the server's policy)."""
 
     def policy(self, base: Policy | None = None) -> Policy:
         return replace(
@@ -60,7 +81,7 @@ class AppConfig:
         )
 
 
-_KEYS = {f.name: f for f in fields(AppConfig) if f.name not in ("shortcuts", "locked")}
+_KEYS = {f.name: f for f in fields(AppConfig) if f.name not in ("shortcuts", "locked", "user_set")}
 _SECTIONS = {
     "agent": "account",
     "registrar": "account",
@@ -113,23 +134,109 @@ def _read(settings: QSettings, into: dict[str, Any]) -> set[str]:
     return present
 
 
-def load_config(path: Path | None = None) -> tuple[AppConfig, Path]:
-    path = path or default_config_path()
-    values: dict[str, Any] = {}
+@dataclass(frozen=True)
+class MachinePolicy:
+    values: dict[str, Any] = field(default_factory=dict)
+    locked: frozenset[str] = frozenset()
+    source: str = ""
+
+
+def _split_keys(raw: Any) -> set[str]:
+    items = raw if isinstance(raw, list | tuple) else str(raw or "").replace(";", ",").split(",")
+    return {str(k).strip() for k in items if str(k).strip()}
+
+
+def _machine_policy_from(flat: dict[str, Any], source: str) -> MachinePolicy:
+    """Registry values or plist keys (flat names, e.g. ``server_url``, ``locked``)."""
+    values = {name: _convert(flat[name], f.default) for name, f in _KEYS.items() if name in flat}
+    locked = _split_keys(flat.get("locked", ""))
+    unknown = (set(flat) - set(_KEYS) - {"locked"}) | (locked - set(_KEYS))
+    if unknown:
+        log.warning("machine policy %s: unknown keys ignored: %s", source, ", ".join(sorted(unknown)))
+    return MachinePolicy(values, frozenset(locked & set(_KEYS)), source)
+
+
+def _machine_policy_ini(path: Path) -> MachinePolicy:
+    if not path.is_file():
+        return MachinePolicy()
     settings = QSettings(str(path), QSettings.Format.IniFormat)
+    values: dict[str, Any] = {}
     _read(settings, values)
-    locked_raw = settings.value("policy/locked", "")
-    locked = {
-        k.strip() for k in (locked_raw if isinstance(locked_raw, list) else str(locked_raw).split(",")) if k.strip()
-    }
-    system = os.environ.get("AGENT_CONSOLE_SYSTEM_CONFIG")
-    if system and Path(system).exists():
-        # IT's file wins and everything it sets is locked.
-        locked |= _read(QSettings(system, QSettings.Format.IniFormat), values)
-    values["locked"] = frozenset(locked)
+    values.pop("shortcuts", None)
+    locked = _split_keys(settings.value("policy/locked", ""))
+    if locked - set(_KEYS):
+        log.warning("machine policy %s: unknown locked keys ignored: %s", path, ", ".join(sorted(locked - set(_KEYS))))
+    return MachinePolicy(values, frozenset(locked & set(_KEYS)), str(path))
+
+
+def _machine_policy_registry(key: str) -> MachinePolicy:
+    import winreg  # type: ignore[import-not-found,unused-ignore]
+
+    flat: dict[str, Any] = {}
+    try:
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, key) as handle:  # type: ignore[attr-defined,unused-ignore]
+            index = 0
+            while True:
+                try:
+                    name, value, _kind = winreg.EnumValue(handle, index)  # type: ignore[attr-defined,unused-ignore]
+                except OSError:
+                    break
+                flat[str(name)] = value
+                index += 1
+    except OSError:
+        return MachinePolicy()
+    return _machine_policy_from(flat, "HKLM\\" + key)
+
+
+def _machine_policy_plist(path: Path) -> MachinePolicy:
+    import plistlib
+
+    try:
+        with path.open("rb") as fh:
+            flat = plistlib.load(fh)
+    except (OSError, plistlib.InvalidFileException, ValueError):
+        return MachinePolicy()
+    return _machine_policy_from(dict(flat), str(path))
+
+
+def read_machine_policy() -> MachinePolicy:
+    """IT's policy from this platform's system scope (empty when there is none)."""
+    if sys.platform == "win32":
+        return _machine_policy_registry(MACHINE_POLICY_REGISTRY_KEY)
+    if sys.platform == "darwin":
+        return _machine_policy_plist(MACHINE_POLICY_PLIST)
+    return _machine_policy_ini(MACHINE_POLICY_INI)
+
+
+def load_config(path: Path | None = None) -> tuple[AppConfig, Path]:
+    """Defaults < machine policy < the user's own file (for keys the machine does not lock)."""
+    path = path or default_config_path()
+    machine = read_machine_policy()
+    values: dict[str, Any] = dict(machine.values)
+    own: dict[str, Any] = {}
+    present = _read(QSettings(str(path), QSettings.Format.IniFormat), own)
+    user_set = present - machine.locked
+    values.update({k: own[k] for k in user_set})
+    values["shortcuts"] = own.get("shortcuts", {})
+    values["locked"] = machine.locked
+    values["user_set"] = frozenset(user_set)
+    if machine.source:
+        log.info("machine policy from %s: sets %s; locks %s", machine.source,
+                 ", ".join(sorted(machine.values)) or "nothing", ", ".join(sorted(machine.locked)) or "nothing")
     if values.get("language") not in LANGUAGES:
         values["language"] = "kk"
     return AppConfig(**values), path
+
+
+POLICY_KEYS = ("wrapup_s", "break_budget_s", "require_disposition")
+
+
+def user_over_server(config: AppConfig, server: Policy, server_locked: frozenset[str]) -> Policy:
+    """The server's policy (it sets every value: its defaults, then global, team, agent) with the
+    user's own values on top where neither the machine nor the server locks the key."""
+    mine = {k: getattr(config, k) for k in POLICY_KEYS
+            if k in config.user_set and k not in config.locked and k not in server_locked}
+    return replace(server, **mine)
 
 
 def save_config(config: AppConfig, path: Path) -> None:

@@ -62,7 +62,10 @@ class SyncWiring(QObject):
     def _on_provisioned(self, cfg: Any) -> None:
         c = self.console
         assert c.session is not None and c.controller is not None and c.window is not None
-        c.session.set_policy(cfg.policy)
+        from agent_console.app.config import user_over_server
+
+        # the server's policy over the machine's, the agent's own unlocked settings over both
+        c.session.set_policy(user_over_server(c.config, cfg.policy, cfg.locked))
         c.controller.push_gate()
         c.window.config = replace(c.window.config, locked=c.window.config.locked | cfg.locked)
         c.window.refresh_policy()

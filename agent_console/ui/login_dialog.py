@@ -50,6 +50,9 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.serverEdit.setText(server_url)
         self.ui.serverEdit.setReadOnly(server_locked)
+        # IT preset and locked the server: the operator is asked only for user name and password.
+        self.ui.serverEdit.setVisible(not server_locked)
+        self.ui.serverLabel.setVisible(not server_locked)
         self.ui.userEdit.setText(username)
         self.ui.reasonLabel.setText(reason_text(reason))
         self.ui.errorLabel.setText("")

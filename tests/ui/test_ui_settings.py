@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from agent_console.app.config import AppConfig, load_config
+from agent_console.app.config import load_config
 from agent_console.domain.status import Status
 
 
@@ -51,24 +51,6 @@ def qtbot_app_style() -> str:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app.styleSheet()
-
-
-def test_system_config_locks_what_it_sets(tmp_path, monkeypatch, qapp):
-    user = tmp_path / "user.ini"
-    system = tmp_path / "system.ini"
-    s = QSettings(str(system), QSettings.Format.IniFormat)
-    s.setValue("account/registrar", "pbx.1414.kz")
-    s.setValue("policy/wrapup_s", 20)
-    s.sync()
-    u = QSettings(str(user), QSettings.Format.IniFormat)
-    u.setValue("account/registrar", "home.example")
-    u.setValue("ui/language", "ru")
-    u.sync()
-    monkeypatch.setenv("AGENT_CONSOLE_SYSTEM_CONFIG", str(system))
-    config, _ = load_config(user)
-    assert config.registrar == "pbx.1414.kz" and config.wrapup_s == 20 and config.language == "ru"
-    assert {"registrar", "wrapup_s"} <= config.locked
-    assert isinstance(config, AppConfig)
 
 
 def test_unsaved_note_survives_a_crash(make_console, qtbot, tmp_path):
