@@ -190,8 +190,20 @@ class Console(QObject):
         self._start_phone()
         self._start_network_watch()
         self._start_sync()
+        self._guide_first_start()
         assert self.journal is not None
         self.older_history.start(self.journal.path, self.config.agent, self.clock.now_ms())
+
+    def _guide_first_start(self) -> None:
+        """No PBX and no settings file yet: sign in to the server, or fill in the phone account."""
+        from agent_console.app import first_start
+
+        if self.window is None or not first_start.needs_guide(self.config, self.config_path, self.demo):
+            return
+        if self.config.server_url:
+            self.window.show_message("info", first_start.sign_in_text())
+        else:
+            self.window.open_settings(first_start.settings_intro_text())
 
     def _on_older_history(self, history: OlderHistory) -> None:
         """GUI thread (queued from the loader): earlier shifts join the history tab; their notes
@@ -353,11 +365,12 @@ class Console(QObject):
                 log.error("audio settings: %s", exc)
         if password and new.registrar:
             self.secrets.save_sip_password(new.extension, new.registrar, password)  # the phone need not wait
-        account_changed = (new.registrar, new.extension, new.transport, new.display_name) != (
+        account_changed = (new.registrar, new.extension, new.transport, new.display_name, new.local_port) != (
             old.registrar,
             old.extension,
             old.transport,
             old.display_name,
+            old.local_port,
         )
         if (account_changed or password) and not self.demo:
             self._start_phone(password or None)

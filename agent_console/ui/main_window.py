@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         u.actionStartShift.triggered.connect(c.start_shift)
         u.actionEndShift.triggered.connect(self._end_shift)
         u.actionSearchHistory.triggered.connect(self._focus_search)
-        u.actionSettings.triggered.connect(self.open_settings)
+        u.actionSettings.triggered.connect(lambda: self.open_settings())
         u.actionShowWindow.triggered.connect(self._show_window)
         u.actionAbout.triggered.connect(
             lambda: self.show_message(
@@ -255,11 +255,14 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def open_settings(self) -> None:
+    def open_settings(self, intro: str = "") -> None:
+        """``intro``: why the dialog opened by itself (it then opens on the phone account)."""
         from agent_console.ui.settings_dialog import SettingsDialog  # not needed to start: keep startup lean
 
         devices = self.device_lister() if self.device_lister is not None else {}
         dialog = SettingsDialog(self.config, self.shortcut_actions(), devices, self)
+        if intro:
+            dialog.show_intro(intro)
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self.settings_accepted.emit(dialog.result_config(), dialog.password()))
         dialog.finished.connect(dialog.deleteLater)

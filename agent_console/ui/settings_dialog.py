@@ -35,6 +35,8 @@ class SettingsDialog(QDialog):
         u.registrarEdit.setText(config.registrar)
         u.extensionEdit.setText(config.extension)
         u.displayNameEdit.setText(config.display_name)
+        u.localPortSpin.setValue(config.local_port)
+        u.introLabel.setVisible(False)
         for t in Transport:
             u.transportCombo.addItem(t.value.upper(), t.value)
         u.transportCombo.setCurrentIndex(max(0, u.transportCombo.findData(config.transport)))
@@ -104,6 +106,7 @@ class SettingsDialog(QDialog):
             "extension": u.extensionEdit,
             "transport": u.transportCombo,
             "display_name": u.displayNameEdit,
+            "local_port": u.localPortSpin,
             "server_url": u.serverUrlEdit,
             "agent": u.agentEdit,
             "language": u.languageCombo,
@@ -118,6 +121,14 @@ class SettingsDialog(QDialog):
                 widget.setEnabled(False)
                 widget.setToolTip(QCoreApplication.translate("SettingsDialog", "Set by your IT department"))
         u.lockedLabel.setVisible(bool(locked & set(widgets)))
+
+    def show_intro(self, text: str) -> None:
+        """Open on the phone account with a sentence saying why (the first start without a PBX)."""
+        u = self.ui
+        u.introLabel.setText(text)
+        u.introLabel.setVisible(bool(text))
+        u.tabs.setCurrentWidget(u.accountTab)
+        u.registrarEdit.setFocus()
 
     def password(self) -> str:
         """The new SIP password, or "" when the field was left empty (keep the stored one)."""
@@ -134,6 +145,7 @@ class SettingsDialog(QDialog):
             extension=u.extensionEdit.text().strip(),
             transport=str(u.transportCombo.currentData()),
             display_name=u.displayNameEdit.text().strip(),
+            local_port=u.localPortSpin.value(),
             server_url=u.serverUrlEdit.text().strip(),
             agent=u.agentEdit.text().strip() or self.config.agent,
             language=str(u.languageCombo.currentData()),

@@ -146,6 +146,14 @@
         <source>The sound system does not answer: you may not hear calls ring. Restart Agent Console; if it still fails, call IT.</source>
         <translation>The sound system does not answer: you may not hear calls ring. Restart Agent Console; if it still fails, call IT.</translation>
     </message>
+    <message>
+        <source>Sign in to the server to get your phone account: no PBX is set on this computer yet.</source>
+        <translation>Sign in to the server to get your phone account: no PBX is set on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Welcome! To take calls, enter the phone account IT gave you: the PBX address, your extension and its password. Without a PBX, Agent Console takes direct calls only.</source>
+        <translation>Welcome! To take calls, enter the phone account IT gave you: the PBX address, your extension and its password. Without a PBX, Agent Console takes direct calls only.</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -1810,6 +1818,26 @@
         <location filename="../../ui/settings_dialog.ui" line="308" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>&amp;Local SIP port:</source>
+        <translation>&amp;Local SIP port:</translation>
+    </message>
+    <message>
+        <source>Local SIP port</source>
+        <translation>Local SIP port</translation>
+    </message>
+    <message>
+        <source>The port this computer's phone listens on. Automatic suits almost everyone; IT may ask for a fixed one.</source>
+        <translation>The port this computer's phone listens on. Automatic suits almost everyone; IT may ask for a fixed one.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,14 @@
         <source>The sound system does not answer: you may not hear calls ring. Restart Agent Console; if it still fails, call IT.</source>
         <translation>Дыбыс жүйесі жауап бермейді: қоңырау дыбысын естімеуіңіз мүмкін. Agent Console-ды қайта іске қосыңыз; бәрібір болмаса, IT бөліміне хабарласыңыз.</translation>
     </message>
+    <message>
+        <source>Sign in to the server to get your phone account: no PBX is set on this computer yet.</source>
+        <translation>Телефон аккаунтыңызды алу үшін серверге кіріңіз: бұл компьютерде АТС әлі бапталмаған.</translation>
+    </message>
+    <message>
+        <source>Welcome! To take calls, enter the phone account IT gave you: the PBX address, your extension and its password. Without a PBX, Agent Console takes direct calls only.</source>
+        <translation>Қош келдіңіз! Қоңырау қабылдау үшін IT бөлімі берген телефон аккаунтын енгізіңіз: АТС мекенжайы, ішкі нөміріңіз және оның құпиясөзі. АТС-сыз Agent Console тек тікелей қоңырауларды қабылдайды.</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -1810,6 +1818,26 @@
         <location filename="../../ui/settings_dialog.ui" line="308" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>&amp;Local SIP port:</source>
+        <translation>&amp;Жергілікті SIP порты:</translation>
+    </message>
+    <message>
+        <source>Local SIP port</source>
+        <translation>Жергілікті SIP порты</translation>
+    </message>
+    <message>
+        <source>The port this computer's phone listens on. Automatic suits almost everyone; IT may ask for a fixed one.</source>
+        <translation>Осы компьютердегі телефон тыңдайтын порт. Автоматты түрде таңдау барлығына дерлік жарайды; IT бөлімі тұрақты портты сұрауы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматты</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,14 @@
         <source>The sound system does not answer: you may not hear calls ring. Restart Agent Console; if it still fails, call IT.</source>
         <translation>Звуковая система не отвечает: вы можете не услышать звонок. Перезапустите Agent Console; если не помогло, позвоните в ИТ-отдел.</translation>
     </message>
+    <message>
+        <source>Sign in to the server to get your phone account: no PBX is set on this computer yet.</source>
+        <translation>Войдите на сервер, чтобы получить учётную запись телефона: АТС на этом компьютере ещё не настроена.</translation>
+    </message>
+    <message>
+        <source>Welcome! To take calls, enter the phone account IT gave you: the PBX address, your extension and its password. Without a PBX, Agent Console takes direct calls only.</source>
+        <translation>Добро пожаловать! Чтобы принимать звонки, введите учётную запись телефона, выданную ИТ-отделом: адрес АТС, ваш внутренний номер и его пароль. Без АТС Agent Console принимает только прямые звонки.</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -1811,6 +1819,26 @@
         <location filename="../../ui/settings_dialog.ui" line="308" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>&amp;Local SIP port:</source>
+        <translation>&amp;Локальный SIP-порт:</translation>
+    </message>
+    <message>
+        <source>Local SIP port</source>
+        <translation>Локальный SIP-порт</translation>
+    </message>
+    <message>
+        <source>The port this computer's phone listens on. Automatic suits almost everyone; IT may ask for a fixed one.</source>
+        <translation>Порт, который слушает телефон на этом компьютере. Автоматический выбор подходит почти всем; ИТ-отдел может попросить фиксированный.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ def make_console(qapp: QApplication, qtbot, tmp_path: Path, clock: ManualClock, 
         values: dict[str, object] = {"agent": "aigerim", "language": "en", "wrapup_s": 30}
         values.update(config_values)
         config = AppConfig(**values)  # type: ignore[arg-type]
+        (tmp_path / "agent-console.ini").touch()  # not a first start: no guide opens Settings
         console = Console(qapp, config, tmp_path / "agent-console.ini",
                           journal_path=tmp_path / f"journal{len(consoles)}.sqlite3",
                           phone=phone if phone is not None else FakePhone(), clock=clock, languages=languages)
