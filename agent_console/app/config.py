@@ -147,7 +147,9 @@ def _split_keys(raw: Any) -> set[str]:
 
 
 def _machine_policy_from(flat: dict[str, Any], source: str) -> MachinePolicy:
-    """Registry values or plist keys (flat names, e.g. ``server_url``, ``locked``)."""
+    """Registry values or plist keys (flat names, e.g. ``server_url``, ``locked``). An empty value
+    is unset: the MSI writes one for each property IT did not pass."""
+    flat = {k: v for k, v in flat.items() if v not in ("", None)}
     values = {name: _convert(flat[name], f.default) for name, f in _KEYS.items() if name in flat}
     locked = _split_keys(flat.get("locked", ""))
     unknown = (set(flat) - set(_KEYS) - {"locked"}) | (locked - set(_KEYS))

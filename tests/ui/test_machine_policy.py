@@ -84,7 +84,7 @@ def test_unknown_machine_keys_are_ignored(machine: Path, tmp_path: Path, qapp: o
 def test_windows_registry_policy(monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
     """HKLM\\SOFTWARE\\Policies\\AgentConsole as the MSI writes it (flat value names)."""
     values = [("server_url", "https://console.gov.kz", 1), ("language", "kk", 1), ("locked", "server_url,language", 1),
-              ("wrapup_s", 25, 4)]
+              ("wrapup_s", 25, 4), ("registrar", "", 1)]  # a property IT did not pass: empty, unset
     opened: list[tuple[object, str]] = []
 
     class Key:
