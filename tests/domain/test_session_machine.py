@@ -183,8 +183,11 @@ class SessionMachine(RuleBasedStateMachine):
     @rule(choice=STATUS_CHOICES)
     def choose_status(self, choice: tuple[Status, str | None]) -> None:
         status, reason = choice
-        done = self.attempt(lambda: self.s.choose_status(status, reason) or True,
-                            "no_shift", "offline_in_call", "break_reason", "no_reason")
+        def choose() -> bool:
+            self.s.choose_status(status, reason)
+            return True
+
+        done = self.attempt(choose, "no_shift", "offline_in_call", "break_reason", "no_reason")
         valid = reason in BREAK_REASONS if status == Status.BREAK else reason is None
         if valid and self.s.shift_active and not (status == Status.OFFLINE and self.s.active_calls):
             assert done, "a valid choice was refused"
