@@ -102,6 +102,13 @@ def chromium_processes(root_pid: int) -> dict[int, str]:
     return out
 
 
+def devtools_metrics(driver: Any) -> dict[str, float]:
+    """Chromium's own accounting of the page's main thread (seconds): script, style, layout, tasks."""
+    wanted = {"ScriptDuration", "RecalcStyleDuration", "LayoutDuration", "TaskDuration"}
+    got = driver.execute_cdp_cmd("Performance.getMetrics", {})["metrics"]
+    return {m["name"]: float(m["value"]) for m in got if m["name"] in wanted}
+
+
 def cpu_of(pids: list[int]) -> float:
     total = 0.0
     for pid in pids:
@@ -248,12 +255,15 @@ def run_replay(args: argparse.Namespace) -> None:
                      if "--type=renderer" in cmd and "--extension-process" not in cmd]
         time.sleep(3)
         driver.execute_script(RESET_STATS)
+        driver.execute_cdp_cmd("Performance.enable", {})
+        m0 = devtools_metrics(driver)
         tab0, t0 = cpu_of(renderers), time.monotonic()
         with StealMeter() as steal:
             feed.go()
             time.sleep(args.duration + 1.0)
         wall = time.monotonic() - t0
         tab = cpu_of(renderers) - tab0
+        m1 = devtools_metrics(driver)
         page_stats = driver.execute_script("return window.wallboardStats")
         lat = [float(x) for x in page_stats["latencies"]]
         print(json.dumps({
@@ -264,6 +274,7 @@ def run_replay(args: argparse.Namespace) -> None:
             "latency_ms": {"p50": round(pct(lat, 50), 1), "p95": round(pct(lat, 95), 1),
                            "p99": round(pct(lat, 99), 1), "max": round(max(lat), 1) if lat else None},
             "tab_cpu_pct_of_one_core": round(100 * tab / wall, 2),
+            "main_thread_ms_per_s": {k.removesuffix("Duration"): round(1000 * (m1[k] - m0[k]) / wall, 1) for k in m1},
             "steal": steal.summary(),
         }, indent=2))
     finally:
