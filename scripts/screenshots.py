@@ -7,6 +7,9 @@ with a FakePhone and a ManualClock (so the pictures are deterministic: same time
 drives it into each state and saves PNGs:
 
     idle.png  ringing.png  in-call.png  wrap-up.png  shift.png  idle-kk.png  in-call-ru.png  dark.png
+
+With ``--supervisor``: the supervisor window on the demo's simulated agents (see
+scripts/supervisor_screenshots.py).
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--supervisor", action="store_true",
+                        help="the supervisor window's pictures instead (demo server, simulated agents; ~2 min)")
     args = parser.parse_args()
     xvfb, display = start_xvfb()
     os.environ["DISPLAY"] = display
@@ -55,6 +60,10 @@ def main() -> int:
     os.environ.setdefault("TZ", "Asia/Almaty")
     time.tzset()
     try:
+        if args.supervisor:
+            from scripts.supervisor_screenshots import shoot_supervisor
+
+            return shoot_supervisor(args.out)
         return shoot(args.out)
     finally:
         xvfb.terminate()

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from agent_console.protocol import BoardRow
-from agent_console.ui.supervisor.grid_model import ROW_ROLE, SORT_ROLE
+from agent_console.ui.supervisor.grid_model import ROW_ROLE, SORT_ROLE, AgentGridModel
 
 UNREACHABLE = "unreachable"
 """The status filter's extra choice: agents whose console stopped answering."""
@@ -53,7 +53,11 @@ class AgentFilterProxy(QSortFilterProxyModel):
         return not self.search or self.search in row.display_name.casefold() or self.search in row.username.casefold()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        # Straight to the grid's rows: a QModelIndex + data() round trip per row and per filter
+        # pass made a filter change on 2,500 agents a visible pause.
         model = self.sourceModel()
+        if isinstance(model, AgentGridModel):
+            return self.accepts(model.state.rows[source_row])
         row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
         return row is not None and self.accepts(row)
 
@@ -62,7 +66,12 @@ class AgentFilterProxy(QSortFilterProxyModel):
         return value if isinstance(value, BoardRow) else None
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        model = self.sourceModel()
+        if isinstance(model, AgentGridModel):
+            col = left.column()
+            a, b = model.sort_key(left.row(), col), model.sort_key(right.row(), col)
+        else:
+            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return bool(a < b)
         except TypeError:

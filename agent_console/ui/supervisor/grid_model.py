@@ -55,6 +55,9 @@ class Col(IntEnum):
     ALERT = 10
 
 
+NCOLS = len(Col)
+
+
 def headers() -> list[str]:
     return [_tr("Agent"), _tr("Team"), _tr("Status"), _tr("In status"), _tr("Current call"), _tr("Call time"),
             _tr("Answered"), _tr("Missed"), _tr("AHT"), _tr("Reachability"), _tr("Alert")]
@@ -129,7 +132,8 @@ class AgentGridModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.ForegroundRole])
 
     def tick(self) -> None:
-        """Time passes: the two duration columns of every row."""
+        """Time passes: the two duration columns of every row (for views that sort by them; the
+        window itself just repaints, which recomputes the durations of the rows on screen)."""
         n = len(self.state)
         if n and self.stale_since_ms is None:
             roles = [Qt.ItemDataRole.DisplayRole, SORT_ROLE]
@@ -145,7 +149,7 @@ class AgentGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.state)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else NCOLS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Col):
@@ -159,7 +163,7 @@ class AgentGridModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.state)):
             return None
         row = self.state.rows[index.row()]
-        col = Col(index.column())
+        col = index.column()  # an int: building the enum member per call costs more than the rest
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
         if role == SORT_ROLE:
@@ -192,7 +196,11 @@ class AgentGridModel(QAbstractTableModel):
     def _aht_s(row: BoardRow) -> float | None:
         return row.today.talk_s / row.today.answered if row.today.answered else None
 
-    def _text(self, row: BoardRow, col: Col) -> str:
+    def sort_key(self, i: int, col: int) -> Any:
+        """The value row ``i`` sorts by in column ``col`` (the proxy asks without a QModelIndex)."""
+        return self._sort_key(self.state.rows[i], col)
+
+    def _text(self, row: BoardRow, col: int) -> str:
         if col == Col.NAME:
             return row.display_name
         if col == Col.TEAM:
@@ -224,7 +232,7 @@ class AgentGridModel(QAbstractTableModel):
             return ", ".join(alert_name(a.kind) for a in self._alerted.get(row.username, []))
         return ""
 
-    def _sort_key(self, row: BoardRow, col: Col) -> Any:
+    def _sort_key(self, row: BoardRow, col: int) -> Any:
         if col == Col.IN_STATUS:
             return self._in_status_ms(row)
         if col == Col.CALL_TIME:
