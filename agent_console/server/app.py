@@ -20,6 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from agent_console.protocol import API_PREFIX, EventBatch
+from agent_console.server import metrics as metrics_routes
 from agent_console.server.context import ServerContext, build_context, wall_ms
 from agent_console.server.db_health import DatabaseUnavailable
 from agent_console.server.live.alert_feed import alert_feed_loop
@@ -107,6 +108,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         app.include_router(r, prefix=API_PREFIX)
     wallboard_routes.install(app)
     app.include_router(ops.router, prefix=API_PREFIX)
+    app.include_router(metrics_routes.router)  # /metrics: Prometheus' default path, outside the API
 
     @app.get(f"{API_PREFIX}/health", tags=["ops"])
     async def health() -> dict[str, Any]:

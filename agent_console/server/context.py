@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from agent_console.server.db import Database
 from agent_console.server.live.bus import Bus, LocalBus, PgBus
 from agent_console.server.live.hub import Hub
+from agent_console.server.metrics import ServerMetrics
 from agent_console.server.security import LoginLimiter, Passwords, PrincipalCache
 from agent_console.server.settings import Settings
 
@@ -34,6 +35,7 @@ class ServerContext:
     """Created in the app's event loop (lifespan): see ``Settings.bulk_concurrency``."""
     bulk_in_flight: asyncio.Semaphore | None = None
     """Likewise: see ``Settings.bulk_in_flight``."""
+    metrics: ServerMetrics = field(default_factory=ServerMetrics)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -58,4 +60,8 @@ def build_context(settings: Settings, clock: Callable[[], int] = wall_ms) -> Ser
     )
     principals = PrincipalCache(settings.auth_cache_s)
     hub.listeners.append(principals.on_live)
-    return ServerContext(settings, db, passwords_for(settings), limiter, hub, bus, principals, clock)
+    metrics = ServerMetrics()
+    metrics.watch_hub(hub)
+    for engine in {id(e): e for e in (db.writer, db.reader, db.committing)}.values():
+        metrics.watch_engine(engine)
+    return ServerContext(settings, db, passwords_for(settings), limiter, hub, bus, principals, clock, metrics=metrics)

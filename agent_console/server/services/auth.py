@@ -25,6 +25,7 @@ def login(ctx: ServerContext, username: str, password: str, address: str) -> Tok
         wait = ctx.limiter.retry_after(username, address, known_address=True)
     if wait is not None:
         audit.warning("login throttled user=%r address=%s", username, address)
+        ctx.metrics.login_failures.labels("throttled").inc()
         raise ServiceError(
             429, "too many failed logins; try again later", {"Retry-After": str(int(wait) + 1)}
         )
@@ -35,6 +36,7 @@ def login(ctx: ServerContext, username: str, password: str, address: str) -> Tok
     if not ok or user is None or not user.active:
         ctx.limiter.failed(username, address)
         audit.warning("login failed user=%r address=%s", username, address)
+        ctx.metrics.login_failures.labels("bad_credentials").inc()
         raise ServiceError(401, BAD_CREDENTIALS, {"WWW-Authenticate": "Bearer"})
     ctx.limiter.succeeded(username, address)
     token = new_token()

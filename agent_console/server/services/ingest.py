@@ -221,8 +221,10 @@ def conflict_error(ids: list[str], why: str) -> ServiceError:
 
 def submit(ctx: ServerContext, p: Prepared) -> Future[BatchAck]:
     """Queue ``p`` for the group committer; the future is done once the batch is durable."""
-    return ctx.db.committer.submit(partial(store, ctx, p), urgent=len(p.ordered) <= URGENT_BATCH,
-                                   weight=len(p.ordered), key=p.who.id)
+    future = ctx.db.committer.submit(partial(store, ctx, p), urgent=len(p.ordered) <= URGENT_BATCH,
+                                     weight=len(p.ordered), key=p.who.id)
+    future.add_done_callback(lambda f: None if f.cancelled() or f.exception() else ctx.metrics.ingested(len(p.ordered)))
+    return future
 
 
 _STATE: Table = AgentState.__table__  # type: ignore[assignment]
