@@ -319,7 +319,8 @@ class CommandRequest(_Api):
     """``POST /agents/{username}/commands`` (supervisor in the agent's team, or admin)."""
 
     type: CommandType
-    text: str | None = Field(default=None, max_length=2000)
+    text: str | None = Field(default=None, max_length=2000, pattern=r"\S",
+                             description="Required for a message: some visible text")
     status: Literal["available", "dnd", "break", "offline"] | None = None
     reason: ShortText | None = None
 
@@ -632,3 +633,31 @@ class WallboardAlerts(_Api):
     team: str | None
     alerts: list[WallboardAlert]
     server_ms: int
+
+
+# --------------------------------------------------------------------------------------------
+# Error answers (every 4xx/5xx): ``{"detail": ...}``. What ``detail`` holds depends on the check
+# that failed, so the schema says all three shapes.
+# --------------------------------------------------------------------------------------------
+
+
+class ValidationIssue(_Api):
+    """One problem of a request that could not be read (FastAPI's shape, minus the input)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class BatchRejection(_Api):
+    """``POST /events`` 422/409: the events refused, by id; nothing of the batch was stored."""
+
+    message: str
+    errors: list[dict[str, Any]] = Field(description="{event_id, problems[, index, kind]} per refused event")
+    count: int
+
+
+class Problem(_Api):
+    """The body of every error answer."""
+
+    detail: str | list[ValidationIssue] | BatchRejection

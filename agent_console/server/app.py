@@ -26,6 +26,7 @@ from agent_console.server.db_health import DatabaseUnavailable
 from agent_console.server.live.alert_feed import alert_feed_loop
 from agent_console.server.live.hub import CLOSE_LOGGED_OUT
 from agent_console.server.middleware import DATABASE_ERRORS, AuthFirst, BodyLimit
+from agent_console.server.openapi_doc import document_errors
 from agent_console.server.routers import admin, agent, auth, board, live, ops, supervisor
 from agent_console.server.routers import wallboard as wallboard_routes
 from agent_console.server.services import auth as auth_service
@@ -150,13 +151,15 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
                        else settings.max_small_body_bytes)
 
     def openapi() -> dict[str, Any]:
-        """FastAPI's schema plus ``EventBatch``, whose route reads the raw body (see routers.agent)."""
+        """FastAPI's schema plus ``EventBatch``, whose route reads the raw body (see routers.agent),
+        and every route's error answers (``openapi_doc``)."""
         if app.openapi_schema is None:
             schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
             comps = schema.setdefault("components", {}).setdefault("schemas", {})
             batch = EventBatch.model_json_schema(ref_template="#/components/schemas/{model}")
             comps.update(batch.pop("$defs", {}))
             comps["EventBatch"] = batch
+            document_errors(schema)
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -25,6 +25,7 @@ SIP = {"registrar": "sip.example.kz", "transport": "tls", "extension": "1001", "
 # (method, path, body, {role: expected status class})
 MATRIX: list[tuple[str, str, Any, dict[str, object]]] = [
     ("GET", "/api/v1/health", None, dict.fromkeys(ROLES, OK)),
+    ("GET", "/api/v1/ready", None, dict.fromkeys(ROLES, OK)),
     ("GET", "/api/v1/me", None, {ANON: 401, ANN: OK, CAT: OK, SUE: OK, ADA: OK}),
     ("GET", "/api/v1/me/provisioning", None, {ANON: 401, ANN: OK, CAT: OK, SUE: OK, ADA: OK}),
     ("POST", "/api/v1/events", "own-status", {ANON: 401, ANN: OK, CAT: OK, SUE: OK, ADA: OK}),

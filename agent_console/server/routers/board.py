@@ -48,8 +48,12 @@ def post_command(username: str, body: CommandRequest, who: SupervisorOrAdmin, ct
     return commands.issue(ctx, who, username, body)
 
 
+Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$",
+                                  description="Local day YYYY-MM-DD in REPORT_TIMEZONE; empty or absent: today")]
+
+
 @router.get("/agents/{username}/notes", response_model=list[Note])
-def get_notes(username: str, who: CurrentUser, ctx: Ctx, day: str | None = None) -> list[Note]:
+def get_notes(username: str, who: CurrentUser, ctx: Ctx, day: Day = None) -> list[Note]:
     """Latest version of each call note of that day (agent: own notes only)."""
     with ctx.db.read() as s:
         user, _team = visible_agent(s, who, username)
@@ -60,7 +64,7 @@ def get_notes(username: str, who: CurrentUser, ctx: Ctx, day: str | None = None)
 def day_report(
     who: CurrentUser,
     ctx: Ctx,
-    day: str | None = None,
+    day: Day = None,
     team: str | None = None,
     agent: str | None = None,
     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",

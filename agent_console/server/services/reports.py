@@ -180,7 +180,8 @@ def _csv_cell(v: Any) -> Any:
 
 
 def parse_day(value: str | None, ctx: ServerContext) -> date:
-    if value is None:
+    """``YYYY-MM-DD``; absent or empty (``day=``): today in the report time zone."""
+    if not value:
         from datetime import datetime
 
         return datetime.fromtimestamp(ctx.clock() / 1000, ctx.tz).date()
