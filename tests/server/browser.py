@@ -14,8 +14,9 @@ CHROMIUM = Path(os.environ.get("AGENT_CONSOLE_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("AGENT_CONSOLE_CHROMEDRIVER", "/usr/bin/chromedriver"))
 
 
-def chromium(width: int = 1600, height: int = 900, lang: str = "en-US") -> Any:
-    """A headless Chromium session (the caller quits it)."""
+def chromium(width: int = 1600, height: int = 900, lang: str = "en-US", insecure_certs: bool = False) -> Any:
+    """A headless Chromium session (the caller quits it); ``insecure_certs`` accepts a test's
+    self-signed TLS certificate."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -29,4 +30,6 @@ def chromium(width: int = 1600, height: int = 900, lang: str = "en-US") -> Any:
                 f"--window-size={width},{height}", f"--lang={lang}"):
         opts.add_argument(arg)
     opts.add_experimental_option("prefs", {"intl.accept_languages": lang})
+    if insecure_certs:
+        opts.set_capability("acceptInsecureCerts", True)
     return webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=opts)

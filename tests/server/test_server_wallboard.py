@@ -120,6 +120,16 @@ def test_token_in_url_and_foreign_origin_refused(lite: Api) -> None:
     with lite.client.websocket_connect("/api/v1/wallboard/live", headers={"Origin": "http://testserver"}) as ws:
         ws.send_json({"type": "auth", "token": token})
         assert recv(ws)["type"] == "snapshot"
+    # Behind nginx passing $host (no port): the host must match, the port cannot be compared.
+    same = {"Origin": "https://wall.example.kz:8443", "Host": "wall.example.kz"}
+    with lite.client.websocket_connect("/api/v1/wallboard/live", headers=same) as ws:
+        ws.send_json({"type": "auth", "token": token})
+        assert recv(ws)["type"] == "snapshot"
+    other_port = {"Origin": "https://wall.example.kz:9999", "Host": "wall.example.kz:8443"}
+    with pytest.raises(WebSocketDisconnect) as closed, \
+            lite.client.websocket_connect("/api/v1/wallboard/live", headers=other_port) as ws:
+        recv(ws)
+    assert closed.value.code == 4403
 
 
 def test_pairing_code_works_once_and_replaces_the_secret(lite: Api) -> None:

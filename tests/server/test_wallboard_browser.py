@@ -8,6 +8,9 @@ browser's storage first.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +37,7 @@ class Rig:
         self.url = url
         self.tmp = tmp
         self.server = self.start()
-        self.driver = chromium()
+        self.driver = chromium(insecure_certs=True)
         self.headers: dict[str, dict[str, str]] = {}
 
     def start(self, port: int | None = None) -> ServerProcess:
@@ -213,4 +216,83 @@ def test_server_stop_shows_banner_and_restart_clears_it(rig: Rig) -> None:
     rig.wait(lambda: not rig.visible("banner") and rig.visible("board"), timeout=45, what="banner cleared")
     # The fresh snapshot is the board as it is now.
     rig.post("bob", status("bob", "available", "break"))
-    rig.wait(lambda: rig.tile("break") == "0", timeout=5, what="delta after reconnect")
+    rig.wait(lambda: rig.tile("break") == "0", timeout=5,
+             what=f"delta after reconnect (tiles {[rig.tile(c) for c in ('available', 'break', 'dnd')]})")
+
+
+TLS_PROXY = """
+{user}
+worker_processes 1;
+pid {dir}/nginx.pid;
+error_log {dir}/error.log warn;
+events {{ worker_connections 64; }}
+http {{
+  access_log {dir}/access.log;
+  client_body_temp_path {dir}/tmp/body;
+  proxy_temp_path {dir}/tmp/proxy;
+  fastcgi_temp_path {dir}/tmp/fastcgi;
+  uwsgi_temp_path {dir}/tmp/uwsgi;
+  scgi_temp_path {dir}/tmp/scgi;
+  map $http_upgrade $connection_upgrade {{ default upgrade; '' close; }}
+  server {{
+    listen 127.0.0.1:{port} ssl;
+    ssl_certificate {dir}/cert.pem;
+    ssl_certificate_key {dir}/key.pem;
+    location / {{
+      proxy_pass http://127.0.0.1:{upstream};
+      proxy_http_version 1.1;
+      proxy_set_header Host $host;
+      proxy_set_header Upgrade $http_upgrade;
+      proxy_set_header Connection $connection_upgrade;
+      proxy_read_timeout 1h;
+    }}
+  }}
+}}
+"""
+
+
+@pytest.fixture
+def tls_proxy(rig: Rig, tmp_path: Path) -> Iterator[str]:
+    """nginx terminating TLS (self-signed) in front of the rig's server, as docs/wallboard.md shows."""
+    from agent_console.local_process import free_port
+
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    d = tmp_path / "nginx"
+    (d / "tmp").mkdir(parents=True)
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-keyout", str(d / "key.pem"), "-out", str(d / "cert.pem")], check=True, capture_output=True)
+    user = ""
+    if os.geteuid() == 0:
+        user = "user nobody nogroup;"
+        os.chmod(d, 0o755)
+        shutil.chown(d / "tmp", "nobody", "nogroup")
+    port = free_port()
+    (d / "nginx.conf").write_text(TLS_PROXY.format(user=user, dir=d, port=port, upstream=rig.server.port))
+    subprocess.run([nginx, "-e", str(d / "error.log"), "-p", str(d), "-c", str(d / "nginx.conf")], check=True)
+    try:
+        for _ in range(50):
+            try:
+                httpx.get(f"https://127.0.0.1:{port}/api/v1/health", verify=False, timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield f"https://127.0.0.1:{port}"
+    finally:
+        subprocess.run([nginx, "-e", str(d / "error.log"), "-p", str(d), "-c", str(d / "nginx.conf"), "-s", "stop"],
+                       check=False)
+
+
+def test_behind_a_tls_reverse_proxy(rig: Rig, tls_proxy: str) -> None:
+    """Relative URLs and wss: through nginx: an https page whose feed were ws: would be blocked as
+    mixed content, and the Origin (the proxy's address) matches the Host nginx passes on."""
+    token = rig.token("Proxy TV", ["north"])
+    rig.driver.get(f"{tls_proxy}/wallboard")
+    rig.driver.execute_script("localStorage.clear(); sessionStorage.clear();")
+    rig.driver.get(f"{tls_proxy}/wallboard")
+    rig.wait(lambda: rig.visible("pair"), what="pairing screen over https")
+    rig.enter("pair-code", token)
+    rig.wait(lambda: rig.visible("board") and rig.tile("on_call") == "1", what="board over https")
+    before = rig.tile("dnd")
+    rig.post("eve", status("eve", "dnd"))
+    rig.wait(lambda: rig.tile("dnd") == str(int(before) + 1), timeout=5, what="delta over wss")
+    rig.post("eve", status("eve", "offline", "dnd"))

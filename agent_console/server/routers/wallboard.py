@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlsplit
@@ -137,11 +138,19 @@ def _viewer(ctx: ServerContext, token: str) -> Viewer | str:
 
 
 def _origin_allowed(ws: WebSocket, ctx: ServerContext) -> bool:
-    """No Origin (not a browser), one of ``ALLOWED_ORIGINS``, or the page's own server."""
+    """No Origin (not a browser), one of ``ALLOWED_ORIGINS``, or the page's own server: the Origin's
+    host is the request's ``Host`` (with its port when ``Host`` has one; a reverse proxy passing
+    nginx's ``$host`` drops the port)."""
     origin = ws.headers.get("origin")
     if origin is None or origin in ctx.settings.allowed_origins:
         return True
-    return bool(urlsplit(origin).netloc) and urlsplit(origin).netloc == ws.headers.get("host")
+    host = (ws.headers.get("host") or "").lower()
+    parts = urlsplit(origin)
+    if not parts.hostname or not host:
+        return False
+    if re.search(r":\d+$", host):  # host:port, [v6]:port
+        return parts.netloc.lower() == host
+    return parts.hostname == host.strip("[]")
 
 
 async def _authenticate(ws: WebSocket, ctx: ServerContext) -> Viewer | None:
