@@ -241,6 +241,7 @@ class Engine(threading.Thread):
         self._probe: PbxProbe | None = None
         self._probe_misses = 0
         self._probe_answered = False         # the PBX answered a probe once: its silence means something
+        self._probe_doubted = False          # unanswered probes, yet a REGISTER got through
         self._tls_silent = False             # the last TLS handshake got no answer (not a TLS port?)
         self._tls_error = ""
         self._replaced_conn = False          # one forced reconnect per outage (see on_reg_state)
@@ -523,7 +524,8 @@ class Engine(threading.Thread):
             interval = 0.0
         if interval != self._probe.interval_s:
             self._probe_misses = 0
-            self._probe.set_interval(interval)
+            # Registered and the PBX's way with OPTIONS not known yet: learn it at once.
+            self._probe.set_interval(interval, now=interval > 0 and not self._probe_answered)
 
     def _on_probe(self, alive: bool, detail: str) -> None:
         if self._stop_requested.is_set() or self.acc is None:
@@ -531,13 +533,19 @@ class Engine(threading.Thread):
         if not alive:
             self._probe_misses += 1
             LOG.info("PBX probe: no answer (%s), %d in a row", detail, self._probe_misses)
-            # A PBX (or firewall) that never answers OPTIONS cannot be judged by them.
-            if (self.reg_state == RegState.REGISTERED and self._probe_answered
-                    and self._probe_misses >= self.opt.probe_misses):
+            if self.reg_state != RegState.REGISTERED or self._probe_misses < self.opt.probe_misses:
+                return
+            if self._probe_answered:
                 self._set_reg(RegState.UNREACHABLE, tr(
                     "The PBX is not answering (%d checks without a reply): calls cannot reach you. "
                     "Still trying.") % self._probe_misses)
                 self._schedule_retry()
+            elif not self._probe_doubted and not self._reg_in_flight:
+                # Never answered an OPTIONS: a PBX (or its firewall) that drops them, or one that
+                # died before the first probe. A REGISTER decides (unanswered for a few seconds:
+                # see _register_silent); if it gets through, unanswered probes are ignored.
+                self._probe_doubted = True
+                self._register_now(tr("Registering again"), show=False)
             return
         self._probe_misses = 0
         self._probe_answered = True
@@ -559,7 +567,7 @@ class Engine(threading.Thread):
     def _register_silent(self, attempt: int) -> None:
         if attempt != self._reg_attempt or not self._reg_in_flight or self._stop_requested.is_set():
             return
-        if self.reg_state == RegState.REGISTERING:
+        if self.reg_state in (RegState.REGISTERING, RegState.REGISTERED):
             self._set_reg(RegState.UNREACHABLE, tr("The PBX is not answering (no reply in %d s); still trying")
                           % round(self.opt.silent_registrar_s))
 

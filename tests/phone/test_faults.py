@@ -373,3 +373,24 @@ def test_a_pbx_that_never_answers_options_is_not_declared_dead(make_phone: Any, 
     _pause(4.0)
     assert len(peer.requests("OPTIONS")) >= 4          # probed, unanswered
     assert reg.first("unreachable") is None, reg.items
+    assert len(peer.requests("REGISTER")) == 2         # one REGISTER settled the doubt, no more
+    # If that PBX dies, the probe still cannot tell, but the doubt is settled per engine run:
+    # the next refresh REGISTER finds out (not asserted here: minutes away).
+
+
+@pytest.mark.slow
+def test_a_pbx_that_never_answered_options_and_dies_is_found_out_by_a_register(
+        make_phone: Any, peer: SipPeer) -> None:
+    import time
+
+    peer.handlers["REGISTER"] = _reg_ok
+    peer.handlers["OPTIONS"] = lambda m: None
+    phone = make_phone(options=replace(FAST, probe_interval_s=0.5, probe_timeout_s=0.5, silent_registrar_s=2.0))
+    reg = _Reg(phone)
+    phone.start(_registrar_account(peer))
+    assert _pause_until(lambda: reg.first("registered") is not None, 10), reg.items
+    died = time.monotonic()
+    peer.handlers["REGISTER"] = lambda m: None         # dies before its OPTIONS behaviour was known
+    assert _pause_until(lambda: reg.first("unreachable", died) is not None, 10), reg.items
+    told = reg.first("unreachable", died)
+    assert told is not None and "not answering" in told[2]
