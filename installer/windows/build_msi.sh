@@ -23,7 +23,8 @@ fi
   > "$OUT/payload.wxs"
 msi="$OUT/agent-console-$VERSION-x64.msi"
 # wixl resolves sources relative to the .wxs that names them (payload.wxs, in $OUT)
-wixl -a x64 -D SourceDir="$(realpath --relative-to="$OUT" "$PAYLOAD")" -D Version="$VERSION" -D Win64=yes -o "$msi" installer/windows/agent-console.wxs "$OUT/payload.wxs"
+wixl -a x64 -D SourceDir="$(realpath --relative-to="$OUT" "$PAYLOAD")" -D Version="$VERSION" -D Win64=yes -o "$msi" installer/windows/agent-console.wxs "$OUT/payload.wxs" \
+  2> >(grep -v "no property named .Secure." >&2)
 # IT's properties must be secure to reach the elevated install (see the comment in the .wxs)
 secure=$(msiinfo export "$msi" Property | tr -d '\r' | awk -F'\t' '$1 == "SecureCustomProperties" {print $2}')
 msibuild "$msi" -q "UPDATE Property SET Value='${secure:+$secure;}SERVER_URL;LANGUAGE;LOCK' WHERE Property='SecureCustomProperties'"

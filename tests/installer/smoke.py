@@ -4,6 +4,7 @@ throwaway home, no venv on PATH; then stop it as a log-out does (SIGTERM) and ch
 from __future__ import annotations
 
 import os
+import pwd
 import re
 import signal
 import subprocess
@@ -24,7 +25,8 @@ def as_user(user: str | None, argv: list[str], env: dict[str, str]) -> list[str]
     cmd = ["env", "-i", *[f"{k}={v}" for k, v in env.items()], *argv]
     if user is None:
         return cmd
-    return ["setpriv", f"--reuid={user}", f"--regid={user}", "--init-groups", "--", *cmd]
+    gid = pwd.getpwnam(user).pw_gid
+    return ["setpriv", f"--reuid={user}", f"--regid={gid}", "--init-groups", "--", *cmd]
 
 
 @dataclass
