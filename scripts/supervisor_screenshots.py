@@ -70,6 +70,9 @@ def shoot_supervisor(out: Path, wait_s: float = 75.0) -> int:
             window.drill.resize(1000, 640)
             save(window.drill, "supervisor-drilldown.png")
             window.drill.close()
+        if alerts:
+            window.select_agent(alerts[0].username)
+        window.table.scrollToTop()
         languages.set_language("kk")
         pump(1)
         save(window, "supervisor-kk.png")

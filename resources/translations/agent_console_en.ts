@@ -2433,6 +2433,11 @@
         <source>%1 (supervisor)</source>
         <translation>%1 (supervisor)</translation>
     </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>

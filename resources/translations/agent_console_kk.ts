@@ -2433,6 +2433,11 @@
         <source>%1 (supervisor)</source>
         <translation>%1 (супервайзер)</translation>
     </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>in progress</source>
+        <translation>жүріп жатыр</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>

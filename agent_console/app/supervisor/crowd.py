@@ -127,10 +127,45 @@ class SimAgent:
             self.stopped = True
         return True
 
+    def history(self, start_ms: int, end_ms: int) -> list[dict[str, Any]]:
+        """The shift so far (backdated events): calls with notes, a rare short break, a little
+        do-not-disturb, so the day chart and the drill-down have a morning to show."""
+        t = start_ms
+        out = [self.ev("shift_started", {}, t), self.st("available", at_ms=t)]
+        while t < end_ms - 300_000:
+            r = self.rng.random()
+            t += int(5_000 + 60_000 * self.rng.random())
+            if r < 0.8:
+                self.calls += 1
+                cid = f"{self.device}-{self.calls}"
+                number = f"+7701{self.rng.randrange(10**7):07d}"
+                talk = int(30_000 + 200_000 * self.rng.random())
+                wrap = int(5_000 + 25_000 * self.rng.random())
+                out += [self.ev("call_offered", {"call_id": cid, "direction": "inbound", "number": number,
+                                                 "name": None}, t), self.st("ringing", "call", at_ms=t),
+                        self.ev("call_answered", {"call_id": cid}, t + 4000),
+                        self.st("on_call", "call", at_ms=t + 4000),
+                        self.ev("call_ended", {"call_id": cid, "reason": "hangup", "answered": True}, t + 4000 + talk),
+                        self.st("wrap_up", "call", at_ms=t + 4000 + talk),
+                        self.ev("note_saved", {"call_id": cid, "version": 1, "text": "",
+                                               "disposition": self.rng.choice(DISPOSITIONS)},
+                                t + 4000 + talk + wrap - 1000),
+                        self.st("available", "wrapup_timer", at_ms=t + 4000 + talk + wrap)]
+                t += 4000 + talk + wrap
+            elif r < 0.85:
+                out.append(self.st("break", reason="rest", at_ms=t))
+                t += int(40_000 + 40_000 * self.rng.random())
+                out.append(self.st("available", at_ms=t))
+            elif r < 0.93:
+                out.append(self.st("dnd", at_ms=t))
+                t += int(30_000 + 60_000 * self.rng.random())
+                out.append(self.st("available", at_ms=t))
+        return out
+
     async def run(self, head_start: str | None) -> None:
         await asyncio.sleep(self.rng.random() * 5)
         t = now_ms()
-        await self.post(self.ev("shift_started", {}, t - 3_600_000), self.st("available", at_ms=t - 3_600_000))
+        await self.post(*self.history(t - 3_600_000 - int(self.rng.random() * 1_800_000), t))
         if head_start == "break":  # a break about to run over the budget
             await self.post(self.st("break", reason="rest", at_ms=now_ms() - (BREAK_BUDGET_S - 20) * 1000))
             await self.wait(BREAK_BUDGET_S)

@@ -62,5 +62,6 @@ class DayChart(QWidget):
         every = max(1, int(2 * 3_600_000 / SLOT_MS)) if len(self.slots) > 24 else 4
         for i in range(0, len(self.slots), every):
             t = datetime.fromtimestamp((self.start_ms + i * SLOT_MS) / 1000).strftime("%H:%M")
-            p.drawText(QRectF(area.left() + i * w - 20, area.bottom() + 2, 40, 16), Qt.AlignmentFlag.AlignCenter, t)
+            x = max(area.left(), min(area.right() - 40, area.left() + i * w - 20))
+            p.drawText(QRectF(x, area.bottom() + 2, 40, 16), Qt.AlignmentFlag.AlignCenter, t)
         p.end()

@@ -45,6 +45,14 @@ def action_text(kind: str) -> str:
     }.get(kind, kind)
 
 
+def _talk(call: dict[str, object]) -> str:
+    if not call.get("answered"):
+        return _tr("not answered")
+    if call.get("ended_ms") is None:
+        return _tr("in progress")
+    return labels.format_duration(int(float(call["talk_s"]) * 1000), hours=False)  # type: ignore[arg-type]
+
+
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
@@ -104,7 +112,7 @@ class DrillDownDialog(QDialog):
         self.timeline.set_segments(segs, segs[0].start_ms if segs else None, day.server_ms)
         _fill(self.calls, [
             [_hm(c["start_ms"]), labels.direction(c["direction"]), c.get("number") or "",
-             labels.format_duration(int(c["talk_s"] * 1000), hours=False) if c["answered"] else _tr("not answered"),
+             _talk(c),
              labels.disposition(c["disposition"]) if c.get("disposition") else ""]
             for c in day.calls
         ])
