@@ -7,7 +7,10 @@ CI builds it from the clean clone.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,3 +29,27 @@ def frozen_app() -> Path:
     app = ROOT / "build" / "pyinstaller" / "dist" / "agent-console"
     assert (app / "agent-console").is_file()
     return app
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    """A private X server (Xvfb) on a free display number: the xcb platform plugin's test."""
+    if not shutil.which("Xvfb"):
+        pytest.skip("Xvfb not installed")
+    for n in range(220, 240):
+        if Path(f"/tmp/.X11-unix/X{n}").exists() or Path(f"/tmp/.X{n}-lock").exists():
+            continue
+        proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(50):
+            if Path(f"/tmp/.X11-unix/X{n}").exists():
+                try:
+                    yield f":{n}"
+                finally:
+                    proc.terminate()
+                    proc.wait(5)
+                return
+            time.sleep(0.1)
+        proc.kill()
+        proc.wait(5)
+    pytest.skip("could not start Xvfb")

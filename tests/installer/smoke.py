@@ -48,10 +48,12 @@ def pid_alive(pid: int) -> bool:
     return not (stat.exists() and stat.read_text().split(") ", 1)[-1].startswith("Z"))
 
 
-def demo_smoke(argv: list[str], home: Path, *, seconds: float = 15.0, user: str | None = None) -> SmokeResult:
-    """Start ``argv --demo`` offscreen, let it run ``seconds``, SIGTERM it and collect its output
-    and any demo helper process (the simulated caller) that survived it."""
-    env = clean_env(home, QT_QPA_PLATFORM="offscreen")
+def demo_smoke(argv: list[str], home: Path, *, seconds: float = 15.0, user: str | None = None,
+               display: str | None = None) -> SmokeResult:
+    """Start ``argv --demo`` offscreen (or on the X display given), let it run ``seconds``, SIGTERM
+    it and collect its output and any demo helper process (the simulated caller) that survived it."""
+    env = clean_env(home, QT_QPA_PLATFORM="offscreen") if display is None else \
+        clean_env(home, QT_QPA_PLATFORM="xcb", DISPLAY=display)
     log = home / "smoke-output.txt"
     with log.open("wb") as out:
         proc = subprocess.Popen(as_user(user, [*argv, "--demo", "--demo-rate", "30"], env),

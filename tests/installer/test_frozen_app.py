@@ -72,3 +72,11 @@ def test_frozen_executable_runs_only_its_own_modules(frozen_app: Path, tmp_path:
     out = subprocess.run(as_user(None, [str(frozen_app / "agent-console"), "-m", "http.server"], clean_env(tmp_path)),
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "only agent_console modules" in out.stderr
+
+
+def test_frozen_demo_on_x11_through_the_xcb_plugin(frozen_app: Path, tmp_path: Path, xvfb: str) -> None:
+    result = demo_smoke([str(frozen_app / "agent-console")], tmp_path, seconds=8, display=xvfb)
+    assert result.alive_after_s >= 7.5 and result.returncode == 0, result.output[-3000:]
+    assert "Traceback" not in result.output and "could not load the Qt platform plugin" not in result.output
+    assert "phone registration: direct" in result.output, result.output[-3000:]
+    assert result.leftover_pids == []
