@@ -242,14 +242,24 @@ def user_over_server(config: AppConfig, server: Policy, server_locked: frozenset
 
 
 def save_config(config: AppConfig, path: Path) -> None:
+    """Write the user's own layer: keys the user set before, or whose value differs from what the
+    layers below (defaults, machine policy) give. Values equal to those stay unwritten, so a
+    later change of IT's policy or of the server's still reaches this user, and locked keys are
+    never written at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    below = {name: f.default for name, f in _KEYS.items()} | read_machine_policy().values
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     for name in _KEYS:
+        key = f"{_SECTIONS[name]}/{name}"
         if name in config.locked:
+            settings.remove(key)  # a stale value from before IT locked it: meaningless, drop it
             continue
-        settings.setValue(f"{_SECTIONS[name]}/{name}", getattr(config, name))
+        value = getattr(config, name)
+        if name in config.user_set or value != below[name]:
+            settings.setValue(key, value)
     settings.beginGroup("shortcuts")
     for key, seq in config.shortcuts.items():
         settings.setValue(key, seq)
     settings.endGroup()
     settings.sync()
+    path.touch(exist_ok=True)  # saved once, even with nothing of the user's own: the first start's guide is done

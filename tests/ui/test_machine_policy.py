@@ -151,3 +151,19 @@ def test_locked_server_shows_only_user_and_password(machine: Path, tmp_path: Pat
     dialog.show()
     assert not dialog.ui.serverEdit.isVisible() and dialog.server_url() == "https://console.gov.kz"
     assert dialog.ui.userEdit.isVisible() and dialog.ui.passwordEdit.isVisible()
+
+
+def test_saving_settings_keeps_the_server_and_machine_layers_in_charge(machine: Path, tmp_path: Path,
+                                                                      qapp: object) -> None:
+    """A save writes what the user changed, not a copy of every default: otherwise the policy keys
+    (wrap-up, break budget) would become the user's own and override the server's for ever."""
+    ini(machine, {"ui/theme": "dark"})
+    user = tmp_path / "user.ini"
+    config, _ = load_config(user)
+    save_config(AppConfig(**{**config.__dict__, "language": "ru"}), user)
+    written = user.read_text()
+    assert "language=ru" in written
+    assert "wrapup_s" not in written and "theme" not in written and "server_url" not in written
+    again, _ = load_config(user)
+    assert again.user_set == {"language"} and again.theme == "dark"
+    assert user_over_server(again, Policy(wrapup_s=15), frozenset()).wrapup_s == 15
