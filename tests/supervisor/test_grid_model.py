@@ -81,7 +81,10 @@ def test_sort_filter_search() -> None:
     proxy.set_search("AL")
     assert names() == ["Alice"]
     proxy.set_search("")
+    proxy.sort(Col.STATUS)
+    assert sorted(names()[:2]) == ["Alice", "Dina"] and names()[-1] == "Bob"  # Available ... On call
     model.apply_row(row("alice", "on_call", since_ms=T))  # a delta re-sorts and re-filters in place
+    assert names()[0] == "Dina" and sorted(names()[-2:]) == ["Alice", "Bob"]
     proxy.set_status("on_call")
     assert sorted(names()) == ["Alice", "Bob"]
 

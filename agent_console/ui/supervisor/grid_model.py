@@ -84,6 +84,9 @@ class AgentGridModel(QAbstractTableModel):
         """Server clock minus ours (from the last snapshot): durations use the server's time."""
         self.stale_since_ms: int | None = None
         self._alerted: dict[str, list[Alert]] = {}
+        self._keys: dict[int, list[Any]] = {}
+        """Sort keys per column, one per row, kept in step with the rows (the proxy compares
+        thousands of pairs after a snapshot; recomputing a key per comparison made that seconds)."""
 
     # -- feed --------------------------------------------------------------------------------------
 
@@ -93,6 +96,7 @@ class AgentGridModel(QAbstractTableModel):
             self.offset_ms = server_ms - self._clock()
         self.beginResetModel()
         self.state.reset(rows)
+        self._keys.clear()
         self.stale_since_ms = None
         self.endResetModel()
 
@@ -103,13 +107,18 @@ class AgentGridModel(QAbstractTableModel):
             n = len(self.state)
             self.beginInsertRows(QModelIndex(), n, n)
             self.state.apply(row)
+            for col, keys in self._keys.items():
+                keys.append(self._sort_key(row, col))
             self.endInsertRows()
             return n
         self.state.apply(row)
+        for col, keys in self._keys.items():
+            keys[i] = self._sort_key(row, col)
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(Col) - 1))
         return i
 
     def set_alerts(self, team: str | None, alerts: list[Alert]) -> None:
+        self.forget_sort_keys(Col.ALERT, Col.REACH)
         for name in self.alerts.set_team(team, alerts):
             self._alerted[name] = self.alerts.of(name)
             i = self.state.index_of(name)
@@ -119,8 +128,16 @@ class AgentGridModel(QAbstractTableModel):
     def clear_alerts(self) -> None:
         self.alerts.clear()
         self._alerted.clear()
+        self.forget_sort_keys(Col.ALERT, Col.REACH)
         if len(self.state):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, len(Col) - 1))
+
+    def forget_sort_keys(self, *cols: int) -> None:
+        """Drop cached sort keys (of ``cols``, or all: e.g. after a language change)."""
+        if not cols:
+            self._keys.clear()
+        for col in cols:
+            self._keys.pop(col, None)
 
     def set_stale(self, since_ms: int | None) -> None:
         """Grey the rows (the connection is down, the data is as of ``since_ms``), or not."""
@@ -197,8 +214,14 @@ class AgentGridModel(QAbstractTableModel):
         return row.today.talk_s / row.today.answered if row.today.answered else None
 
     def sort_key(self, i: int, col: int) -> Any:
-        """The value row ``i`` sorts by in column ``col`` (the proxy asks without a QModelIndex)."""
-        return self._sort_key(self.state.rows[i], col)
+        """The value row ``i`` sorts by in column ``col`` (the proxy asks without a QModelIndex).
+        Durations change with time and are computed each time; the rest is cached."""
+        if col in (Col.IN_STATUS, Col.CALL_TIME):
+            return self._sort_key(self.state.rows[i], col)
+        keys = self._keys.get(col)
+        if keys is None:
+            keys = self._keys[col] = [self._sort_key(r, col) for r in self.state.rows]
+        return keys[i]
 
     def _text(self, row: BoardRow, col: int) -> str:
         if col == Col.NAME:

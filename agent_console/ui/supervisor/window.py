@@ -186,6 +186,8 @@ class SupervisorWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.model.forget_sort_keys()
+            self.proxy.invalidate()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
         super().changeEvent(event)
 
