@@ -26,6 +26,8 @@ DEB_PACKAGES=(
   lintian desktop-file-utils wixl msitools nginx-light
   # the wallboard's browser tests (Selenium drives Debian's driver, never a downloaded one)
   chromium chromium-driver
+  # the door sign's smart-home lamp tests (a private broker; mosquitto_sub checks what was published)
+  mosquitto mosquitto-clients
 )
 
 missing=()
