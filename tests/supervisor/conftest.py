@@ -44,7 +44,7 @@ def sup_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def sup_server(tmp_path: Path, sup_template: Path) -> Iterator[ServerProc]:
     db = tmp_path / "server.db"
     shutil.copy(sup_template, db)
-    proc = ServerProc(db).start()
+    proc = ServerProc(db).start(timeout_s=90)  # a loaded CI machine needs more than 30 s to import and serve
     try:
         yield proc
     finally:

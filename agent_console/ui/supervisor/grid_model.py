@@ -213,6 +213,10 @@ class AgentGridModel(QAbstractTableModel):
     def _aht_s(row: BoardRow) -> float | None:
         return row.today.talk_s / row.today.answered if row.today.answered else None
 
+    def key_of(self, row: BoardRow, col: int) -> Any:
+        """The value ``row`` would sort by in ``col`` (before it is in the model)."""
+        return self._sort_key(row, col)
+
     def sort_key(self, i: int, col: int) -> Any:
         """The value row ``i`` sorts by in column ``col`` (the proxy asks without a QModelIndex).
         Durations change with time and are computed each time; the rest is cached."""
