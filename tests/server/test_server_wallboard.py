@@ -154,10 +154,15 @@ def test_pairing_code_works_once_and_replaces_the_secret(lite: Api) -> None:
         ws.__exit__(None, None, None)
 
 
-def test_pairing_guesses_are_throttled(make_api: Any) -> None:
-    api = make_api(login_max_per_address=3)
+def test_pairing_guesses_are_throttled_per_address(make_api: Any) -> None:
+    api = make_api(login_max_per_address=3, login_max_per_user=3)
     codes = [api.client.post("/wallboard/pair", json={"code": f"AAAAA-BBBB{i}"}).status_code for i in range(5)]
     assert codes[:3] == [401, 401, 401] and codes[3:] == [429, 429]
+    # Another address is not held back: guesses from some addresses do not block everyone's pairing.
+    from fastapi.testclient import TestClient
+
+    elsewhere = TestClient(api.client.app, client=("10.0.0.9", 50000))
+    assert elsewhere.post("/wallboard/pair", json={"code": "AAAAA-CCCCC"}).status_code == 401
 
 
 def test_revoked_token_is_closed_within_the_poll(make_api: Any) -> None:

@@ -56,8 +56,9 @@ PAGE_HEADERS = {
 }
 _FILES = {"index.html": "text/html; charset=utf-8", "wallboard.js": "text/javascript; charset=utf-8",
           "wallboard.css": "text/css; charset=utf-8"}
-_PAIR_KEY = "\0wallboard-pairing"
-"""The login throttle's user name for pairing attempts (counted per address)."""
+_PAIR_KEY = "\0wallboard-pairing\0"
+"""Prefix of the login throttle's user name for pairing attempts. The address is part of it, so
+failures count per address only: guesses from many addresses cannot block everyone's pairing."""
 
 
 def _static(name: str) -> bytes:
@@ -90,14 +91,15 @@ def pair(body: WallboardPairRequest, request: Request, ctx: Ctx) -> WallboardPai
     Beside the page rather than under the API prefix: it is the page's own call, needs no login,
     and the API's body-carrying routes all authenticate before reading a body."""
     address = client_address(request)
-    wait = ctx.limiter.retry_after(_PAIR_KEY, address)
+    key = _PAIR_KEY + address
+    wait = ctx.limiter.retry_after(key, address)
     if wait is not None:
         raise ServiceError(429, "too many pairing attempts; try again later", {"Retry-After": str(int(wait) + 1)})
     try:
         with ctx.db.write() as s:
             return wallboard_tokens.redeem(s, body.code, ctx.clock())
     except ServiceError:
-        ctx.limiter.failed(_PAIR_KEY, address)
+        ctx.limiter.failed(key, address)
         audit.warning("wallboard pairing failed address=%s", address)
         raise
 
