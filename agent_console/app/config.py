@@ -56,6 +56,13 @@ class AppConfig:
     wrapup_s: int = 30
     break_budget_s: int = 3600
     require_disposition: bool = False
+    doorsign_enabled: bool = False
+    """The household door sign (page on the LAN, MQTT lamp). IT forbids it by setting it false and locking it."""
+    doorsign_port: int = 8765
+    mqtt_host: str = ""
+    mqtt_port: int = 1883
+    mqtt_username: str = ""
+    mqtt_tls: bool = False
     shortcuts: dict[str, str] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     """Keys the machine policy (or, once provisioned, the server) locks: read-only for the user."""
@@ -98,6 +105,12 @@ _SECTIONS = {
     "wrapup_s": "policy",
     "break_budget_s": "policy",
     "require_disposition": "policy",
+    "doorsign_enabled": "doorsign",
+    "doorsign_port": "doorsign",
+    "mqtt_host": "doorsign",
+    "mqtt_port": "doorsign",
+    "mqtt_username": "doorsign",
+    "mqtt_tls": "doorsign",
 }
 
 

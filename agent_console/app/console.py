@@ -190,6 +190,7 @@ class Console(QObject):
         self._start_phone()
         self._start_network_watch()
         self._start_sync()
+        self._start_doorsign()
         self._guide_first_start()
         assert self.journal is not None
         self.older_history.start(self.journal.path, self.config.agent, self.clock.now_ms())
@@ -295,6 +296,16 @@ class Console(QObject):
         self._start_sync()
         if self.sync is not None:
             self.sync.service.login(user, password, url)
+
+    def _start_doorsign(self) -> None:
+        """The household door sign (off unless the agent turned it on; never fatal)."""
+        from agent_console.app.doorsign_wiring import DoorSignWiring, MemorySecrets
+
+        try:
+            self.doorsign = DoorSignWiring(self, MemorySecrets() if self.demo else None)
+            self.doorsign.start()
+        except Exception as exc:  # the console must work without its door sign
+            log.error("door sign could not start: %s", exc)
 
     def _start_sync(self) -> None:
         """The sync client, when there is a server to talk to (never fatal: work is saved locally)."""
@@ -403,6 +414,9 @@ class Console(QObject):
             self.network.stop()
         if self.controller is not None:
             self.controller.stop()
+        doorsign = getattr(self, "doorsign", None)
+        if doorsign is not None:
+            doorsign.stop()
         if self.sync is not None:
             self.sync.stop()
             self.sync = None

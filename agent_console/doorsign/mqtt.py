@@ -85,11 +85,15 @@ class DoorSignMqtt:
         self.client.connect_async(self.settings.host, self.settings.port, keepalive=30)
         self.client.loop_start()
 
-    def stop(self) -> None:
+    def stop(self) -> threading.Thread:
+        """Say "offline" and disconnect; the network thread is joined on a helper thread (it may
+        be sleeping in a reconnect back-off), which is returned for callers that want to wait."""
         if self.connected.is_set():
             self.client.publish(self.availability_topic, "offline", qos=1, retain=True)
         self.client.disconnect()
-        self.client.loop_stop()
+        joiner = threading.Thread(target=self.client.loop_stop, name="doorsign-mqtt-stop", daemon=True)
+        joiner.start()
+        return joiner
 
     def publish(self, state: DoorState) -> None:
         """Remember ``state`` and send it if connected; a later connection sends it anyway."""

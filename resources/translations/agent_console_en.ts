@@ -2829,4 +2829,97 @@
         <translation>Unreachable</translation>
     </message>
 </context>
+<context>
+    <name>DoorSign</name>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The door sign cannot use port %1: choose another one in its settings.</source>
+        <translation>The door sign cannot use port %1: choose another one in its settings.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The door sign has had no viewer for 10 minutes.</source>
+        <translation>The door sign has had no viewer for 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>&amp;Door sign…</source>
+        <translation>&amp;Door sign…</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSignDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Door sign</source>
+        <translation>Door sign</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Shows the household whether you are on a call, working, on a break or not working, on a phone or tablet by the door. Only on the home network; it never shows a number, a name or a note.</source>
+        <translation>Shows the household whether you are on a call, working, on a break or not working, on a phone or tablet by the door. Only on the home network; it never shows a number, a name or a note.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Show my status on the door sign</source>
+        <translation>Show my status on the door sign</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Smart-home lamp (MQTT, optional)</source>
+        <translation>Smart-home lamp (MQTT, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Broker:</source>
+        <translation>Broker:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Broker port:</source>
+        <translation>Broker port:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Use TLS</source>
+        <translation>Use TLS</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Your organisation's policy does not allow the door sign.</source>
+        <translation>Your organisation's policy does not allow the door sign.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Scan the code with the phone or tablet by the door, or open:
+%1</source>
+        <translation>Scan the code with the phone or tablet by the door, or open:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>The door sign is off, or this computer has no home-network address right now.</source>
+        <translation>The door sign is off, or this computer has no home-network address right now.</translation>
+    </message>
+</context>
 </TS>

@@ -2829,4 +2829,97 @@
         <translation>Байланыс жоқ</translation>
     </message>
 </context>
+<context>
+    <name>DoorSign</name>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The door sign cannot use port %1: choose another one in its settings.</source>
+        <translation>Есіктегі белгі %1 портын пайдалана алмайды: оның баптауларында басқа порт таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The door sign has had no viewer for 10 minutes.</source>
+        <translation>Есіктегі белгіні 10 минуттан бері ешкім ашпаған.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>&amp;Door sign…</source>
+        <translation>&amp;Есіктегі белгі…</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSignDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Door sign</source>
+        <translation>Есіктегі белгі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Shows the household whether you are on a call, working, on a break or not working, on a phone or tablet by the door. Only on the home network; it never shows a number, a name or a note.</source>
+        <translation>Есік жанындағы телефон не планшетте үйдегілерге сіздің сөйлесіп жатқаныңызды, жұмыс істеп жатқаныңызды, үзілісте екеніңізді немесе жұмыста емес екеніңізді көрсетеді. Тек үй желісінде; нөмірді, есімді немесе жазбаны ешқашан көрсетпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Show my status on the door sign</source>
+        <translation>Күйімді есіктегі белгіде көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Smart-home lamp (MQTT, optional)</source>
+        <translation>Ақылды үй шамы (MQTT, қосымша)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Broker:</source>
+        <translation>Брокер:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Broker port:</source>
+        <translation>Брокер порты:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>User name:</source>
+        <translation>Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Use TLS</source>
+        <translation>TLS қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Your organisation's policy does not allow the door sign.</source>
+        <translation>Ұйымыңыздың саясаты есіктегі белгіге рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Scan the code with the phone or tablet by the door, or open:
+%1</source>
+        <translation>Кодты есік жанындағы телефонмен не планшетпен сканерлеңіз немесе мына мекенжайды ашыңыз:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>The door sign is off, or this computer has no home-network address right now.</source>
+        <translation>Есіктегі белгі өшірулі немесе бұл компьютерде қазір үй желісінің мекенжайы жоқ.</translation>
+    </message>
+</context>
 </TS>

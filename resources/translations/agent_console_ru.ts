@@ -2830,4 +2830,97 @@
         <translation>Нет связи</translation>
     </message>
 </context>
+<context>
+    <name>DoorSign</name>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The door sign cannot use port %1: choose another one in its settings.</source>
+        <translation>Табличка на двери не может использовать порт %1: выберите другой в её настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The door sign has had no viewer for 10 minutes.</source>
+        <translation>Табличку на двери никто не открывал уже 10 минут.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>&amp;Door sign…</source>
+        <translation>&amp;Табличка на двери…</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSignDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Door sign</source>
+        <translation>Табличка на двери</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Shows the household whether you are on a call, working, on a break or not working, on a phone or tablet by the door. Only on the home network; it never shows a number, a name or a note.</source>
+        <translation>Показывает домашним на телефоне или планшете у двери, разговариваете ли вы, работаете, на перерыве или не работаете. Только в домашней сети; номер, имя или заметку не показывает никогда.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Show my status on the door sign</source>
+        <translation>Показывать мой статус на табличке</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Smart-home lamp (MQTT, optional)</source>
+        <translation>Лампа умного дома (MQTT, необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Broker:</source>
+        <translation>Брокер:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Broker port:</source>
+        <translation>Порт брокера:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Use TLS</source>
+        <translation>Использовать TLS</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Your organisation's policy does not allow the door sign.</source>
+        <translation>Политика вашей организации не разрешает табличку на двери.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>Scan the code with the phone or tablet by the door, or open:
+%1</source>
+        <translation>Отсканируйте код телефоном или планшетом у двери или откройте:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/doorsign_dialog.py" />
+        <source>The door sign is off, or this computer has no home-network address right now.</source>
+        <translation>Табличка выключена, или у этого компьютера сейчас нет адреса в домашней сети.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,169 @@
+"""The door sign in a real Console (FakePhone): off by default, forbidden by IT's policy with no
+socket listening, the page following the agent's status, no personal data in any byte served,
+the dialog with its QR code, and the page in real headless Chromium updating within 1 s."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import threading
+import time
+
+import httpx
+import pytest
+
+from agent_console.app import doorsign_wiring
+from agent_console.app.doorsign_wiring import MemorySecrets
+from agent_console.domain.status import Status
+from agent_console.ui.doorsign_dialog import DoorSignForm
+
+NUMBER = "+77015550101"
+CALLER = "Айгерім Сапарова"
+NOTE = "Promised a callback about the parcel 4471"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def listening(port: int) -> bool:
+    return f":{port} " in subprocess.run(["ss", "-ltn"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(autouse=True)
+def loopback_as_lan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test machine has no private LAN address: loopback stands in for it, and the keyring is
+    this process's memory."""
+    monkeypatch.setattr(doorsign_wiring, "lan_address", lambda: "127.0.0.1")
+    monkeypatch.setattr(doorsign_wiring, "KeyringSecrets", MemorySecrets)
+
+
+def started(console, qtbot):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: getattr(console, "doorsign", None) is not None
+                    and console.doorsign.server is not None, timeout=5000)
+    return console.doorsign.server
+
+
+def test_off_by_default_no_socket(make_console, qtbot) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    console = make_console(doorsign_port=port)
+    qtbot.waitUntil(lambda: getattr(console, "doorsign", None) is not None, timeout=5000)
+    qtbot.wait(300)
+    assert console.doorsign.server is None
+    assert not listening(port)
+
+
+def test_policy_forbids_no_socket_even_when_the_agent_asks(make_console, qtbot) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    console = make_console(doorsign_port=port, doorsign_enabled=False, locked=frozenset({"doorsign_enabled"}))
+    qtbot.waitUntil(lambda: getattr(console, "doorsign", None) is not None, timeout=5000)
+    dialog = console.doorsign.open_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.enabled.isEnabled()
+    assert "policy" in dialog.address.text()
+    console.doorsign._accepted(DoorSignForm(True, port, "", 1883, "", "", False))
+    qtbot.wait(500)
+    assert console.doorsign.server is None
+    assert not console.config.doorsign_enabled
+    assert not listening(port)
+
+
+def test_page_follows_status_and_carries_nothing_personal(make_console, fake_phone, qtbot) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    console = make_console(fake_phone, doorsign_enabled=True, doorsign_port=port, language="kk")
+    server = started(console, qtbot)
+    assert listening(port)
+    base = f"http://127.0.0.1:{port}"
+    assert httpx.get(f"{base}/", timeout=5).status_code == 403
+    raw = bytearray()
+    stop = threading.Event()
+
+    def read_feed() -> None:
+        with httpx.stream("GET", f"{base}/events?k={server.key}", timeout=30) as r:
+            for chunk in r.iter_bytes():
+                raw.extend(chunk)
+                if stop.is_set():
+                    return
+
+    reader = threading.Thread(target=read_feed, daemon=True)
+    reader.start()
+    page = httpx.get(server.url, timeout=5).content
+    assert "Сөйлесіп жатырмын".encode() in page
+
+    c = console.controller
+    c.choose_status(Status.AVAILABLE)
+    qtbot.waitUntil(lambda: b'"working"' in raw, timeout=2000)
+    call = fake_phone.ring(NUMBER, CALLER)
+    qtbot.waitUntil(lambda: b'"on_call"' in raw, timeout=2000)
+    c.answer()
+    record = console.session.call_by_phone_id(call.call_id)
+    assert record is not None
+    c.save_note(record.call_id, "", NOTE)
+    fake_phone.remote_hangup(call.call_id)
+    qtbot.waitUntil(lambda: console.session.status == Status.WRAP_UP, timeout=2000)
+    c.choose_status(Status.BREAK, "lunch")  # pending until the wrap-up is done
+    c.finish_wrapup()
+    qtbot.waitUntil(lambda: b'"break"' in raw, timeout=3000)
+    c.choose_status(Status.OFFLINE)
+    qtbot.waitUntil(lambda: b'"not_working"' in raw[raw.index(b'"break"'):], timeout=3000)
+    stop.set()
+    everything = bytes(page) + bytes(raw)
+    for secret in (NUMBER, NUMBER.lstrip("+"), "5550101", CALLER, "Айгерім", NOTE, "parcel", "aigerim", "lunch"):
+        assert secret.encode() not in everything, secret
+    assert console.doorsign.key not in bytes(raw).decode()
+
+
+def test_dialog_shows_the_qr_code_and_switches_off(make_console, qtbot) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    console = make_console(doorsign_enabled=True, doorsign_port=port)
+    server = started(console, qtbot)
+    dialog = console.doorsign.open_dialog()
+    qtbot.addWidget(dialog)
+    pixmap = dialog.qr.pixmap()
+    assert pixmap is not None and not pixmap.isNull() and pixmap.width() > 100
+    assert server.url in dialog.address.text()
+    form = dialog.result_form()
+    console.doorsign._accepted(DoorSignForm(False, form.port, "", 1883, "", "", False))
+    assert console.doorsign.server is None
+    assert not listening(port)
+    assert dialog.qr.pixmap() is None or dialog.qr.pixmap().isNull()
+
+
+@pytest.mark.slow
+def test_page_in_headless_chromium_follows_within_a_second(make_console, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.server.browser import chromium
+
+    port = free_port()
+    console = make_console(doorsign_enabled=True, doorsign_port=port, language="ru")
+    server = started(console, qtbot)
+    driver = chromium(800, 600, "ru-RU")
+    try:
+        driver.get(server.url)
+
+        def shown() -> str:
+            return str(driver.execute_script("return document.body.dataset.state"))
+
+        deadline = time.monotonic() + 10
+        while shown() != "not_working" and time.monotonic() < deadline:
+            qtbot.wait(20)
+        assert shown() == "not_working"
+        for status, expected, text in ((Status.AVAILABLE, "working", "Работаю"),
+                                       (Status.BREAK, "break", "Перерыв"),
+                                       (Status.OFFLINE, "not_working", "Не работаю")):
+            t0 = time.monotonic()
+            console.controller.choose_status(status, "lunch" if status == Status.BREAK else None)
+            while shown() != expected and time.monotonic() - t0 < 3:
+                qtbot.wait(10)
+            elapsed = time.monotonic() - t0
+            assert shown() == expected
+            assert elapsed < 1.0, f"{expected} reached the page after {elapsed:.2f} s"
+            assert text in driver.find_element("id", "text").text
+        console.doorsign.stop()  # the console goes away: the page says so
+        deadline = time.monotonic() + 5
+        while shown() != "gone" and time.monotonic() < deadline:
+            qtbot.wait(20)
+        assert "Консоль не запущена" in driver.find_element("id", "text").text
+    finally:
+        driver.quit()
