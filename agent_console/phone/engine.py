@@ -652,6 +652,7 @@ class Engine(threading.Thread):
             self.acc.setRegistration(True)
             self._register_sent()
         except pj.Error as exc:
+            self._reg_in_flight = False
             delay = self._schedule_retry()
             self._set_reg(RegState.UNREACHABLE, tr("Server unreachable (%s); retrying in %d s")
                           % (_err_text(exc), round(delay)))

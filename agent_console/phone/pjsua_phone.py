@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from agent_console.phone.api import (
     AbstractPhone,
@@ -80,6 +81,7 @@ class PjsuaPhone(AbstractPhone):
         self.audio = audio or NullAudioBackend()
         self.options = options or EngineOptions()
         self._engine: Engine | None = None
+        self._stopping: Engine | None = None   # the engine last asked to stop (joined by wait_stopped)
         self._accepting = True
         self._reject_code = 486
         self._muted = False
@@ -108,15 +110,20 @@ class PjsuaPhone(AbstractPhone):
         with self._lock:
             eng, self._engine = self._engine, None
         if eng is not None:
+            self._stopping = eng
             eng.request_stop()
 
     def wait_stopped(self, timeout: float = 10.0) -> bool:
         """Block until every engine thread is gone (app exit, tests). True if it finished."""
-        cur = Engine._current
-        if cur is None:
-            return True
-        cur.join(timeout)
-        return not cur.is_alive()
+        end = time.monotonic() + timeout
+        # Engine._current is cleared just before the thread's last steps (the stopped signal):
+        # join that thread too, so "gone" means the thread has ended, not only the Endpoint.
+        for eng in (Engine._current, self._stopping):
+            if eng is not None and eng is not threading.current_thread():
+                eng.join(max(0.0, end - time.monotonic()))
+                if eng.is_alive():
+                    return False
+        return True
 
     def wait_ready(self, timeout: float = 10.0) -> bool:
         """Block until the Endpoint is up (tests, benchmarks)."""
