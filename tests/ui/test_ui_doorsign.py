@@ -167,3 +167,46 @@ def test_page_in_headless_chromium_follows_within_a_second(make_console, qtbot) 
         assert "Консоль не запущена" in driver.find_element("id", "text").text
     finally:
         driver.quit()
+
+
+@pytest.fixture
+def broker(tmp_path):  # type: ignore[no-untyped-def]
+    from tests.doorsign.conftest import Broker
+
+    b = Broker(tmp_path / "mosquitto")
+    b.start()
+    yield b
+    b.stop()
+
+
+def retained(port: int, topic: str) -> str:
+    out = subprocess.run(["mosquitto_sub", "-h", "127.0.0.1", "-p", str(port), "-t", topic, "-C", "1", "-W", "3"],
+                         capture_output=True, text=True, timeout=10).stdout
+    return out.strip()
+
+
+def test_console_lamp_survives_the_broker_going_away(make_console, broker, qtbot) -> None:  # type: ignore[no-untyped-def]
+    console = make_console(doorsign_enabled=True, doorsign_port=free_port(), mqtt_host="127.0.0.1",
+                           mqtt_port=broker.port)
+    started(console, qtbot)
+    lamp = console.doorsign.mqtt
+    assert lamp is not None
+    qtbot.waitUntil(lamp.connected.is_set, timeout=5000)
+    assert retained(broker.port, lamp.state_topic) == "not_working"
+    console.controller.choose_status(Status.DND)
+    qtbot.waitUntil(lambda: retained(broker.port, lamp.state_topic) == "working", timeout=5000)
+    assert retained(broker.port, lamp.busy_topic) == "ON"
+
+    broker.stop()
+    qtbot.waitUntil(lambda: not lamp.connected.is_set(), timeout=5000)
+    t0 = time.monotonic()
+    console.controller.choose_status(Status.BREAK, "rest")  # the broker is down: the console does not wait
+    assert time.monotonic() - t0 < 0.2
+    assert console.session.status == Status.BREAK
+    assert console.window is not None and console.window.isVisible()
+
+    broker.start()  # empty: it forgot every retained message
+    qtbot.waitUntil(lambda: lamp.connections >= 2, timeout=40000)
+    assert retained(broker.port, lamp.state_topic) == "break"
+    assert retained(broker.port, lamp.busy_topic) == "OFF"
+    assert retained(broker.port, f"homeassistant/sensor/{lamp.node}/door/config")
