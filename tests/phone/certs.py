@@ -39,17 +39,22 @@ def make_ca(dirpath: Path, cn: str = "Test CA") -> tuple[Path, ec.EllipticCurveP
     return path, key, cert
 
 
-def make_server_cert(dirpath: Path, ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate,
-                     ip: str = "127.0.0.1", prefix: str = "server") -> tuple[Path, Path]:
+def make_server_cert(dirpath: Path, ca_key: ec.EllipticCurvePrivateKey | None, ca_cert: x509.Certificate | None,
+                     ip: str = "127.0.0.1", prefix: str = "server", expired: bool = False) -> tuple[Path, Path]:
+    """A server certificate for ``ip``, signed by the CA (``ca_key=None``: self-signed);
+    ``expired`` makes it valid only in the past."""
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
+    start, end = ((now - dt.timedelta(days=30), now - dt.timedelta(days=1)) if expired
+                  else (now - dt.timedelta(days=1), now + dt.timedelta(days=30)))
+    issuer = ca_cert.subject if ca_cert is not None else _name(ip)
     cert = (
-        x509.CertificateBuilder().subject_name(_name(ip)).issuer_name(ca_cert.subject)
+        x509.CertificateBuilder().subject_name(_name(ip)).issuer_name(issuer)
         .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        .not_valid_before(start).not_valid_after(end)
         .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(ip))]), critical=False)
         .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .sign(ca_key, hashes.SHA256())
+        .sign(ca_key if ca_key is not None else key, hashes.SHA256())
     )
     cert_path, key_path = dirpath / f"{prefix}.crt", dirpath / f"{prefix}.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
