@@ -88,6 +88,11 @@ def test_media_outage_reads_no_audio_and_loss_reads_poor(make_phone: Any, peer: 
         relay.forwarding = True
         _wait_for(got, lambda q: q.grade == "good", 4)
 
+        relay.delay_ms, relay.jitter_ms = 80, 40       # a jittery path: the jitter reading rises
+        jittery = _wait_for(got, lambda q: q.jitter_ms >= 10, 6)
+        assert not jittery.no_audio and jittery.mos < good.mos
+        relay.delay_ms, relay.jitter_ms = 0, 0
+
         relay.drop_pct = 25                            # a lossy path: poor, and the call lives on
         lossy = _wait_for(got, lambda q: q.grade == "poor" and not q.no_audio and q.loss_pct > 10, 6)
         assert lossy.loss_pct < 45
