@@ -7,6 +7,7 @@ with a FakePhone and a ManualClock (so the pictures are deterministic: same time
 drives it into each state and saves PNGs:
 
     idle.png  ringing.png  in-call.png  wrap-up.png  shift.png  idle-kk.png  in-call-ru.png  dark.png
+    shift-kk-1280x720.png  history-ru-1280x720.png  settings-kk.png
 
 With ``--supervisor``: the supervisor window on the demo's simulated agents (see
 scripts/supervisor_screenshots.py).
@@ -191,6 +192,23 @@ def shoot(out: Path) -> int:
     save("history.png")
     window.ui.mainSplitter.setSizes([400, 360])
     window.ui.tabs.setCurrentWidget(window.ui.shiftTab)
+
+    # Kazakh and Russian on a 1280x720 laptop: the longest texts at the smallest supported screen.
+    window.resize(1280, 720)
+    languages.set_language("kk")
+    save("shift-kk-1280x720.png")
+    languages.set_language("ru")
+    window.ui.tabs.setCurrentWidget(window.ui.historyTab)
+    save("history-ru-1280x720.png")
+    window.ui.tabs.setCurrentWidget(window.ui.shiftTab)
+    languages.set_language("kk")
+    window.open_settings()
+    settle()
+    window.settings_dialog.grab().save(str(out / "settings-kk.png"))
+    print(f"screenshots: {out / 'settings-kk.png'}")
+    window.settings_dialog.reject()
+    languages.set_language("en")
+    window.resize(1180, 820)
 
     controller.choose_status(Status.AVAILABLE)
     languages.set_language("kk")

@@ -13,6 +13,9 @@ from agent_console.ui.base import Retranslatable
 from agent_console.ui.forms.ui_history_panel import Ui_HistoryPanel
 from agent_console.ui.models import CALL_ID_ROLE, CallHistoryModel, HistoryFilter
 
+MAX_COLUMN_PX = 190
+"""Widest a history column gets (the note column takes the rest)."""
+
 
 class HistoryPanel(Retranslatable, QWidget):
     def __init__(self, controller: ConsoleController, parent: QWidget | None = None) -> None:
@@ -27,10 +30,19 @@ class HistoryPanel(Retranslatable, QWidget):
         view.setModel(self.proxy)
         view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         view.verticalHeader().setVisible(False)
+        # Compact rows: more calls visible on a 720 px laptop screen.
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(40)  # size columns from 40 rows, not from the whole shift
+        # No column may push the others off-screen on a 1280 px laptop (long Kazakh and Russian
+        # outcomes and names): a capped width, the rest elided in the cell with the full text in
+        # its tooltip; the last (the note) takes what is left.
+        header.setMaximumSectionSize(MAX_COLUMN_PX)
         header.setStretchLastSection(True)
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ui.searchEdit.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.redialButton.clicked.connect(self.redial)
         self.ui.editNoteButton.clicked.connect(self.edit_note)

@@ -12,7 +12,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from agent_console import __version__
 from agent_console.app.config import AppConfig
@@ -82,7 +92,18 @@ class MainWindow(QMainWindow):
         self.notes_panel = NotesPanel(controller, u.notesHost)
         u.notesHostLayout.addWidget(self.notes_panel)
         self.shift_panel = ShiftPanel(controller, u.shiftHost)
-        u.shiftHostLayout.addWidget(self.shift_panel)
+        # In a scroll area: the figures may scroll on a small screen, but they never force the
+        # window taller than the screen (it grew 720 -> 738 px when the message strip appeared).
+        self.shift_scroll = QScrollArea(u.shiftHost)
+        self.shift_scroll.setObjectName("shiftScroll")
+        self.shift_scroll.setWidgetResizable(True)
+        self.shift_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.shift_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.shift_scroll.setWidget(self.shift_panel)
+        # The tab's own background shows through (setWidget paints the panel with the light palette).
+        self.shift_scroll.viewport().setAutoFillBackground(False)
+        self.shift_panel.setAutoFillBackground(False)
+        u.shiftHostLayout.addWidget(self.shift_scroll)
         self.history_panel = HistoryPanel(controller, u.historyHost)
         u.historyHostLayout.addWidget(self.history_panel)
         self.history_panel.edit_requested = self._edit_note_requested
@@ -295,6 +316,7 @@ class MainWindow(QMainWindow):
         u.actionEndShift.setEnabled(s.shift_active and not s.active_calls)
         page = u.ringingPage if ringing else (u.inCallPage if focus is not None else u.idlePage)
         if u.callStack.currentWidget() is not page:
+            self._size_call_area_for(page)
             u.callStack.setCurrentWidget(page)
             if page is u.ringingPage:
                 self.ringing_panel.ui.answerButton.setFocus()
@@ -309,6 +331,18 @@ class MainWindow(QMainWindow):
             )
         )
         self._refresh_statusbar()
+
+    def _size_call_area_for(self, page: QWidget) -> None:
+        """The call area needs only the shown page's room (a stacked widget asks for its largest
+        page's): when idle, the history below gets the in-call panel's extra height."""
+        stack = self.ui.callStack
+        for i in range(stack.count()):
+            other = stack.widget(i)
+            if other is None:
+                continue
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        stack.updateGeometry()
 
     def _idle_text(self) -> str:
         s = self.controller.session

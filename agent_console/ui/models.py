@@ -166,8 +166,8 @@ class CallHistoryModel(QAbstractTableModel):
             if column == "duration":
                 return call.talk_ms
             return _display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "note" and note:
-            return note.text
+        if role == Qt.ItemDataRole.ToolTipRole:  # cells may be elided in a narrow column: the full text
+            return note.text if column == "note" and note else (_display(row, column) or None)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return _display(row, column)

@@ -36,6 +36,7 @@ class SettingsDialog(QDialog):
         u.extensionEdit.setText(config.extension)
         u.displayNameEdit.setText(config.display_name)
         u.localPortSpin.setValue(config.local_port)
+        u.tabs.setUsesScrollButtons(False)  # every tab title readable: the dialog is as wide as they need
         u.introLabel.setVisible(False)
         for t in Transport:
             u.transportCombo.addItem(t.value.upper(), t.value)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from agent_console.domain.shift import Segment
@@ -39,11 +39,24 @@ class TimelineWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName(QCoreApplication.translate("Timeline", "Timeline of the shift"))
 
+    def _height_for(self, width: int) -> int:
+        return BAR_HEIGHT + AXIS_HEIGHT + max(1, len(self.legend_rows(width))) * LEGEND_HEIGHT + 8
+
     def sizeHint(self) -> QSize:
-        return QSize(600, BAR_HEIGHT + AXIS_HEIGHT + LEGEND_HEIGHT + 8)
+        return QSize(600, self._height_for(self.width() if self.width() > 0 else 600))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, BAR_HEIGHT + AXIS_HEIGHT + LEGEND_HEIGHT + 8)
+        return QSize(200, self._height_for(self.width() if self.width() > 0 else 600))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The legend wraps onto more rows rather than dropping statuses: the widget grows to hold them."""
+        if self.height() != self._height_for(self.width()):
+            self.updateGeometry()
 
     @property
     def segments(self) -> list[Segment]:
@@ -59,6 +72,7 @@ class TimelineWidget(QWidget):
                 for s in self._segments
             )
         )
+        self._fit_legend()
         self.update()
 
     def _x(self, ms: int, width: float) -> float:
@@ -117,25 +131,36 @@ class TimelineWidget(QWidget):
             totals[seg.status] = totals.get(seg.status, 0) + seg.duration_ms
         return totals
 
-    def _paint_legend(self, p: QPainter, top: float) -> None:
-        """Time per status, in the bar's colours: the figures next to the picture."""
+    def legend_rows(self, width: int) -> list[list[tuple[Status, str, float, float]]]:
+        """(status, text, x, width) of each legend entry, row by row: every status has its entry,
+        wrapped onto a new row where the line is full (never silently dropped)."""
+        metrics = self.fontMetrics()
+        rows: list[list[tuple[Status, str, float, float]]] = []
         x = 2.0
-        metrics = p.fontMetrics()
         for status, ms in sorted(self.totals().items(), key=lambda kv: -kv[1]):
             text = f"{labels.status_name(status)} {labels.format_duration(ms)}"
-            width = metrics.horizontalAdvance(text) + 22
-            if x + width > self.width():
-                break
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(status_colour(status))
-            p.drawRoundedRect(QRectF(x, top + 5, 12, 12), 3, 3)
-            p.setPen(self.palette().color(self.foregroundRole()))
-            p.drawText(
-                QRectF(x + 16, top, width, LEGEND_HEIGHT - 2),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
-            x += width + 8
+            item_width = metrics.horizontalAdvance(text) + 22
+            if not rows or (rows[-1] and x + item_width > width):
+                rows.append([])
+                x = 2.0
+            rows[-1].append((status, text, x, item_width))
+            x += item_width + 8
+        return rows
+
+    def _paint_legend(self, p: QPainter, top: float) -> None:
+        """Time per status, in the bar's colours: the figures next to the picture."""
+        for row in self.legend_rows(self.width()):
+            for status, text, x, width in row:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(status_colour(status))
+                p.drawRoundedRect(QRectF(x, top + 5, 12, 12), 3, 3)
+                p.setPen(self.palette().color(self.foregroundRole()))
+                p.drawText(
+                    QRectF(x + 16, top, width, LEGEND_HEIGHT - 2),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    text,
+                )
+            top += LEGEND_HEIGHT
 
     def segment_at(self, x: float) -> Segment | None:
         bar = self._bar()

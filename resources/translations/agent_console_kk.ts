@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>Refused during wrap-up</source>
-        <translation>Қорытындылау кезінде қабылданбағандар</translation>
+        <translation>Қорытындылауда қабылданбағандар</translation>
     </message>
 </context>
 <context>
