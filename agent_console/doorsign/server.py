@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from agent_console.doorsign.states import COLOURS, GONE_COLOUR, ICONS, TEXTS, DoorState
+from agent_console.doorsign.states import COLOURS, GONE_COLOUR, GONE_ICON, ICONS, TEXTS, DoorState
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def page_html(key: str, language: str) -> str:
         "texts": {str(k): v for k, v in texts.items()},
         "icons": {str(k): v for k, v in ICONS.items()},
         "colours": {str(k): v for k, v in COLOURS.items()},
-        "gone": {"icon": "\u23FB", "colour": GONE_COLOUR},
+        "gone": {"icon": GONE_ICON, "colour": GONE_COLOUR},
     }
     return f"""<!doctype html>
 <html lang="{html.escape(language)}"><head><meta charset="utf-8">
@@ -51,17 +51,18 @@ def page_html(key: str, language: str) -> str:
 html,body{{margin:0;height:100%;font-family:"DejaVu Sans",system-ui,sans-serif;color:#fff}}
 body{{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;
 background:{GONE_COLOUR};transition:background .3s}}
-#icon{{font-size:38vmin;line-height:1.1}}
+#icon{{width:50vmin;height:50vmin;fill:#fff}}
 #text{{font-size:8vmin;font-weight:bold;padding:0 4vmin}}
 </style></head>
-<body data-state="gone"><div id="icon">{data["gone"]["icon"]}</div><div id="text">{html.escape(texts["gone"])}</div>
+<body data-state="gone"><svg id="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="{GONE_ICON}"/></svg>
+<div id="text">{html.escape(texts["gone"])}</div>
 <script>
 const D = {json.dumps(data, ensure_ascii=False)};
 function show(state) {{
   const gone = !(state in D.texts) || state === "gone";
   document.body.dataset.state = gone ? "gone" : state;
   document.body.style.background = gone ? D.gone.colour : D.colours[state];
-  document.getElementById("icon").textContent = gone ? D.gone.icon : D.icons[state];
+  document.querySelector("#icon path").setAttribute("d", gone ? D.gone.icon : D.icons[state]);
   document.getElementById("text").textContent = D.texts[gone ? "gone" : state];
 }}
 const feed = new EventSource("events?k=" + encodeURIComponent({json.dumps(key)}));

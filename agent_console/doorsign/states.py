@@ -36,12 +36,21 @@ def door_state(status: Status, shift_active: bool = True) -> DoorState:
     return _FROM_STATUS[status]
 
 
+# Big pictures a child knows before reading: Material Design icon paths (Apache-2.0, 24x24 view
+# box), drawn as inline SVG so an old tablet without emoji fonts shows them all the same.
 ICONS: dict[DoorState, str] = {
-    DoorState.ON_CALL: "\U0001F4DE",      # telephone receiver
-    DoorState.WORKING: "\U0001F4BB",      # laptop
-    DoorState.BREAK: "\u2615",            # hot beverage
-    DoorState.NOT_WORKING: "\U0001F3E0",  # house
+    DoorState.ON_CALL: ("M6.62 10.79c1.44 2.83 3.76 5.14 6.59 6.59l2.2-2.2c.27-.27.67-.36 1.02-.24 1.12.37 "
+                        "2.33.57 3.57.57.55 0 1 .45 1 1V20c0 .55-.45 1-1 1-9.39 0-17-7.61-17-17 0-.55.45-1 "
+                        "1-1h3.5c.55 0 1 .45 1 1 0 1.25.2 2.45.57 3.57.11.35.03.74-.25 1.02l-2.2 2.2z"),
+    DoorState.WORKING: ("M20 18c1.1 0 1.99-.9 1.99-2L22 6c0-1.1-.9-2-2-2H4c-1.1 0-2 .9-2 2v10c0 1.1.9 2 2 2"
+                        "H0v2h24v-2h-4zM4 6h16v10H4V6z"),
+    DoorState.BREAK: ("M20 3H4v10c0 2.21 1.79 4 4 4h6c2.21 0 4-1.79 4-4v-3h2c1.11 0 2-.89 2-2V5c0-1.11-.89-2-2-2zm0 "
+                      "5h-2V5h2v3zM2 21h18v-2H2v2z"),
+    DoorState.NOT_WORKING: "M10 20v-6h4v6h5v-8h3L12 3 2 12h3v8z",
 }
+GONE_ICON = ("M13 3h-2v10h2V3zm4.83 2.17l-1.42 1.42C17.99 7.86 19 9.81 19 12c0 3.87-3.13 7-7 7s-7-3.13-7-7c0-2.19 "
+             "1.01-4.14 2.58-5.42L6.17 5.17C4.23 6.82 3 9.26 3 12c0 4.97 4.03 9 9 9s9-4.03 9-9"
+             "c0-2.74-1.23-5.18-3.17-6.83z")
 COLOURS: dict[DoorState, str] = {
     DoorState.ON_CALL: "#c62828",
     DoorState.WORKING: "#ef6c00",
