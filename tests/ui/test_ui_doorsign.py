@@ -157,6 +157,7 @@ def test_page_in_headless_chromium_follows_within_a_second(make_console, qtbot) 
             while shown() != expected and time.monotonic() - t0 < 3:
                 qtbot.wait(10)
             elapsed = time.monotonic() - t0
+            print(f"door sign: {expected} on the page after {elapsed * 1000:.0f} ms")
             assert shown() == expected
             assert elapsed < 1.0, f"{expected} reached the page after {elapsed:.2f} s"
             assert text in driver.find_element("id", "text").text
