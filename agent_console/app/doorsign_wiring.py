@@ -210,8 +210,7 @@ class DoorSignWiring(QObject):
                 self.server = None
             self._start_server()
         if self.server is not None:
-            if self.server.language != self.config.language:
-                self.server.language = self.config.language
+            self.server.set_language(self.config.language)
             lost = self.server.viewer_absent_s() >= VIEWER_LOST_S
             if lost and not self._told_viewer_lost and self.console.controller is not None:
                 self._told_viewer_lost = True

@@ -66,7 +66,11 @@ function show(state) {{
   document.getElementById("text").textContent = D.texts[gone ? "gone" : state];
 }}
 const feed = new EventSource("events?k=" + encodeURIComponent({json.dumps(key)}));
-feed.onmessage = (e) => show(JSON.parse(e.data).state);
+feed.onmessage = (e) => {{
+  const m = JSON.parse(e.data);
+  if (m.lang !== document.documentElement.lang) {{ feed.close(); location.reload(); return; }}
+  show(m.state);
+}};
 feed.onerror = () => show("gone");
 </script></body></html>
 """
@@ -100,6 +104,15 @@ class DoorSignServer:
             if state == self._state:
                 return
             self._state = state
+            self._version += 1
+            self._cond.notify_all()
+
+    def set_language(self, language: str) -> None:
+        """The household's language changed: open pages reload themselves in the new one."""
+        with self._cond:
+            if language == self.language:
+                return
+            self.language = language
             self._version += 1
             self._cond.notify_all()
 
@@ -163,7 +176,8 @@ class DoorSignServer:
                         payload = b": keepalive\n\n"
                     else:
                         seen = self._version
-                        payload = f"data: {json.dumps({'state': str(self._state)})}\n\n".encode()
+                        event = {"state": str(self._state), "lang": self.language}
+                        payload = f"data: {json.dumps(event)}\n\n".encode()
                 write(payload)
         except OSError:
             return  # the viewer went away

@@ -69,6 +69,28 @@ def test_feed_follows_the_state_within_a_second(sign: DoorSignServer) -> None:
     assert got == ["not_working", "on_call", "break"]
 
 
+def test_language_change_reaches_the_feed(sign: DoorSignServer) -> None:
+    lines: list[dict[str, str]] = []
+
+    def read() -> None:
+        with httpx.stream("GET", f"{base(sign)}/events?k={sign.key}", timeout=10) as r:
+            for line in r.iter_lines():
+                if line.startswith("data: "):
+                    lines.append(json.loads(line[6:]))
+                    if len(lines) == 2:
+                        return
+
+    t = threading.Thread(target=read, daemon=True)
+    t.start()
+    deadline = time.monotonic() + 5
+    while not lines and time.monotonic() < deadline:
+        time.sleep(0.02)
+    sign.set_language("kk")
+    t.join(3)
+    assert [m["lang"] for m in lines] == ["ru", "kk"]
+    assert "Консоль іске қосылмаған" in httpx.get(sign.url, timeout=5).text
+
+
 def test_viewer_absence_is_counted(sign: DoorSignServer) -> None:
     got: list[str] = []
     t = threading.Thread(target=read_events, args=(sign, 2, got, bytearray()), daemon=True)

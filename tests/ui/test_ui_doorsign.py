@@ -8,6 +8,8 @@ import socket
 import subprocess
 import threading
 import time
+from dataclasses import replace
+from pathlib import Path
 
 import httpx
 import pytest
@@ -68,6 +70,24 @@ def test_policy_forbids_no_socket_even_when_the_agent_asks(make_console, qtbot) 
     assert console.doorsign.server is None
     assert not console.config.doorsign_enabled
     assert not listening(port)
+
+
+def test_machine_policy_file_forbids_it_over_the_users_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            qapp: object) -> None:
+    from agent_console.app import config as cfg
+    from agent_console.app.doorsign_wiring import forbidden
+
+    policy = tmp_path / "policy.ini"
+    policy.write_text("[doorsign]\ndoorsign_enabled=false\n[policy]\nlocked=doorsign_enabled\n", encoding="utf-8")
+    monkeypatch.setattr(cfg, "MACHINE_POLICY_INI", policy)
+    own = tmp_path / "own.ini"
+    own.write_text("[doorsign]\ndoorsign_enabled=true\ndoorsign_port=9000\n", encoding="utf-8")
+    config, _ = cfg.load_config(own)
+    assert not config.doorsign_enabled and forbidden(config)
+    assert config.doorsign_port == 9000  # what IT did not lock stays the agent's
+    policy.write_text("[doorsign]\ndoorsign_enabled=false\n", encoding="utf-8")  # a default, not a lock
+    config, _ = cfg.load_config(own)
+    assert config.doorsign_enabled and not forbidden(config)
 
 
 def test_page_follows_status_and_carries_nothing_personal(make_console, fake_phone, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -161,11 +181,17 @@ def test_page_in_headless_chromium_follows_within_a_second(make_console, qtbot) 
             assert shown() == expected
             assert elapsed < 1.0, f"{expected} reached the page after {elapsed:.2f} s"
             assert text in driver.find_element("id", "text").text
+        console.config = replace(console.config, language="kk")  # the agent changes the language
+        console.doorsign._check()
+        deadline = time.monotonic() + 5
+        while "Жұмыста емеспін" not in driver.find_element("id", "text").text and time.monotonic() < deadline:
+            qtbot.wait(20)
+        assert "Жұмыста емеспін" in driver.find_element("id", "text").text
         console.doorsign.stop()  # the console goes away: the page says so
         deadline = time.monotonic() + 5
         while shown() != "gone" and time.monotonic() < deadline:
             qtbot.wait(20)
-        assert "Консоль не запущена" in driver.find_element("id", "text").text
+        assert "Консоль іске қосылмаған" in driver.find_element("id", "text").text
     finally:
         driver.quit()
 
