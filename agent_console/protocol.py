@@ -249,6 +249,10 @@ class Provisioning(_Api):
     locked: list[str]
     heartbeat_interval_s: float
     heartbeat_timeout_s: float
+    console_minimum: str | None = Field(
+        default=None, description="Oldest console version IT supports: older ones show a 'contact IT' banner")
+    console_latest: str | None = Field(
+        default=None, description="Newest console version released: older ones show a quiet update notice")
 
 
 class EventBatch(_Api):
@@ -297,6 +301,8 @@ class BoardRow(_Api):
     call: CurrentCall | None
     today: DayCounters
     updated_ms: int
+    console_version: str | None = Field(
+        default=None, description="Console version the agent last fetched provisioning with")
 
 
 class BoardSummary(_Api):

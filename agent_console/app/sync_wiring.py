@@ -37,6 +37,13 @@ class SyncWiring(QObject):
         window.ui.statusbar.addPermanentWidget(self.indicator)
         window.sync_label.setVisible(False)
         self.service.state_changed.connect(self.indicator.set_state)
+        from agent_console import __version__
+        from agent_console.ui.update_notice import UpdateBanner, UpdateHint
+
+        self.update_hint = UpdateHint(__version__)
+        window.ui.statusbar.addPermanentWidget(self.update_hint)
+        self.update_banner = UpdateBanner(__version__)
+        window.ui.centralLayout.insertWidget(0, self.update_banner)
         console.session.add_listener(lambda _events: self.service.notify_outbox())
         self.service.provisioned.connect(self._on_provisioned)
         self.service.command_received.connect(self._on_command)
@@ -69,6 +76,8 @@ class SyncWiring(QObject):
         c.controller.push_gate()
         c.window.config = replace(c.window.config, locked=c.window.config.locked | cfg.locked)
         c.window.refresh_policy()
+        self.update_hint.set_versions(cfg.console_minimum, cfg.console_latest)
+        self.update_banner.set_versions(cfg.console_minimum, cfg.console_latest)
         if cfg.sip is not None and not c.demo and c.phone is not None:
             c.start_phone_with(cfg.sip)
 

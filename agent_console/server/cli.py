@@ -265,6 +265,21 @@ def cmd_set_policy(args: argparse.Namespace) -> int:
     return _run(go)
 
 
+def cmd_set_console_versions(args: argparse.Namespace) -> int:
+    from agent_console.server.services import console_versions
+
+    ctx = _ctx(args)
+
+    def go() -> None:
+        with ctx.db.write() as s:
+            low, high = console_versions.published(s)
+            low, high = console_versions.publish(
+                s, low if args.minimum is None else args.minimum, high if args.latest is None else args.latest)
+        print(json.dumps({"minimum": low, "latest": high}))
+
+    return _run(go)
+
+
 def plain(doc: str) -> str:
     """A docstring as help text: without reStructuredText's literal markup."""
     return doc.replace("``", "").strip()
@@ -321,6 +336,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--replace", action="store_true", help="replace this layer instead of merging")
     sp.add_argument("values", nargs="+", metavar="key=value",
                     help="wrapup_s=30 break_budget_s=3600 dispositions=a,b locked=wrapup_s,...")
+    sp = add("set-console-versions", cmd_set_console_versions,
+             "publish the oldest supported and the newest console version (consoles show a notice)")
+    sp.add_argument("--minimum", help="older consoles show a 'contact IT' banner (\"\" clears it)")
+    sp.add_argument("--latest", help="older consoles show a quiet update notice (\"\" clears it)")
     from agent_console.server import cli_wallboard
 
     cli_wallboard.add_commands(add, _ctx, _run)

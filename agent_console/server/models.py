@@ -48,6 +48,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
+    console_version: Mapped[str | None] = mapped_column(String(32), default=None)
+    """Reported by the console when it fetches provisioning; shown on the supervisors' board."""
 
 
 class SupervisorTeam(Base):

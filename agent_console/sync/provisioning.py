@@ -28,6 +28,10 @@ class ProvisionedConfig:
     locked: frozenset[str] = frozenset()
     heartbeat_interval_s: float = 2.0
     heartbeat_timeout_s: float = 10.0
+    console_minimum: str | None = None
+    """Oldest console version IT supports (older: the 'contact IT' banner)."""
+    console_latest: str | None = None
+    """Newest released console version (older: a quiet update notice)."""
 
 
 def to_policy(values: PolicyValues, base: Policy | None = None) -> Policy:
@@ -67,4 +71,6 @@ def to_config(prov: Provisioning, *, base_policy: Policy | None = None,
         locked=frozenset(prov.locked) | frozenset(prov.policy.locked or ()),
         heartbeat_interval_s=prov.heartbeat_interval_s,
         heartbeat_timeout_s=prov.heartbeat_timeout_s,
+        console_minimum=prov.console_minimum,
+        console_latest=prov.console_latest,
     )

@@ -2922,4 +2922,22 @@
         <translation>The door sign is off, or this computer has no home-network address right now.</translation>
     </message>
 </context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>This console is version {current}. IT installs updates; you can keep working.</source>
+        <translation>This console is version {current}. IT installs updates; you can keep working.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>Version {latest} is available</source>
+        <translation>Version {latest} is available</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>This console (version {current}) is older than your organisation supports (version {minimum} or newer). Please contact IT to update it. You can keep working meanwhile.</source>
+        <translation>This console (version {current}) is older than your organisation supports (version {minimum} or newer). Please contact IT to update it. You can keep working meanwhile.</translation>
+    </message>
+</context>
 </TS>

@@ -2922,4 +2922,22 @@
         <translation>Есіктегі белгі өшірулі немесе бұл компьютерде қазір үй желісінің мекенжайы жоқ.</translation>
     </message>
 </context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>This console is version {current}. IT installs updates; you can keep working.</source>
+        <translation>Бұл консольдің нұсқасы: {current}. Жаңартуларды IT бөлімі орнатады; жұмысты жалғастыра беруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>Version {latest} is available</source>
+        <translation>{latest} нұсқасы қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>This console (version {current}) is older than your organisation supports (version {minimum} or newer). Please contact IT to update it. You can keep working meanwhile.</source>
+        <translation>Бұл консоль ({current} нұсқасы) ұйымыңыз қолдайтын нұсқадан ескі ({minimum} немесе жаңарағы керек). Жаңарту үшін IT бөліміне хабарласыңыз. Әзірге жұмысты жалғастыра беруге болады.</translation>
+    </message>
+</context>
 </TS>

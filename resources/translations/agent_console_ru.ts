@@ -2923,4 +2923,22 @@
         <translation>Табличка выключена, или у этого компьютера сейчас нет адреса в домашней сети.</translation>
     </message>
 </context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>This console is version {current}. IT installs updates; you can keep working.</source>
+        <translation>Версия этой консоли: {current}. Обновления устанавливает ИТ-отдел; вы можете продолжать работу.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>Version {latest} is available</source>
+        <translation>Доступна версия {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/update_notice.py" />
+        <source>This console (version {current}) is older than your organisation supports (version {minimum} or newer). Please contact IT to update it. You can keep working meanwhile.</source>
+        <translation>Эта консоль (версия {current}) старее, чем поддерживает ваша организация (нужна версия {minimum} или новее). Обратитесь в ИТ-отдел, чтобы её обновили. Пока можно продолжать работу.</translation>
+    </message>
+</context>
 </TS>

@@ -12,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from agent_console.protocol import BatchAck, EventEnvelope, Provisioning
 from agent_console.server.context import ServerContext
 from agent_console.server.deps import Ctx, CurrentUser
-from agent_console.server.services import ingest, provisioning
+from agent_console.server.services import console_versions, ingest, provisioning
 from agent_console.server.services.event_body import parse_batch
 from agent_console.server.services.users import Principal
 
@@ -20,9 +20,16 @@ router = APIRouter(tags=["console"])
 
 
 @router.get("/me/provisioning", response_model=Provisioning)
-def get_provisioning(who: CurrentUser, ctx: Ctx) -> Provisioning:
+def get_provisioning(who: CurrentUser, ctx: Ctx, request: Request) -> Provisioning:
+    """Also notes the console version from ``User-Agent`` (written only when it changed)."""
+    version = console_versions.reported(request.headers.get("user-agent"))
     with ctx.db.read() as s:
-        return provisioning.provisioning(s, who, ctx.settings)
+        prov = provisioning.provisioning(s, who, ctx.settings)
+        changed = version is not None and console_versions.stored(s, who.id) != version
+    if changed and version is not None:
+        with ctx.db.write() as s:
+            console_versions.record(s, ctx, who.id, version)
+    return prov
 
 
 SMALL_BODY = 16 * 1024

@@ -48,7 +48,7 @@ _OPEN_IDS = _OPEN.where(Call.user_id.in_(bindparam("ids", expanding=True)))
 _AGENTS = (
     select(
         User.id, User.username, User.display_name, Team.name, AgentState.status, AgentState.reason,
-        AgentState.since_ms, AgentState.unreachable, AgentState.updated_ms,
+        AgentState.since_ms, AgentState.unreachable, AgentState.updated_ms, User.console_version,
     )
     .join(AgentState, AgentState.user_id == User.id)
     .outerjoin(Team, Team.id == User.team_id)
@@ -178,6 +178,7 @@ def _board_row(r: Any, call: Any, today: DayCounters, now: int) -> BoardRow:
         call=_current(call, now),
         today=today,
         updated_ms=r.updated_ms,
+        console_version=r.console_version,
     )
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from agent_console.protocol import PolicyValues, Provisioning, SipAccount
 from agent_console.server.models import PolicyLayer, SipAccountRow
+from agent_console.server.services import console_versions
 from agent_console.server.services.errors import ServiceError
 from agent_console.server.services.users import Principal, team_named, user_named
 from agent_console.server.settings import Settings
@@ -64,6 +65,7 @@ def provisioning(s: Session, who: Principal, settings: Settings) -> Provisioning
             password=sip_row.password,
             display_name=sip_row.display_name,
         )
+    minimum, latest = console_versions.published(s)
     return Provisioning(
         username=who.username,
         team=who.team,
@@ -72,6 +74,8 @@ def provisioning(s: Session, who: Principal, settings: Settings) -> Provisioning
         locked=list(policy.locked or []),
         heartbeat_interval_s=settings.heartbeat_interval_s,
         heartbeat_timeout_s=settings.heartbeat_timeout_s,
+        console_minimum=minimum,
+        console_latest=latest,
     )
 
 
