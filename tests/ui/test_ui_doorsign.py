@@ -237,3 +237,40 @@ def test_console_lamp_survives_the_broker_going_away(make_console, broker, qtbot
     assert retained(broker.port, lamp.state_topic) == "break"
     assert retained(broker.port, lamp.busy_topic) == "OFF"
     assert retained(broker.port, f"homeassistant/sensor/{lamp.node}/door/config")
+
+
+def test_address_change_moves_the_page_and_the_qr_code(make_console, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    address = ["127.0.0.1"]
+    monkeypatch.setattr(doorsign_wiring, "lan_address", lambda: address[0])
+    port = free_port()
+    console = make_console(doorsign_enabled=True, doorsign_port=port)
+    server = started(console, qtbot)
+    dialog = console.doorsign.open_dialog()
+    qtbot.addWidget(dialog)
+    assert "127.0.0.1" in dialog.address.text()
+    address[0] = "127.0.0.2"  # the laptop got a new address
+    console.doorsign._check()
+    moved = console.doorsign.server
+    assert moved is not None and moved is not server and moved.host == "127.0.0.2"
+    assert moved.key == server.key  # the household's pairing stays valid
+    assert "127.0.0.2" in dialog.address.text()
+    assert httpx.get(moved.url, timeout=5).status_code == 200
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(server.url, timeout=2)
+    address[0] = None  # no private address: nothing listens
+    console.doorsign._check()
+    assert console.doorsign.server is None
+    assert "no home-network address" in dialog.address.text()
+    assert not listening(port)
+
+
+def test_status_bar_says_once_when_the_door_has_no_viewer(make_console, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(doorsign_wiring, "VIEWER_LOST_S", 0.2)
+    console = make_console(doorsign_enabled=True, doorsign_port=free_port())
+    started(console, qtbot)
+    said: list[str] = []
+    console.controller.message.connect(lambda _kind, text: said.append(text))
+    qtbot.wait(300)
+    for _ in range(3):
+        console.doorsign._check()
+    assert said == ["The door sign has had no viewer for 10 minutes."]
