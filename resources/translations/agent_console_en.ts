@@ -2584,6 +2584,11 @@
     <name>AgentGridModel</name>
     <message>
         <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Console version</source>
+        <translation>Console version</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>

@@ -2585,6 +2585,11 @@
     <name>AgentGridModel</name>
     <message>
         <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Console version</source>
+        <translation>Версия консоли</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>

@@ -53,6 +53,7 @@ class Col(IntEnum):
     AHT = 8
     REACH = 9
     ALERT = 10
+    VERSION = 11
 
 
 NCOLS = len(Col)
@@ -60,7 +61,8 @@ NCOLS = len(Col)
 
 def headers() -> list[str]:
     return [_tr("Agent"), _tr("Team"), _tr("Status"), _tr("In status"), _tr("Current call"), _tr("Call time"),
-            _tr("Answered"), _tr("Missed"), _tr("AHT"), _tr("Reachability"), _tr("Alert")]
+            _tr("Answered"), _tr("Missed"), _tr("AHT"), _tr("Reachability"), _tr("Alert"),
+            _tr("Console version")]
 
 
 def alert_name(kind: str) -> str:
@@ -257,6 +259,8 @@ class AgentGridModel(QAbstractTableModel):
             return _tr("Online") if row.status != "offline" else ""
         if col == Col.ALERT:
             return ", ".join(alert_name(a.kind) for a in self._alerted.get(row.username, []))
+        if col == Col.VERSION:
+            return row.console_version or ""
         return ""
 
     def _sort_key(self, row: BoardRow, col: int) -> Any:
