@@ -76,10 +76,6 @@ class MainWindow(QMainWindow):
         u.actionBreak.setMenu(self.break_menu)
         self._build_break_menu()
         self.apply_shortcuts(self.config.shortcuts)
-        self.shortcut_guard = ShortcutGuard(self, self.shortcut_actions)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.shortcut_guard)
 
         self.status_control = StatusControl(controller, self.status_actions, u.actionFinishWrapup, u.statusHost)
         u.statusHostLayout.addWidget(self.status_control)
@@ -143,6 +139,13 @@ class MainWindow(QMainWindow):
         controller.second.connect(self._refresh_journal_label)
         controller.second.connect(lambda: self.ui.idleSummaryLabel.setText(self._idle_summary()))
         controller.sync_state.connect(self.set_sync_state)
+
+        # On the widgets that can hold the focus (ShortcutOverride goes to the focus widget), not on
+        # the whole application: a Python filter there would see every event of every object.
+        self.shortcut_guard = ShortcutGuard(self, self.shortcut_actions)
+        for widget in [self, *self.findChildren(QWidget)]:  # the keypad popup is a child too
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.installEventFilter(self.shortcut_guard)
 
         self.tray_menu = QMenu(self)
         for action in (

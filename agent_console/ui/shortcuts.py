@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 
 class ShortcutGuard(QObject):
-    """Application event filter: the window's enabled shortcuts beat its widgets' key overrides."""
+    """Event filter for the window's focusable widgets: its enabled shortcuts beat their key overrides."""
 
     def __init__(self, window: QWidget, actions: Callable[[], Iterable[QAction]]) -> None:
         super().__init__(window)
