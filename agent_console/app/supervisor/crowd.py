@@ -165,7 +165,9 @@ class SimAgent:
     async def run(self, head_start: str | None) -> None:
         await asyncio.sleep(self.rng.random() * 5)
         t = now_ms()
-        await self.post(*self.history(t - 3_600_000 - int(self.rng.random() * 1_800_000), t))
+        # The morning ends ten minutes ago: the head starts below are backdated less than that, and the
+        # server only takes a status change newer than the one it has.
+        await self.post(*self.history(t - 3_600_000 - int(self.rng.random() * 1_800_000), t - 600_000))
         if head_start == "break":  # a break about to run over the budget
             await self.post(self.st("break", reason="rest", at_ms=now_ms() - (BREAK_BUDGET_S - 20) * 1000))
             await self.wait(BREAK_BUDGET_S)
