@@ -432,12 +432,15 @@ async def run_backend(name: str, url: str, args: argparse.Namespace, workdir: Pa
                 bg = asyncio.create_task(drain_elsewhere(bases, bg_sims, args.batch, args.connections,
                                                          args.duration, rate))
             refused: dict[str, int] = {}
+            abused: asyncio.Task[None] | None = None
             if label == "abused":
-                bg = asyncio.create_task(abuse_elsewhere(bases, bg_sims, args.abusers, args.duration, refused))
+                abused = asyncio.create_task(abuse_elsewhere(bases, bg_sims, args.abusers, args.duration, refused))
             acked: list[float] = []
             with StealMeter() as steal:
                 sent = await live_changes(bases, live_sims, args.live_rate, args.duration, stop, acked)
-                bg_accepted, bg_elapsed = (await bg or (0, 1.0)) if bg else (0, 1.0)
+                bg_accepted, bg_elapsed = await bg if bg else (0, 1.0)
+                if abused:
+                    await abused
             await asyncio.sleep(1.0)
             lat = [(feed.arrivals[k] - t) * 1000 for k, t in sent.items() if k in feed.arrivals]
             result[label] = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +105,7 @@ def test_a_body_is_not_read_before_the_token_is_checked(sqlite_url: str, path: s
         reads.append(1)
         return {"type": "http.request", "body": b'{"events": []}', "more_body": False}
 
-    async def send(msg: dict[str, Any]) -> None:
+    async def send(msg: MutableMapping[str, Any]) -> None:
         sent.append(msg)
 
     for headers in ([], [(b"authorization", b"Bearer not-a-token")]):

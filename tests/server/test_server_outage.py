@@ -72,8 +72,8 @@ def test_frozen_postgres_fails_fast_and_recovers(tmp_path: Path, pg_url: str) ->
         with httpx.Client(base_url=srv.base, timeout=20) as c:
             assert c.get("/api/v1/me", headers=sue).status_code == 200  # token now cached
             assert c.get("/api/v1/me", headers=ann).status_code == 200
-            r = c.get("/api/v1/ready")
-            assert r.status_code == 200 and r.json()["checks"] == {"database": "ok", "migrations": "ok",
+            ready = c.get("/api/v1/ready")
+            assert ready.status_code == 200 and ready.json()["checks"] == {"database": "ok", "migrations": "ok",
                                                                   "live_bus": "ok"}
             with frozen(PG_DIRS[pg_url]):
                 calls = [(c.get, "/api/v1/agents", {"headers": sue}),

@@ -75,13 +75,12 @@ def test_a_known_address_is_not_locked_out_by_others_failures(proxied: tuple[Ser
 def test_a_known_address_is_remembered_across_processes(tmp_path: Path, sqlite_url: str) -> None:
     """The address comes from the token table, so a restarted (or another) process knows it too."""
     seed(sqlite_url)
-    env = {"AGENT_CONSOLE_SERVER_LOGIN_MAX_PER_ADDRESS": str(LIMIT)}
-    first = ServerProcess(sqlite_url, tmp_path / "a.log", **env)
+    first = ServerProcess(sqlite_url, tmp_path / "a.log", AGENT_CONSOLE_SERVER_LOGIN_MAX_PER_ADDRESS=str(LIMIT))
     try:
         assert login(first.base, "127.0.0.5", "ann", PASSWORD) == 200
     finally:
         first.stop()
-    second = ServerProcess(sqlite_url, tmp_path / "b.log", **env)
+    second = ServerProcess(sqlite_url, tmp_path / "b.log", AGENT_CONSOLE_SERVER_LOGIN_MAX_PER_ADDRESS=str(LIMIT))
     try:
         spray(second.base, "127.0.0.5", LIMIT)
         assert login(second.base, "127.0.0.5", "cat", PASSWORD) == 429
