@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A private mosquitto broker for tests: its own directory, loopback only, a free (or given) port.
 #
-#   scripts/services/mosquitto.sh start [DIR] [PORT]  -> prints MQTT_PORT=... MQTTDIR=... MQTT_PID=... (eval-able)
+#   scripts/services/mosquitto.sh start [DIR] [PORT] [USER:PASSWORD]
+#       -> prints MQTT_PORT=... MQTTDIR=... MQTT_PID=... (eval-able); with USER:PASSWORD only that
+#          user may connect (a password file made by mosquitto_passwd), else anonymous clients may
 #   scripts/services/mosquitto.sh stop DIR
 #
 # Anonymous clients are allowed (loopback only); nothing is persisted, so a restart is a broker
@@ -19,10 +21,19 @@ case "${1:-}" in
   start)
     DIR=${2:-$(mktemp -d /tmp/agent-console-mosquitto.XXXXXX)}
     PORT=${3:-$(free_port)}
+    CRED=${4:-}
     mkdir -p "$DIR"
+    AUTH="allow_anonymous true"
+    if [ -n "$CRED" ]; then
+      rm -f "$DIR/passwd"
+      mosquitto_passwd -b -c "$DIR/passwd" "${CRED%%:*}" "${CRED#*:}" 2>/dev/null
+      chmod 600 "$DIR/passwd"
+      AUTH="allow_anonymous false
+password_file $DIR/passwd"
+    fi
     cat >"$DIR/mosquitto.conf" <<CONF
 listener $PORT 127.0.0.1
-allow_anonymous true
+$AUTH
 persistence false
 log_dest file $DIR/mosquitto.log
 CONF
@@ -51,5 +62,5 @@ CONF
     fi
     ;;
   *)
-    echo "usage: mosquitto.sh start [DIR] [PORT] | stop DIR" >&2; exit 2 ;;
+    echo "usage: mosquitto.sh start [DIR] [PORT] [USER:PASSWORD] | stop DIR" >&2; exit 2 ;;
 esac

@@ -18,9 +18,12 @@ SCRIPT = ROOT / "scripts" / "services" / "mosquitto.sh"
 class Broker:
     dir: Path
     port: int = 0
+    credentials: str = ""
+    """USER:PASSWORD: only that user may connect."""
 
     def start(self) -> None:
-        out = subprocess.run(["bash", str(SCRIPT), "start", str(self.dir), str(self.port or "")],
+        out = subprocess.run(["bash", str(SCRIPT), "start", str(self.dir), str(self.port or ""),
+                              self.credentials],
                              check=True, capture_output=True, text=True, timeout=20).stdout
         fields = dict(item.split("=", 1) for item in out.split())
         self.port = int(fields["MQTT_PORT"])

@@ -274,3 +274,35 @@ def test_status_bar_says_once_when_the_door_has_no_viewer(make_console, qtbot, m
     for _ in range(3):
         console.doorsign._check()
     assert said == ["The door sign has had no viewer for 10 minutes."]
+
+
+def test_broker_password_comes_from_the_keyring_never_the_settings_file(make_console, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.doorsign.conftest import Broker
+
+    b = Broker(tmp_path / "mosquitto-auth", credentials="household:s3cret-lamp")
+    b.start()
+    try:
+        console = make_console(doorsign_enabled=False, doorsign_port=free_port())
+        qtbot.waitUntil(lambda: getattr(console, "doorsign", None) is not None, timeout=5000)
+        wiring = console.doorsign
+        wiring._accepted(DoorSignForm(True, console.config.doorsign_port, "127.0.0.1", b.port, "household",
+                                      "s3cret-lamp", False))
+        qtbot.waitUntil(lambda: wiring.mqtt is not None and wiring.mqtt.connected.is_set(), timeout=10000)
+        assert wiring.secrets.get(doorsign_wiring.mqtt_entry("127.0.0.1", "household")) == "s3cret-lamp"
+        saved = console.config_path.read_text(encoding="utf-8")
+        assert "mqtt_username=household" in saved and "s3cret" not in saved
+        out = subprocess.run(["mosquitto_sub", "-h", "127.0.0.1", "-p", str(b.port), "-u", "household",
+                              "-P", "s3cret-lamp", "-t", wiring.mqtt.state_topic, "-C", "1", "-W", "3"],
+                             capture_output=True, text=True, timeout=10).stdout.strip()
+        assert out == "not_working"
+
+        wiring.secrets.set(doorsign_wiring.mqtt_entry("127.0.0.1", "household"), "wrong")  # refused
+        wiring.apply(console.config)
+        qtbot.waitUntil(lambda: wiring.mqtt is not None, timeout=5000)
+        qtbot.wait(1500)
+        assert not wiring.mqtt.connected.is_set()
+        console.controller.choose_status(Status.AVAILABLE)  # the console works on regardless
+        assert console.session.status == Status.AVAILABLE
+        assert wiring.server is not None and wiring.server.state.value == "working"
+    finally:
+        b.stop()
