@@ -3,7 +3,8 @@
     .venv/bin/python scripts/doorsign_screenshots.py [OUT_DIR]   (default docs/screenshots)
 
 Writes doorsign-<state>-<lang>.png (a tablet in portrait, 600x800) from a DoorSignServer on
-loopback; "gone" is the page after the console went away.
+loopback ("gone" is the page after the console went away), and doorsign-dialog-<lang>.png, the
+console's dialog with the pairing QR code (offscreen Qt unless a display is set).
 """
 
 from __future__ import annotations
@@ -48,7 +49,32 @@ def main() -> None:
             driver.save_screenshot(str(out / f"doorsign-gone-{lang}.png"))
     finally:
         driver.quit()
+    dialog_shots(out)
     print(f"door sign screenshots in {out}")
+
+
+def dialog_shots(out: Path) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from agent_console.ui.doorsign_dialog import DoorSignDialog, DoorSignForm
+    from agent_console.ui.i18n import LanguageManager
+    from agent_console.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app, "light")  # type: ignore[arg-type]
+    languages = LanguageManager(app)  # type: ignore[arg-type]
+    for lang in ("kk", "ru", "en"):
+        languages.set_language(lang)
+        dialog = DoorSignDialog(DoorSignForm(True, 8765, "192.168.1.10", 1883, "household", "", False))
+        dialog.set_address("http://192.168.1.23:8765/?k=" + new_key())
+        dialog.resize(460, dialog.sizeHint().height())
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(out / f"doorsign-dialog-{lang}.png"))
+        dialog.close()
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import json
 import subprocess
 import threading
 import time
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -16,7 +17,7 @@ from agent_console.doorsign.states import DoorState
 
 
 @pytest.fixture
-def sign() -> DoorSignServer:
+def sign() -> Iterator[DoorSignServer]:
     s = DoorSignServer("127.0.0.1", 0, new_key(), "ru")
     s.start()
     yield s

@@ -240,7 +240,7 @@ def test_console_lamp_survives_the_broker_going_away(make_console, broker, qtbot
 
 
 def test_address_change_moves_the_page_and_the_qr_code(make_console, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    address = ["127.0.0.1"]
+    address: list[str | None] = ["127.0.0.1"]
     monkeypatch.setattr(doorsign_wiring, "lan_address", lambda: address[0])
     port = free_port()
     console = make_console(doorsign_enabled=True, doorsign_port=port)
