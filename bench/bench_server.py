@@ -281,7 +281,7 @@ def drain_worker() -> None:
     print(json.dumps({"accepted": accepted, "elapsed": elapsed}))
 
 
-def worst_bodies(limit: int = 512 * 1024 - 1) -> list[bytes]:
+def worst_bodies(limit: int = 256 * 1024 - 1) -> list[bytes]:
     """Invalid event batches that cost the server the most per byte (tests/server/test_server_memory.py)."""
     n = (limit - 64) // 3
     envelope = ('"event_id":"00000000-0000-4000-8000-000000000000","device_id":"laptop-01","seq":1,'

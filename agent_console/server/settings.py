@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     max_future_skew_s: int = Field(default=3600, description="Events stamped later than now + this: 422")
     max_event_age_s: int = Field(default=30 * 86_400, description="Events older than this: 422")
     max_body_bytes: int = Field(
-        default=512 * 1024,
+        default=256 * 1024,
         description="Largest POST /events body (413 above; the console halves its batch). Parsing costs "
         "up to ~30 times the body size in memory, so this bounds what one upload may cost",
     )

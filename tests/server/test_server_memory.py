@@ -16,6 +16,7 @@ import pytest
 from agent_console.protocol import MAX_BATCH
 from agent_console.server.app import create_app
 from agent_console.server.services.event_body import MAX_ERRORS
+from agent_console.server.settings import Settings
 
 from .conftest import settings_for
 from .kit import Api, ev, now_ms
@@ -57,7 +58,7 @@ def test_worst_case_invalid_batches_do_not_grow_the_servers_memory(tmp_path: Pat
             assert c.post("/api/v1/events", json={"events": [ev("ann", "shift_started")]}, headers=h).status_code == 200
             assert c.post("/api/v1/events", content=b'{"events":[{}]}', headers=h).status_code == 422
             before = peak_rss_mb(srv.proc.pid)
-            limit = 512 * 1024
+            limit = Settings().max_body_bytes
             for name, body in worst_bodies(limit - 1).items():
                 assert len(body) < limit, name
                 r = c.post("/api/v1/events", content=body, headers={**h, "content-type": "application/json"})
