@@ -315,7 +315,9 @@ def main() -> None:
     if any(pr.name == "console" for pr in progs):
         stored = subprocess.run(
             [sys.executable, "-c",
-             "import keyring,sys; keyring.set_password('agent-console', sys.argv[1], sys.argv[2])", f"sip:{EXTENSION}@{REGISTRAR}", PASSWORD], capture_output=True, text=True)
+             "import keyring,sys; keyring.set_password('agent-console', sys.argv[1], sys.argv[2])",
+             f"sip:{EXTENSION}@{REGISTRAR}", PASSWORD],
+            capture_output=True, text=True)
         if stored.returncode:
             print("no keyring: the console starts without its saved password (it asks in Settings)")
     n = free_display()
