@@ -63,6 +63,8 @@ class AppConfig:
     mqtt_port: int = 1883
     mqtt_username: str = ""
     mqtt_tls: bool = False
+    log_level: str = "INFO"
+    """The log file's level (DEBUG, INFO, WARNING, ERROR); IT may set and lock it in the machine policy."""
     shortcuts: dict[str, str] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     """Keys the machine policy (or, once provisioned, the server) locks: read-only for the user."""
@@ -111,6 +113,7 @@ _SECTIONS = {
     "mqtt_port": "doorsign",
     "mqtt_username": "doorsign",
     "mqtt_tls": "doorsign",
+    "log_level": "diagnostics",
 }
 
 

@@ -6,6 +6,7 @@ agent-console --demo          the embedded default: direct calls from a simulate
 agent-console --demo --supervisor   the supervisor window on simulated agents
 agent-console --config PATH   use this settings file (INI)
 agent-console --lang ru       start in Russian (kk, ru, en)
+agent-console --diagnostics PATH   write a diagnostics zip for IT and exit
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANGS, default=None, help="interface language")
     p.add_argument("--journal", type=Path, default=None, help="journal file (default: user data dir)")
     p.add_argument("--debug", action="store_true", help="log debug messages")
+    p.add_argument("--diagnostics", type=Path, default=None, metavar="PATH",
+                   help="write a diagnostics zip (logs, versions, settings, journal statistics) and exit")
     return p
 
 
@@ -96,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if args.diagnostics is not None:
+        from agent_console.diagnostics.cli import export_offline
+
+        return export_offline(args.diagnostics, args.config, args.journal)
     _ensure_forms()
     if _no_display():
         print("agent-console: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
@@ -122,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # the window quits explicitly (tray keeps it alive otherwise)
     config, path = load_config(args.config)
+    from agent_console.diagnostics.setup import start_logging
+
+    start_logging(config.log_level, debug=args.debug)
     if args.lang:
         config = replace(config, language=args.lang)
     languages = LanguageManager(app)

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 import pjsua2 as pj
 from PySide6.QtCore import QCoreApplication
 
+from agent_console.diagnostics.redact import remember_secret
 from agent_console.phone.api import (
     AudioBackend,
     CallInfo,
@@ -450,6 +451,7 @@ class Engine(threading.Thread):
             ac.regConfig.dropCallsOnFail = False
             ac.regConfig.registerOnAdd = True
             ac.regConfig.unregWaitMsec = int(self.opt.unregister_wait_s * 1000)
+            remember_secret(cfg.password)
             ac.sipConfig.authCreds.append(pj.AuthCredInfo("digest", "*", cfg.extension, 0, cfg.password))
         if cfg.outbound_proxy:
             proxy = cfg.outbound_proxy if cfg.outbound_proxy.startswith("sip") else f"sip:{cfg.outbound_proxy}"

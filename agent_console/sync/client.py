@@ -24,6 +24,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from agent_console import __version__
+from agent_console.diagnostics.redact import remember_secret
 from agent_console.protocol import (
     API_PREFIX,
     BatchAck,
@@ -128,11 +129,13 @@ class ApiClient:
     # -- endpoints -------------------------------------------------------------------------------
 
     async def login(self, username: str, password: str) -> TokenResponse:
+        remember_secret(password)
         body = LoginRequest(username=username, password=password).model_dump()
         t0 = _now_ms()
         tok = await self._request("POST", "/auth/login", TokenResponse, json_body=body, auth=False)
         self.skew.add(t0, _now_ms(), tok.server_ms)
         self.token = tok.access_token
+        remember_secret(tok.access_token)
         return tok
 
     async def health(self) -> None:

@@ -17,6 +17,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from agent_console.diagnostics.redact import remember_secret
+
 SERVICE = "agent-console"
 
 log = logging.getLogger(__name__)
@@ -155,6 +157,7 @@ class Credentials:
     # -- token -----------------------------------------------------------------------------------
 
     def save_token(self, token: StoredToken) -> None:
+        remember_secret(token.token)
         blob = json.dumps({"username": token.username, "token": token.token,
                            "expires_at_ms": token.expires_at_ms, "role": token.role})
         self._call("set_password", self.service, token_key(self.server_url), blob)
@@ -166,6 +169,7 @@ class Credentials:
             return None
         try:
             data = json.loads(blob)
+            remember_secret(str(data.get("token", "")))
             return StoredToken(username=str(data["username"]), token=str(data["token"]),
                                expires_at_ms=int(data["expires_at_ms"]), role=str(data.get("role", "agent")))
         except (ValueError, KeyError, TypeError):
@@ -178,10 +182,12 @@ class Credentials:
     # -- SIP password ----------------------------------------------------------------------------
 
     def save_sip_password(self, extension: str, registrar: str, password: str) -> None:
+        remember_secret(password)
         self._call("set_password", self.service, sip_key(extension, registrar), password)
 
     def load_sip_password(self, extension: str, registrar: str) -> str | None:
         value = self._call("get_password", self.service, sip_key(extension, registrar))
+        remember_secret(value)
         return value or None
 
     def delete_sip_password(self, extension: str, registrar: str) -> None:
