@@ -67,8 +67,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from agent_console.server.app import create_app
     from agent_console.server.db import Database, current_revision, head_revision, migrate
+    from agent_console.server.logformat import configure_server_logging
 
     settings = _settings(args)
+    if args.log_format:
+        settings = settings.model_copy(update={"log_format": args.log_format})
+    configure_server_logging(settings.log_format, settings.database_url)
     db = Database(settings.database_url, 1)
     try:
         if db.sqlite and not args.no_migrate:
@@ -102,6 +106,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # otherwise have the proxy's address (one login limit for everybody).
         proxy_headers=bool(trusted_proxies),
         forwarded_allow_ips=trusted_proxies or None,
+        # JSON lines: uvicorn's own loggers go through the root handler configured above.
+        **({"log_config": None} if settings.log_format == "json" else {}),
     )
     return 0
 
@@ -300,6 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8710)
     sp.add_argument("--log-level", default="info")
+    sp.add_argument("--log-format", choices=["text", "json"], default=None,
+                    help="json: one JSON object per line for log collectors (default: the setting, text)")
     sp.add_argument("--no-migrate", action="store_true", help="do not upgrade a SQLite schema at start")
     sp.add_argument("--forwarded-allow-ips", default="",
                     help="reverse proxies (comma-separated addresses/networks) whose X-Forwarded-For is trusted")

@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     )
     max_small_body_bytes: int = Field(default=256 * 1024, description="Largest body of any other request")
     report_timezone: str = "UTC"
+    log_format: str = Field(default="text", pattern="^(text|json)$",
+                            description="text, or json: one JSON object per log line for log collectors")
     command_ttl_s: int = Field(default=600, description="Undelivered commands older than this are dropped")
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65_536
