@@ -288,6 +288,20 @@ class DayCounters(_Api):
     talk_s: float = 0.0
 
 
+PhoneState = Literal["registered", "unreachable", "not_configured"]
+"""What an agent's console says of its phone: registered with the PBX, the PBX not reachable
+(registration failed or the liveness probe lost it), or no SIP account set up."""
+
+
+class CallQualityNow(_Api):
+    """The latest quality report of the call in progress (``CALL_QUALITY``). No audio received
+    reads as loss 100 % and MOS 1.0."""
+
+    mos: float
+    loss_pct: float
+    at_ms: int
+
+
 class BoardRow(_Api):
     """One agent on the supervisors' board (``GET /agents``, live feed)."""
 
@@ -303,6 +317,14 @@ class BoardRow(_Api):
     updated_ms: int
     console_version: str | None = Field(
         default=None, description="Console version the agent last fetched provisioning with")
+    phone: PhoneState | None = Field(
+        default=None, description="The agent's phone as its console last reported it (null: never reported)")
+    phone_since_ms: int | None = Field(default=None, description="Server time the phone entered that state")
+    quality: CallQualityNow | None = Field(default=None, description="Latest quality of the current call")
+    break_before_s: float | None = Field(
+        default=None, description="Break time today before the current status began (a break in progress "
+                                  "adds now - since_ms: the row does not change as time passes)")
+    break_budget_s: float | None = Field(default=None, description="Daily break budget (policy); null: none")
 
 
 class BoardSummary(_Api):
@@ -439,7 +461,16 @@ class LiveError(_Api):
     detail: str
 
 
-LiveClientMessage = Annotated[LiveAuth | LiveHeartbeat, Field(discriminator="type")]
+class LivePhone(_Api):
+    """Console -> server, after connecting and whenever it changes: the phone's reachability, put
+    on the board row. A separate message rather than a heartbeat field: a server that does not
+    know it answers with an error and still counts the heartbeats."""
+
+    type: Literal["phone"] = "phone"
+    state: PhoneState
+
+
+LiveClientMessage = Annotated[LiveAuth | LiveHeartbeat | LivePhone, Field(discriminator="type")]
 
 
 
@@ -448,7 +479,7 @@ LiveClientMessage = Annotated[LiveAuth | LiveHeartbeat, Field(discriminator="typ
 # supervisor of a team sees the same alerts with the same start times and acknowledgements.
 # --------------------------------------------------------------------------------------------
 
-AlertKind = Literal["break_over_budget", "wrapup_long", "call_long", "unreachable", "dnd_long"]
+AlertKind = Literal["break_over_budget", "wrapup_long", "call_long", "unreachable", "dnd_long", "phone_unreachable"]
 
 
 class AlertPolicy(_Api):
@@ -460,6 +491,8 @@ class AlertPolicy(_Api):
     call_max_s: int | None = Field(default=900, ge=1, le=86_400)
     dnd_max_s: int | None = Field(default=600, ge=1, le=86_400)
     unreachable: bool = True
+    phone_unreachable_s: int | None = Field(default=60, ge=1, le=86_400,
+                                            description="A console online whose phone cannot reach the PBX")
 
 
 class Alert(_Api):

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -110,6 +111,17 @@ class AgentState(Base):
     unreachable: Mapped[bool] = mapped_column(Boolean, default=False)
     last_seen_ms: Mapped[int | None] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    phone: Mapped[str | None] = mapped_column(String(16))
+    """registered / unreachable / not_configured, as the console last reported (live channel)."""
+    phone_since_ms: Mapped[int | None] = mapped_column(BigInteger)
+    quality_call_id: Mapped[str | None] = mapped_column(String(64))
+    """The call the latest quality report (``q_*``) belongs to."""
+    q_mos: Mapped[float | None] = mapped_column(Float)
+    q_loss: Mapped[float | None] = mapped_column(Float)
+    q_at_ms: Mapped[int | None] = mapped_column(BigInteger)
+    break_day: Mapped[str | None] = mapped_column(String(10))
+    break_used_ms: Mapped[int | None] = mapped_column(BigInteger)
+    """Break time of ``break_day`` before the current status began."""
 
 
 class Call(Base):

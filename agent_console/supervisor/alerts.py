@@ -38,6 +38,11 @@ def evaluate(row: BoardRow, policy: AlertPolicy, facts: AgentFacts, now_ms: int)
     if row.unreachable and policy.unreachable and row.status != "offline":
         began = facts.unreachable_since_ms or row.updated_ms
         found.append(("unreachable", began, began, None))
+    if (row.phone == "unreachable" and row.phone_since_ms is not None and policy.phone_unreachable_s is not None
+            and not row.unreachable and row.status != "offline"):
+        began = row.phone_since_ms + policy.phone_unreachable_s * 1000
+        if now_ms >= began:
+            found.append(("phone_unreachable", row.phone_since_ms, began, float(policy.phone_unreachable_s)))
     if since is not None:
         if row.status == "break" and policy.break_over_budget and facts.break_budget_s is not None:
             left_ms = int(facts.break_budget_s * 1000) - facts.break_used_before_ms

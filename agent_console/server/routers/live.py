@@ -9,18 +9,27 @@ import logging
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from agent_console.protocol import LiveAuth, LiveError, LiveHeartbeat, LiveHeartbeatAck, LiveSnapshot
+from agent_console.protocol import (
+    LiveAuth,
+    LiveError,
+    LiveHeartbeat,
+    LiveHeartbeatAck,
+    LivePhone,
+    LiveSnapshot,
+)
 from agent_console.server.context import ServerContext
 from agent_console.server.deps import bearer_token
 from agent_console.server.live.hub import Subscriber
 from agent_console.server.middleware import DATABASE_ERRORS
-from agent_console.server.services import auth, board, commands
+from agent_console.server.services import auth, board, commands, phone_state
 from agent_console.server.services.users import Principal
 
 router = APIRouter(tags=["live"])
 audit = logging.getLogger("agent_console.server.audit")
+
+_incoming: TypeAdapter[LiveHeartbeat | LivePhone] = TypeAdapter(LiveHeartbeat | LivePhone)
 
 CLOSE_POLICY = 1008
 CLOSE_UNAUTHENTICATED = 4401
@@ -73,9 +82,16 @@ async def _receive_loop(ws: WebSocket, sub: Subscriber, ctx: ServerContext) -> N
     while True:
         raw = await ws.receive_text()
         try:
-            beat = LiveHeartbeat.model_validate_json(raw)
+            beat = _incoming.validate_json(raw)
         except ValidationError:
             sub.queue.put_nowait(LiveError(detail="expected {\"type\": \"heartbeat\"}").model_dump_json())
+            continue
+        if isinstance(beat, LivePhone):
+            if sub.role == "agent":
+                try:
+                    await run_in_threadpool(phone_state.report, ctx, sub.user_id, beat.state)
+                except DATABASE_ERRORS:  # the console repeats it after its next reconnect
+                    ctx.db.health.suspect()
             continue
         now = ctx.clock()
         ctx.hub.heartbeat(sub, now)

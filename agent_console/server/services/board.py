@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from agent_console.protocol import Board, BoardRow, BoardSummary, CurrentCall, DayCounters
+from agent_console.protocol import Board, BoardRow, BoardSummary, CallQualityNow, CurrentCall, DayCounters
 from agent_console.server.context import ServerContext
 from agent_console.server.db import before_commit
 from agent_console.server.models import AgentState, Call, Team, User
+from agent_console.server.services import break_time
 from agent_console.server.services.clock import day_of
 
 OPEN_CALL_MAX_MS = 12 * 3600 * 1000
@@ -49,6 +50,8 @@ _AGENTS = (
     select(
         User.id, User.username, User.display_name, Team.name, AgentState.status, AgentState.reason,
         AgentState.since_ms, AgentState.unreachable, AgentState.updated_ms, User.console_version,
+        AgentState.phone, AgentState.phone_since_ms, AgentState.quality_call_id, AgentState.q_mos,
+        AgentState.q_loss, AgentState.q_at_ms, AgentState.break_day, AgentState.break_used_ms,
     )
     .join(AgentState, AgentState.user_id == User.id)
     .outerjoin(Team, Team.id == User.team_id)
@@ -148,7 +151,8 @@ def rows(
     ids = [r.id for r in result] if teams is not None else None
     counters = _counters(s, day_of(now, ctx.tz), ids)
     calls = _open_calls(s, now, ids)
-    return [_board_row(r, calls.get(r.id), counters.get(r.id, DayCounters()), now) for r in result]
+    today = _Today(s, ctx, now)
+    return [_board_row(r, calls.get(r.id), counters.get(r.id, DayCounters()), today) for r in result]
 
 
 def _rows_of(
@@ -163,10 +167,30 @@ def _rows_of(
         agents.setdefault(r.id, r)
         if r.call_id is not None:
             calls[r.id] = _newest(calls.get(r.id), r)
-    return [_board_row(r, calls.get(uid), _day_counters(r), now) for uid, r in agents.items()]
+    today = _Today(s, ctx, now)
+    return [_board_row(r, calls.get(uid), _day_counters(r), today) for uid, r in agents.items()]
 
 
-def _board_row(r: Any, call: Any, today: DayCounters, now: int) -> BoardRow:
+class _Today:
+    """What every row of one board read shares: the time, the day, the break budgets."""
+
+    def __init__(self, s: Session, ctx: ServerContext, now: int) -> None:
+        from agent_console.server.services.provisioning import DEFAULT_POLICY  # it imports this module
+
+        self.now = now
+        self.day = day_of(now, ctx.tz)
+        self.budgets = break_time.Budgets(s.connection(), DEFAULT_POLICY.break_budget_s)
+
+
+def _quality(r: Any, current: CurrentCall | None) -> CallQualityNow | None:
+    if current is None or r.quality_call_id != current.call_id or r.q_mos is None:
+        return None
+    return CallQualityNow(mos=r.q_mos, loss_pct=r.q_loss or 0.0, at_ms=r.q_at_ms or 0)
+
+
+def _board_row(r: Any, call: Any, counters: DayCounters, today: _Today) -> BoardRow:
+    now = today.now
+    current = _current(call, now)
     return BoardRow(
         username=r.username,
         display_name=r.display_name,
@@ -175,10 +199,15 @@ def _board_row(r: Any, call: Any, today: DayCounters, now: int) -> BoardRow:
         reason=r.reason,
         since_ms=r.since_ms,
         unreachable=bool(r.unreachable),
-        call=_current(call, now),
-        today=today,
+        call=current,
+        today=counters,
         updated_ms=r.updated_ms,
         console_version=r.console_version,
+        phone=r.phone,
+        phone_since_ms=r.phone_since_ms,
+        quality=_quality(r, current),
+        break_before_s=break_time.before_s(r, today.day),
+        break_budget_s=today.budgets.of(r.username, r.name),
     )
 
 

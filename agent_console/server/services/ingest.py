@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from agent_console.protocol import MAX_BATCH, BatchAck, EventEnvelope, EventKind, validate_payload
 from agent_console.server.context import ServerContext
 from agent_console.server.models import AgentState, Call, Event
-from agent_console.server.services import board
+from agent_console.server.services import board, break_time
 from agent_console.server.services.clock import day_of
 from agent_console.server.services.errors import ServiceError
 from agent_console.server.services.users import Principal
@@ -169,7 +169,7 @@ def store(ctx: ServerContext, p: Prepared, s: Session) -> BatchAck:
         calls = p.calls
     else:  # replay: only the events stored now may count
         calls = _merge_calls(ctx, p.who.id, [ev for ev in new if ev.kind in CALL_COLUMN])
-    if _apply(s, p.who, new, calls, p.now):
+    if _apply(s, p.who, new, calls, p.now, ctx):
         board.announce(s, ctx, [p.who.id])
     accepted = [eid for eid in p.ids if eid in stored]
     duplicates = [eid for eid in p.ids if eid not in stored]
@@ -247,11 +247,20 @@ _SET_STATUS = (
 )
 _SET_OFFLINE = _SET_STATUS.values(unreachable=False)
 _TOUCH = update(_STATE).where(_STATE.c.user_id == bindparam("b_uid")).values(updated_ms=bindparam("b_now"))
-"""Core statements built once (the ORM update path costs milliseconds per call)."""
+_SET_QUALITY = (
+    update(_STATE)
+    .where(_STATE.c.user_id == bindparam("b_uid"),
+           _STATE.c.q_at_ms.is_(None) | (_STATE.c.q_at_ms <= bindparam("b_at")))
+    .values(quality_call_id=bindparam("b_call"), q_mos=bindparam("b_mos"), q_loss=bindparam("b_loss"),
+            q_at_ms=bindparam("b_at"), updated_ms=bindparam("b_now"))
+)
+"""Core statements built once (the ORM update path costs milliseconds per call); the latest
+quality report wins (the board shows it while its call is the current one)."""
 
 
 def _apply(
-    s: Session, who: Principal, new: list[EventEnvelope], calls: list[dict[str, Any]], now: int
+    s: Session, who: Principal, new: list[EventEnvelope], calls: list[dict[str, Any]], now: int,
+    ctx: ServerContext,
 ) -> bool:
     """Board effects of newly stored events; True if the agent's board row may have changed."""
     changed = False
@@ -259,6 +268,9 @@ def _apply(
     statuses = [ev for ev in new if ev.kind is EventKind.STATUS_CHANGED]
     if statuses:
         ordered = sorted(statuses, key=lambda e: (e.at_ms, e.seq))
+        breaks = break_time.completed(
+            break_time.previous(conn, who.id),
+            [(ev.at_ms, ev.payload["status"], ev.payload.get("reason")) for ev in ordered], ctx.tz)
         latest = ordered[-1]
         status, reason = latest.payload["status"], latest.payload.get("reason")
         since = latest.at_ms
@@ -272,6 +284,14 @@ def _apply(
              "b_reason": reason, "b_now": now},
         )
         changed = bool(res.rowcount)
+        if changed and breaks is not None:
+            break_time.store(conn, who.id, *breaks)
+    qualities = [ev for ev in new if ev.kind is EventKind.CALL_QUALITY]
+    if qualities:
+        q = max(qualities, key=lambda e: (e.at_ms, e.seq))
+        res = conn.execute(_SET_QUALITY, {"b_uid": who.id, "b_call": q.payload["call_id"], "b_mos": q.payload["mos"],
+                                          "b_loss": q.payload["loss_pct"], "b_at": q.at_ms, "b_now": now})
+        changed = changed or bool(res.rowcount)
     if calls:
         _writer(s).upsert_calls(conn, calls)
         conn.execute(_TOUCH, {"b_uid": who.id, "b_now": now})
