@@ -12,8 +12,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import httpx
-
 
 def free_port() -> int:
     """A port free on 127.0.0.1 for both UDP and TCP (SIP listens on both; HTTP needs TCP)."""
@@ -45,7 +43,12 @@ def stop_process(proc: subprocess.Popen[bytes], grace_s: float = 10.0) -> None:
 def wait_until_serving(proc: subprocess.Popen[bytes], base_url: str, log: Path, timeout_s: float = 30.0,
                        poll_s: float = 0.1) -> None:
     """Poll ``/api/v1/health`` until the server answers 200. If it exits or never answers, it is
-    stopped and the error carries the tail of its log (what went wrong is usually there)."""
+    stopped and the error carries the tail of its log (what went wrong is usually there).
+
+    httpx is imported here, not at the top: the console imports this module for ``free_port`` on
+    its start path, where an HTTP client (about a fifth of a second of imports) is not needed."""
+    import httpx
+
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:

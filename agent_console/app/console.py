@@ -46,19 +46,38 @@ def audio_settings(config: AppConfig, base: Any = None) -> Any:
                    ringer_ids=(config.audio_ringer,) if config.audio_ringer else ())
 
 
-def make_phone(audio_messages: AudioMessages | None = None, config: AppConfig | None = None) -> AbstractPhone:
-    """The real pjsua2 phone, with the audio layer when it can start (else silence)."""
-    from agent_console.phone.pjsua_phone import PjsuaPhone
-
-    audio = None
+def make_audio(audio_messages: AudioMessages | None = None, config: AppConfig | None = None) -> Any:
+    """The audio layer, or None when it cannot start (no sound must not mean no phone)."""
     try:
         from agent_console.audio.backend import DeviceAudioBackend
 
-        audio = DeviceAudioBackend(audio_settings(config or AppConfig()),
-                                   listener=audio_messages.listener if audio_messages else None)
-    except Exception as exc:  # no sound must not mean no phone
+        return DeviceAudioBackend(audio_settings(config or AppConfig()),
+                                  listener=audio_messages.listener if audio_messages else None)
+    except Exception as exc:
         log.warning("audio backend unavailable (%s): calls will be silent", exc)
-    return PjsuaPhone(audio=audio)
+        return None
+
+
+def make_phone(audio_messages: AudioMessages | None = None, config: AppConfig | None = None, *,
+               with_audio: bool = True) -> AbstractPhone:
+    """The real pjsua2 phone, with the audio layer when it can start (else silence).
+
+    ``with_audio=False``: silent until :func:`attach_audio`; the console attaches it after the
+    window is shown, because importing the audio layer (numpy, the PulseAudio and native bridge
+    bindings) costs about a third of a second and the phone only uses it once it starts."""
+    from agent_console.phone.pjsua_phone import PjsuaPhone
+
+    return PjsuaPhone(audio=make_audio(audio_messages, config) if with_audio else None)
+
+
+def attach_audio(phone: AbstractPhone, audio_messages: AudioMessages | None, config: AppConfig) -> None:
+    """Give a phone made ``with_audio=False`` its audio layer; call it before the phone starts."""
+    from agent_console.phone.pjsua_phone import PjsuaPhone
+
+    if isinstance(phone, PjsuaPhone):
+        audio = make_audio(audio_messages, config)
+        if audio is not None:
+            phone.audio = audio
 
 
 def list_audio_devices() -> dict[str, list[tuple[str, str]]]:
@@ -120,6 +139,8 @@ class Console(QObject):
         self.secrets.problem.connect(self._on_keyring_problem)
         self.secrets.waiting.connect(self._on_keyring_waiting)
         self._awaited_account: tuple[str, str] | None = None
+        self._audio_pending = False
+        """The phone was made silent so that the window comes first; its audio is attached before it starts."""
         self._keyring_silent = False
         self._draft_restored = False
         self._closed = False
@@ -152,7 +173,8 @@ class Console(QObject):
         self.session = AgentSession(self.config.agent, policy, self.clock, self.journal)
         self.session.restore(self.journal.events_since_last_shift(self.config.agent))
         self.audio_messages = AudioMessages(self)
-        self.phone = self._phone or make_phone(self.audio_messages, self.config)
+        self._audio_pending = self._phone is None
+        self.phone = self._phone or make_phone(self.audio_messages, self.config, with_audio=False)
         self.controller = ConsoleController(self.session, self.phone, self.journal, self.clock, self)
         self.controller._guard(self.session.close_interrupted_calls)
         self.controller.registration.connect(self._on_registration)
@@ -187,6 +209,9 @@ class Console(QObject):
     def _start_services(self) -> None:
         if self._closed or self.window is None or self.phone is None:
             return  # shut down before the event loop ran
+        if self._audio_pending:
+            self._audio_pending = False
+            attach_audio(self.phone, self.audio_messages, self.config)
         self._start_phone()
         self._start_network_watch()
         self._start_sync()

@@ -75,6 +75,16 @@ def no_bus_autolaunch() -> None:
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
 
 
+def no_pydantic_plugin_scan() -> None:
+    """pydantic looks for plugins in the entry points of every installed distribution when the
+    first model class is built, which the journal's envelope does on the start path: a quarter of
+    a second on a loaded laptop for plugins the console never uses. Only this process and its
+    children (the demo's server) are affected; an explicit setting is kept."""
+    import os
+
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
 def exit_on_signals(app: QCoreApplication) -> QTimer:
     """Ctrl+C / SIGTERM (log-out, system shutdown, IT's deployment tool) end the event loop, so the
     ordered shutdown after ``exec()`` always runs: calls hung up, journal closed.
@@ -114,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
 
     immortalize_singletons()  # before pjsua2 runs: the wheel leaks references to None (see refguard)
     no_bus_autolaunch()  # before Qt starts
+    no_pydantic_plugin_scan()  # before the journal and protocol imports
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 

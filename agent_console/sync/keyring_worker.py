@@ -20,7 +20,6 @@ The worker also remembers whether the system's unlock prompt was already opened 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import queue
 import threading
@@ -80,7 +79,10 @@ class KeyringWorker:
         """``fn(*args)`` on the worker, awaited on the caller's asyncio loop for at most ``timeout_s``.
 
         Raises :class:`TimeoutError` when the keyring does not answer in time (the call stays on the
-        worker; when it has not started yet it is dropped)."""
+        worker; when it has not started yet it is dropped). asyncio is imported here: the console's
+        GUI thread imports this module at start-up and only the sync thread runs a loop."""
+        import asyncio
+
         fut = self.submit(fn, *args)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(fut), timeout_s)
