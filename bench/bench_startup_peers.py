@@ -196,6 +196,7 @@ class Program:
     name: str
     argv: list[str]
     prepare: object = None  # callable(home: Path) -> None writing the saved account
+    env: dict[str, str] = field(default_factory=dict)
 
 
 def _console_account(home: Path) -> None:
@@ -215,12 +216,14 @@ def _twinkle_profile(home: Path) -> None:
     (d / "twinkle.sys").write_text("gui_use_systray=no\nstart_user_profile=bench.cfg\nstart_hidden=no\n")
 
 
-def programs(only: set[str] | None) -> list[Program]:
+def programs(only: set[str] | None, baseline: Path | None = None) -> list[Program]:
     console = str(ROOT / ".venv" / "bin" / "agent-console")
     progs = [
         Program("console", [console], _console_account),
         Program("demo", [console, "--demo"]),
     ]
+    if baseline is not None:  # another copy of the package, e.g. an older commit's, to compare with
+        progs.append(Program("base", [console], _console_account, {"PYTHONPATH": str(baseline)}))
     if shutil.which("twinkle"):
         progs.append(Program("twinkle", ["twinkle", "-f", "bench"], _twinkle_profile))
     else:
@@ -250,7 +253,7 @@ def one_start(prog: Program, x11: X11, display: str, hold_s: float) -> Result:
         env = {
             "HOME": str(home / "home"), "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
             "XDG_CACHE_HOME": str(home / "cache"), "XDG_RUNTIME_DIR": str(home / "runtime"),
-            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "DISPLAY": display,
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "DISPLAY": display, **prog.env,
         }
         if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
             env["DBUS_SESSION_BUS_ADDRESS"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
@@ -307,12 +310,15 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--hold", type=float, default=20.0, help="seconds each program runs (memory at 5 s and 20 s)")
-    p.add_argument("--only", default="", help="comma-separated: console,demo,twinkle,linphone")
+    p.add_argument("--only", default="", help="comma-separated: console,demo,base,twinkle,linphone")
+    p.add_argument("--baseline", type=Path, default=None,
+                   help="a directory holding another agent_console package (e.g. `git archive` of an older "
+                        "commit plus its built forms): started as 'base' in plain mode, for before/after")
     args = p.parse_args()
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS") and KEYRING_SH.exists() and shutil.which("gnome-keyring-daemon"):
         os.execv("/bin/bash", ["bash", str(KEYRING_SH), sys.executable, *sys.argv])
-    progs = programs(set(args.only.split(",")) if args.only else None)
-    if any(pr.name == "console" for pr in progs):
+    progs = programs(set(args.only.split(",")) if args.only else None, args.baseline)
+    if any(pr.name in ("console", "base") for pr in progs):
         stored = subprocess.run(
             [sys.executable, "-c",
              "import keyring,sys; keyring.set_password('agent-console', sys.argv[1], sys.argv[2])",
@@ -352,9 +358,9 @@ def main() -> None:
             print(f"  {name:9s} mapped {_ms(m['mapped'])} ms  paint {_ms(m['paint'])} ms  "
                   f"RSS {_mb(m['5s 0'])} -> {_mb(m['20s 0'])} MB  PSS {_mb(m['5s 1'])} -> {_mb(m['20s 1'])} MB  "
                   f"tree RSS {_mb(m['20s tree 0'])} MB")
-        for ours in ("console", "demo"):
-            for peer in ("twinkle", "linphone"):
-                if ours in med and peer in med:
+        for ours in ("console", "demo", "base"):
+            for peer in ("twinkle", "linphone", "base"):
+                if ours in med and peer in med and ours != peer:
                     a, b = med[ours], med[peer]
                     at = "20s" if a["20s 0"] == a["20s 0"] and b["20s 0"] == b["20s 0"] else "5s"
                     print(f"  {ours}/{peer}: mapped x{a['mapped'] / b['mapped']:.2f}, "
