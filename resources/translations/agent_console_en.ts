@@ -2584,6 +2584,36 @@
     <name>AgentGridModel</name>
     <message>
         <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Call quality</source>
+        <translation>Call quality</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Break used</source>
+        <translation>Break used</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Phone unreachable</source>
+        <translation>Phone unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>MOS %1, packet loss %2 %</source>
+        <translation>MOS %1, packet loss %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Phone unreachable since %1</source>
+        <translation>Phone unreachable since %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Online, no phone</source>
+        <translation>Online, no phone</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
         <source>Console version</source>
         <translation>Console version</translation>
     </message>

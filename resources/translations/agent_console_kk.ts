@@ -2584,6 +2584,36 @@
     <name>AgentGridModel</name>
     <message>
         <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Call quality</source>
+        <translation>Қоңырау сапасы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Break used</source>
+        <translation>Үзіліс (пайдаланылды)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Phone unreachable</source>
+        <translation>Телефон қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>MOS %1, packet loss %2 %</source>
+        <translation>MOS %1, пакет жоғалуы %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Phone unreachable since %1</source>
+        <translation>%1 бастап телефон қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Online, no phone</source>
+        <translation>Желіде, телефон бапталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
         <source>Console version</source>
         <translation>Консоль нұсқасы</translation>
     </message>

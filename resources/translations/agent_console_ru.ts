@@ -2585,6 +2585,36 @@
     <name>AgentGridModel</name>
     <message>
         <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Call quality</source>
+        <translation>Качество связи</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Break used</source>
+        <translation>Перерыв (использовано)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Phone unreachable</source>
+        <translation>Телефон недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>MOS %1, packet loss %2 %</source>
+        <translation>MOS %1, потери пакетов %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Phone unreachable since %1</source>
+        <translation>Телефон недоступен с %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
+        <source>Online, no phone</source>
+        <translation>В сети, телефон не настроен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/grid_model.py" />
         <source>Console version</source>
         <translation>Версия консоли</translation>
     </message>

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from agent_console.phone.api import CallQuality
 from agent_console.protocol import Alert, BoardRow
 from agent_console.supervisor.grid import AlertBook, GridState
 from agent_console.ui import labels
@@ -48,12 +49,14 @@ class Col(IntEnum):
     IN_STATUS = 3
     CALL = 4
     CALL_TIME = 5
-    ANSWERED = 6
-    MISSED = 7
-    AHT = 8
-    REACH = 9
-    ALERT = 10
-    VERSION = 11
+    QUALITY = 6
+    ANSWERED = 7
+    MISSED = 8
+    AHT = 9
+    BREAK = 10
+    REACH = 11
+    ALERT = 12
+    VERSION = 13
 
 
 NCOLS = len(Col)
@@ -61,8 +64,14 @@ NCOLS = len(Col)
 
 def headers() -> list[str]:
     return [_tr("Agent"), _tr("Team"), _tr("Status"), _tr("In status"), _tr("Current call"), _tr("Call time"),
-            _tr("Answered"), _tr("Missed"), _tr("AHT"), _tr("Reachability"), _tr("Alert"),
-            _tr("Console version")]
+            _tr("Call quality"), _tr("Answered"), _tr("Missed"), _tr("AHT"), _tr("Break used"), _tr("Reachability"),
+            _tr("Alert"), _tr("Console version")]
+
+
+TIMED = (Col.IN_STATUS, Col.CALL_TIME, Col.BREAK)
+"""Columns whose value grows with time: ticked, and their sort keys never cached."""
+NO_AUDIO_LOSS_PCT = 100.0
+"""What a console reports for an interval in which no RTP arrived at all (with MOS 1.0)."""
 
 
 def alert_name(kind: str) -> str:
@@ -72,6 +81,7 @@ def alert_name(kind: str) -> str:
         "call_long": _tr("Long call"),
         "unreachable": _tr("Unreachable"),
         "dnd_long": _tr("Long do-not-disturb"),
+        "phone_unreachable": _tr("Phone unreachable"),
     }
     return names.get(kind, kind)
 
@@ -151,13 +161,14 @@ class AgentGridModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.ForegroundRole])
 
     def tick(self) -> None:
-        """Time passes: the two duration columns of every row (for views that sort by them; the
+        """Time passes: the duration columns of every row (for views that sort by them; the
         window itself just repaints, which recomputes the durations of the rows on screen)."""
         n = len(self.state)
         if n and self.stale_since_ms is None:
             roles = [Qt.ItemDataRole.DisplayRole, SORT_ROLE]
             self.dataChanged.emit(self.index(0, Col.IN_STATUS), self.index(n - 1, Col.IN_STATUS), roles)
             self.dataChanged.emit(self.index(0, Col.CALL_TIME), self.index(n - 1, Col.CALL_TIME), roles)
+            self.dataChanged.emit(self.index(0, Col.BREAK), self.index(n - 1, Col.BREAK), roles)
 
     def now_ms(self) -> int:
         return self._clock() + self.offset_ms
@@ -200,8 +211,11 @@ class AgentGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == Col.ALERT:
             found = self._alerted.get(row.username, [])
             return "\n".join(f"{alert_name(a.kind)} — {hhmmss(a.began_ms)}" for a in found)
+        if role == Qt.ItemDataRole.ToolTipRole and col == Col.QUALITY and row.quality is not None:
+            return _tr("MOS %1, packet loss %2 %").replace("%1", f"{row.quality.mos:.1f}").replace(
+                "%2", f"{row.quality.loss_pct:.0f}")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.IN_STATUS, Col.CALL_TIME, Col.ANSWERED,
-                                                                 Col.MISSED, Col.AHT):
+                                                                 Col.MISSED, Col.AHT, Col.BREAK):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -210,6 +224,24 @@ class AgentGridModel(QAbstractTableModel):
 
     def _call_ms(self, row: BoardRow) -> int:
         return max(0, self.now_ms() - row.call.since_ms) if row.call else 0
+
+    def _break_ms(self, row: BoardRow) -> int | None:
+        """Break time today, the break in progress included (``None``: the server did not say)."""
+        if row.break_before_s is None:
+            return None
+        used = int(row.break_before_s * 1000)
+        if row.status == "break" and row.since_ms:
+            used += max(0, self.now_ms() - row.since_ms)
+        return used
+
+    @staticmethod
+    def _quality_text(row: BoardRow) -> str:
+        q = row.quality
+        if q is None or row.call is None:
+            return ""
+        grade = CallQuality(0.0, 0.0, q.loss_pct, q.mos, no_audio=q.loss_pct >= NO_AUDIO_LOSS_PCT).grade
+        text = labels.quality(grade)
+        return text if grade == "no_audio" else f"{text} ({q.mos:.1f})"
 
     @staticmethod
     def _aht_s(row: BoardRow) -> float | None:
@@ -222,7 +254,7 @@ class AgentGridModel(QAbstractTableModel):
     def sort_key(self, i: int, col: int) -> Any:
         """The value row ``i`` sorts by in column ``col`` (the proxy asks without a QModelIndex).
         Durations change with time and are computed each time; the rest is cached."""
-        if col in (Col.IN_STATUS, Col.CALL_TIME):
+        if col in TIMED:
             return self._sort_key(self.state.rows[i], col)
         keys = self._keys.get(col)
         if keys is None:
@@ -251,12 +283,28 @@ class AgentGridModel(QAbstractTableModel):
         if col == Col.AHT:
             aht = self._aht_s(row)
             return labels.format_duration(int(aht * 1000), hours=False) if aht is not None else ""
+        if col == Col.QUALITY:
+            return self._quality_text(row)
+        if col == Col.BREAK:
+            used = self._break_ms(row)
+            if used is None:
+                return ""
+            text = labels.format_duration(used, hours=False)
+            if row.break_budget_s is not None:
+                text += " / " + labels.format_duration(int(row.break_budget_s * 1000), hours=False)
+            return text
         if col == Col.REACH:
             if row.unreachable:
                 since = next((a.began_ms for a in self._alerted.get(row.username, []) if a.kind == "unreachable"),
                              row.updated_ms)
                 return _tr("Unreachable since %1").replace("%1", hhmmss(since)[:5])
-            return _tr("Online") if row.status != "offline" else ""
+            if row.status == "offline":
+                return ""
+            if row.phone == "unreachable":
+                return _tr("Phone unreachable since %1").replace("%1", hhmmss(row.phone_since_ms or row.updated_ms)[:5])
+            if row.phone == "not_configured":
+                return _tr("Online, no phone")
+            return _tr("Online")
         if col == Col.ALERT:
             return ", ".join(alert_name(a.kind) for a in self._alerted.get(row.username, []))
         if col == Col.VERSION:
@@ -274,6 +322,12 @@ class AgentGridModel(QAbstractTableModel):
             return row.today.missed
         if col == Col.AHT:
             return self._aht_s(row) or 0.0
+        if col == Col.QUALITY:  # worst first
+            return row.quality.mos if row.quality is not None and row.call is not None else 9.0
+        if col == Col.BREAK:  # share of the budget used, then time
+            used = self._break_ms(row) or 0
+            budget = row.break_budget_s
+            return (used / (budget * 1000) if budget else 0.0, used)
         if col == Col.ALERT:
             return len(self._alerted.get(row.username, []))
         return self._text(row, col).casefold()
