@@ -183,6 +183,9 @@ class Console(QObject):
         self.window.device_lister = list_audio_devices
         self.window.settings_accepted.connect(self.apply_settings)
         self.window.quit_requested.connect(self.app.quit)
+        from agent_console.app.diagnostics_wiring import DiagnosticsExport
+
+        self.diagnostics = DiagnosticsExport(self)
         self.window.show()
         self.shown_at = time.perf_counter()
         self.controller.start()

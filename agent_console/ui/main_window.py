@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
     settings_accepted = Signal(object, str)
     """AppConfig, new SIP password ("" = unchanged): the app saves and applies them."""
     quit_requested = Signal()
+    export_diagnostics_requested = Signal(str)
+    """A path the user chose for the diagnostics zip: the app writes it (see app/diagnostics_wiring)."""
 
     def __init__(
         self, controller: ConsoleController, config: AppConfig | None = None, parent: QWidget | None = None
@@ -195,6 +198,11 @@ class MainWindow(QMainWindow):
             )
         )
         u.actionQuit.triggered.connect(self.quit_requested.emit)
+        self.actionExportDiagnostics = QAction(
+            QCoreApplication.translate("Diagnostics", "Export &diagnostics…"), self)
+        self.actionExportDiagnostics.setObjectName("actionExportDiagnostics")
+        u.menuTools.insertAction(u.actionAbout, self.actionExportDiagnostics)
+        self.actionExportDiagnostics.triggered.connect(self._export_diagnostics)
 
     def _build_break_menu(self) -> None:
         self.break_menu.clear()
@@ -215,6 +223,18 @@ class MainWindow(QMainWindow):
             action = self.findChild(QAction, name)
             if action is not None:
                 action.setShortcut(QKeySequence(seq))
+
+    def _export_diagnostics(self) -> None:
+        import time
+
+        from PySide6.QtWidgets import QFileDialog
+
+        name = time.strftime("agent-console-diagnostics-%Y%m%d-%H%M.zip")
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("Diagnostics", "Export diagnostics"), str(Path.home() / name),
+            QCoreApplication.translate("Diagnostics", "Zip files (*.zip)"))
+        if path:
+            self.export_diagnostics_requested.emit(path)
 
     def shortcut_actions(self) -> list[QAction]:
         u = self.ui

@@ -2975,4 +2975,27 @@
         <translation>This console (version {current}) is older than your organisation supports (version {minimum} or newer). Please contact IT to update it. You can keep working meanwhile.</translation>
     </message>
 </context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>Export &amp;diagnostics…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>The diagnostics file could not be saved: %1</source>
+        <translation>The diagnostics file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. Send this file to IT.</source>
+        <translation>Diagnostics saved to %1. Send this file to IT.</translation>
+    </message>
+</context>
 </TS>

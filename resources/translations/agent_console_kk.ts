@@ -2975,4 +2975,27 @@
         <translation>Бұл консоль ({current} нұсқасы) ұйымыңыз қолдайтын нұсқадан ескі ({minimum} немесе жаңарағы керек). Жаңарту үшін IT бөліміне хабарласыңыз. Әзірге жұмысты жалғастыра беруге болады.</translation>
     </message>
 </context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>&amp;Диагностиканы экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Диагностиканы экспорттау</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip файлдары (*.zip)</translation>
+    </message>
+    <message>
+        <source>The diagnostics file could not be saved: %1</source>
+        <translation>Диагностика файлын сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. Send this file to IT.</source>
+        <translation>Диагностика %1 файлына сақталды. Бұл файлды IT бөліміне жіберіңіз.</translation>
+    </message>
+</context>
 </TS>

@@ -2976,4 +2976,27 @@
         <translation>Эта консоль (версия {current}) старее, чем поддерживает ваша организация (нужна версия {minimum} или новее). Обратитесь в ИТ-отдел, чтобы её обновили. Пока можно продолжать работу.</translation>
     </message>
 </context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>Экспорт &amp;диагностики…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Экспорт диагностики</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-файлы (*.zip)</translation>
+    </message>
+    <message>
+        <source>The diagnostics file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл диагностики: %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. Send this file to IT.</source>
+        <translation>Диагностика сохранена в %1. Отправьте этот файл в IT-отдел.</translation>
+    </message>
+</context>
 </TS>

@@ -28,5 +28,5 @@ def _restore_logging() -> Iterator[None]:
         h.filters[:] = fs
     root.setLevel(level)
     sys.excepthook, threading.excepthook = hooks
-    faulthandler.enable(file=sys.__stderr__)
+    faulthandler.enable(file=sys.__stderr__ or sys.stderr)
     redact.forget_secrets()
