@@ -55,6 +55,10 @@ class SyncWiring(QObject):
         self.router = LoginRouter(self.service, self)
         self.router.supervisor_signed_in.connect(console.open_supervisor)
         self._dialog: Any = None
+        if console.controller is not None:
+            from agent_console.app.phone_report import PhoneReport
+
+            self.phone_report = PhoneReport(console.controller, self.service, self)
 
     def start(self) -> None:
         self.service.start()

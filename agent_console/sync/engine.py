@@ -24,7 +24,7 @@ from typing import Any, Protocol
 import httpx
 
 from agent_console.journal import Journal
-from agent_console.protocol import Command, TokenResponse
+from agent_console.protocol import Command, PhoneState, TokenResponse
 from agent_console.sync.backoff import Backoff
 from agent_console.sync.client import ApiClient, AuthError, RejectedError, SyncError, TransientError
 from agent_console.sync.clock_skew import ClockSkew
@@ -114,6 +114,8 @@ class SyncEngine:
         self._logins_pending = 0
         self._probed_clock = False
         self._live_down_since: float | None = None
+        self.phone: PhoneState | None = None
+        """The phone's reachability, handed to every live channel (it reports it to the board)."""
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -299,10 +301,17 @@ class SyncEngine:
             ),
             skew=self.skew,
             heartbeat_interval_s=self.heartbeat_interval_s,
+            phone=self.phone,
         )
         self.live.backoff.cap_s = self.opts.live_backoff_cap_s
         self._live_down_since = time.monotonic()
         self._live_task = asyncio.get_running_loop().create_task(self.live.run(), name="sync-live")
+
+    def set_phone(self, state: PhoneState) -> None:
+        """The phone's reachability changed (on the engine's loop)."""
+        self.phone = state
+        if self.live is not None:
+            self.live.set_phone(state)
 
     def _live_connected(self) -> None:
         """(Re)connected: the server is back — retry the outbox now and refresh provisioning (in

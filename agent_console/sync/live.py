@@ -7,6 +7,8 @@ a forced logout) must reach the agent within a second, and the server decides th
 - authenticates with an ``Authorization`` header on the upgrade (never the token in the URL);
 - sends ``{"type": "heartbeat", "sent_ms": ...}`` every ``heartbeat_interval_s`` and feeds each
   ``heartbeat_ack`` to the clock-skew estimate;
+- tells the server the phone's reachability (``phone`` message) after connecting and on each
+  change, so the board shows an agent whose PBX cannot reach them;
 - hands commands (from the snapshot and live) to the owner once each (ids are remembered);
 - on a broken connection retries with exponential backoff and full jitter (capped low, because
   every second offline is a second the board shows the agent unreachable);
@@ -37,8 +39,10 @@ from agent_console.protocol import (
     LiveError,
     LiveHeartbeat,
     LiveHeartbeatAck,
+    LivePhone,
     LiveServerMessage,
     LiveSnapshot,
+    PhoneState,
 )
 from agent_console.sync.backoff import Backoff
 from agent_console.sync.clock_skew import ClockSkew
@@ -92,8 +96,11 @@ class LiveChannel:
     backoff: Backoff = field(default_factory=lambda: Backoff(base_s=0.25, cap_s=5.0))
     open_timeout_s: float = 5.0
     connected: bool = False
+    phone: PhoneState | None = None
+    """The phone's reachability to report (sent after each connect and when it changes)."""
     _seen_commands: deque[str] = field(default_factory=lambda: deque(maxlen=512))
     _ws: ClientConnection | None = None
+    _pending: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def run(self) -> None:
         """Connect, serve, reconnect — until cancelled or the token is refused (returns then)."""
@@ -155,6 +162,8 @@ class LiveChannel:
             result = self.callbacks.on_connected()
             if asyncio.iscoroutine(result):
                 await result
+            if self.phone is not None:
+                await ws.send(LivePhone(state=self.phone).model_dump_json())
             beat = asyncio.create_task(self._heartbeats(ws), name="live-heartbeat")
             async for raw in ws:
                 self._handle(raw)
@@ -177,6 +186,23 @@ class LiveChannel:
             raise LiveAuthLost("logged_out")
         if code in (CLOSE_UNAUTHENTICATED, 1008):
             raise LiveAuthLost("expired")
+
+    def set_phone(self, state: PhoneState) -> None:
+        """The phone's reachability changed (call on the channel's loop): sent now if connected."""
+        if state == self.phone:
+            return
+        self.phone = state
+        ws = self._ws
+        if ws is not None and self.connected:
+            task = asyncio.get_running_loop().create_task(self._send_quietly(ws, LivePhone(state=state)))
+            self._pending.add(task)
+            task.add_done_callback(self._pending.discard)
+
+    @staticmethod
+    async def _send_quietly(ws: ClientConnection, msg: LivePhone) -> None:
+        """A send on a connection that just broke is repeated after the reconnect anyway."""
+        with contextlib.suppress(ConnectionClosed, OSError):
+            await ws.send(msg.model_dump_json())
 
     async def _heartbeats(self, ws: ClientConnection) -> None:
         while True:

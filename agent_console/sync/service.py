@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from agent_console.protocol import Command
+from agent_console.protocol import Command, PhoneState
 from agent_console.sync.credentials import CredentialStore
 from agent_console.sync.engine import EngineOptions, SyncEngine
 from agent_console.sync.provisioning import ProvisionedConfig
@@ -102,6 +102,7 @@ class SyncService(QObject):
         self._ready = threading.Event()
         self.engine: SyncEngine | None = None
         self.last_state: tuple[str, int, int] = ("connecting", 0, 0)
+        self._phone: PhoneState | None = None
 
     # -- lifecycle (GUI thread) ------------------------------------------------------------------
 
@@ -140,6 +141,14 @@ class SyncService(QObject):
     def logout(self) -> None:
         self._submit(lambda e: e.logout())
 
+    def set_phone(self, state: PhoneState) -> None:
+        """The phone's reachability (``PhoneState``) for the board. Safe from any thread; kept
+        until the engine runs."""
+        self._phone = state
+        loop, engine = self._loop, self.engine
+        if loop is not None and engine is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(engine.set_phone, state)
+
     def notify_outbox(self) -> None:
         """New events in the journal: send now. Safe from any thread."""
         loop, engine = self._loop, self.engine
@@ -174,6 +183,7 @@ class SyncService(QObject):
         self.engine = SyncEngine(self.server_url, self.journal_path, _Bridge(self),
                                  credentials=self._credentials, options=self._options,
                                  transport=self._transport)
+        self.engine.phone = self._phone
         self._ready.set()
         try:
             loop.run_until_complete(self.engine.run())
