@@ -33,7 +33,7 @@
       inAlert: "In alert",
       answeredShort: "Answered", missedShort: "Missed", ahtShort: "AHT", longestShort: "Longest", alertShort: "Alerts",
       kind_break_over_budget: "Break over budget", kind_wrapup_long: "Long wrap-up", kind_call_long: "Long call",
-      kind_unreachable: "Unreachable", kind_dnd_long: "Long do-not-disturb", since: "since {time}",
+      kind_unreachable: "Unreachable", kind_dnd_long: "Long do-not-disturb", kind_phone_unreachable: "Phone unreachable", since: "since {time}",
     },
     ru: {
       title: "Табло", lastUpdate: "Обновлено", signOut: "Отключить этот экран",
@@ -57,7 +57,7 @@
       answeredShort: "Отвечено", missedShort: "Пропущено", ahtShort: "Ср. время", longestShort: "Дольше всех",
       alertShort: "Предупр.",
       kind_break_over_budget: "Перерыв сверх нормы", kind_wrapup_long: "Долгая постобработка",
-      kind_call_long: "Долгий звонок", kind_unreachable: "Нет связи", kind_dnd_long: "Долго «не беспокоить»",
+      kind_call_long: "Долгий звонок", kind_unreachable: "Нет связи", kind_dnd_long: "Долго «не беспокоить»", kind_phone_unreachable: "Телефон недоступен",
       since: "с {time}",
     },
     kk: {
@@ -82,7 +82,7 @@
       answeredShort: "Жауап", missedShort: "Өткізілді", ahtShort: "Орт. уақыт", longestShort: "Ең ұзақ",
       alertShort: "Ескерту",
       kind_break_over_budget: "Үзіліс нормадан асты", kind_wrapup_long: "Ұзақ өңдеу", kind_call_long: "Ұзақ қоңырау",
-      kind_unreachable: "Байланыс жоқ", kind_dnd_long: "Ұзақ «мазаламаңыз»", since: "{time} бастап",
+      kind_unreachable: "Байланыс жоқ", kind_dnd_long: "Ұзақ «мазаламаңыз»", kind_phone_unreachable: "Телефон қолжетімсіз", since: "{time} бастап",
     },
   };
   const CATEGORIES = ["available", "on_call", "wrap_up", "dnd", "break", "offline", "unreachable"];
