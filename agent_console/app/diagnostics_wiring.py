@@ -49,6 +49,12 @@ class DiagnosticsExport(QObject):
             "state": str(getattr(phone, "registration_state", "unknown")),
             "registrar": c.config.registrar, "extension": c.config.extension, "transport": c.config.transport}
         out["last_call_quality"] = self.last_quality or None
+        try:
+            from agent_console.phone.pjlog import recent_sip_messages
+
+            out["sip_messages"] = recent_sip_messages()
+        except ImportError:  # no pjsua2 (a demo without the phone library)
+            out["sip_messages"] = []
         return out
 
     def export(self, path: str) -> None:

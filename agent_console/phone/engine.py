@@ -345,10 +345,12 @@ class Engine(threading.Thread):
         if cfg.stun_servers:
             ep_cfg.uaConfig.stunServer = pj.StringVector(list(cfg.stun_servers))
             ep_cfg.uaConfig.stunIgnoreFailure = True
-        self._writer = PjLogWriter()
+        self._writer = PjLogWriter(self.opt.log_level)
         ep_cfg.logConfig.writer = self._writer
-        ep_cfg.logConfig.level = self.opt.log_level
-        ep_cfg.logConfig.consoleLevel = self.opt.log_level
+        # Level 4 at least, so the writer sees the SIP message dumps it keeps for diagnostics;
+        # it passes to logging only what log_level asks for.
+        ep_cfg.logConfig.level = max(self.opt.log_level, 4)
+        ep_cfg.logConfig.consoleLevel = max(self.opt.log_level, 4)
         ep_cfg.logConfig.decor = 0
         ep_cfg.medConfig.noVad = True
         ep_cfg.medConfig.ecTailLen = 0          # echo cancellation belongs to the audio layer

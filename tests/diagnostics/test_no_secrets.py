@@ -24,6 +24,7 @@ import pytest
 from agent_console.diagnostics.bundle import build_zip, offline_sections
 from agent_console.diagnostics.setup import start_logging
 from agent_console.phone.api import RegState
+from agent_console.phone.pjlog import recent_sip_messages
 from agent_console.sync.client import ApiClient, AuthError
 from tests.phone.conftest import FAST, Kamailio, kamailio, make_phone, sip_account  # noqa: F401
 
@@ -93,8 +94,9 @@ def test_no_secret_in_logs_or_zip(kamailio: Kamailio, make_phone: Any, qtbot: An
 
     sections = offline_sections(tmp_path / "none.ini", None)
     sections["registration"] = {"state": str(phone.registration_state)}
-    sections["sip_messages"] = [f'REGISTER sip:x SIP/2.0\r\nAuthorization: Digest username="1001", '
-                                f'response="{SIP_PASSWORD}"\r\n']
+    sections["sip_messages"] = recent_sip_messages()
+    assert any("401 Unauthorized" in m and "WWW-Authenticate: <redacted>" in m for m in sections["sip_messages"])
+    assert any("REGISTER sip:" in m and "Authorization: <redacted>" in m for m in sections["sip_messages"])
     zip_path = build_zip(tmp_path / "out" / "diagnostics.zip", log_dir, sections)
 
     files = _all_bytes(log_dir, zip_path)
