@@ -7,6 +7,7 @@ agent-console --demo --supervisor   the supervisor window on simulated agents
 agent-console --config PATH   use this settings file (INI)
 agent-console --lang ru       start in Russian (kk, ru, en)
 agent-console --diagnostics PATH   write a diagnostics zip for IT and exit
+agent-console --check         pre-shift check: green/amber/red lines, exit 1 on a red one
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="log debug messages")
     p.add_argument("--diagnostics", type=Path, default=None, metavar="PATH",
                    help="write a diagnostics zip (logs, versions, settings, journal statistics) and exit")
+    p.add_argument("--check", action="store_true",
+                   help="pre-shift check (server, clock, PBX, disk, keyring); exit 1 when something fails")
     return p
 
 
@@ -113,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         from agent_console.diagnostics.cli import export_offline
 
         return export_offline(args.diagnostics, args.config, args.journal)
+    if args.check:
+        from agent_console.diagnostics.cli import run_check
+
+        return run_check(args.config, args.journal, args.lang)
     _ensure_forms()
     if _no_display():
         print("agent-console: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset).\n"

@@ -21,3 +21,23 @@ def export_offline(dest: Path, config_path: Path | None, journal_path: Path | No
         return 1
     print(f"agent-console: diagnostics written to {dest}")
     return 0
+
+
+def run_check(config_path: Path | None, journal_path: Path | None, language: str | None) -> int:
+    """``agent-console --check``: the report on stdout, exit 1 when a line is red."""
+    from PySide6.QtCore import QCoreApplication
+
+    from agent_console.app.config import load_config
+    from agent_console.diagnostics.precheck import report, run_checks
+    from agent_console.journal.store import default_journal_path
+    from agent_console.ui.i18n import LanguageManager
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    config, _ = load_config(config_path)
+    languages = LanguageManager(app)
+    languages.set_language(language or config.language)
+    lines = run_checks(config.server_url, config.registrar, config.transport,
+                       journal_path or default_journal_path())
+    text, rc = report(lines, colours=sys.stdout.isatty())
+    print(text)
+    return rc

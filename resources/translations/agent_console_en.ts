@@ -2998,4 +2998,71 @@
         <translation>Diagnostics saved to %1. Send this file to IT.</translation>
     </message>
 </context>
+<context>
+    <name>Precheck</name>
+    <message>
+        <source>No server is configured: calls work, but nothing reaches your supervisor.</source>
+        <translation>No server is configured: calls work, but nothing reaches your supervisor.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: check the internet connection; if it works, tell IT.</source>
+        <translation>The server does not answer: check the internet connection; if it works, tell IT.</translation>
+    </message>
+    <message>
+        <source>The server answers (%1 ms).</source>
+        <translation>The server answers (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Your computer's clock is %1 s off the server's: turn on automatic date and time.</source>
+        <translation>Your computer's clock is %1 s off the server's: turn on automatic date and time.</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the server's.</source>
+        <translation>The clock agrees with the server's.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full (%1 MB free): delete some files, or the console cannot save your work.</source>
+        <translation>The disk is almost full (%1 MB free): delete some files, or the console cannot save your work.</translation>
+    </message>
+    <message>
+        <source>Free disk space: %1 MB.</source>
+        <translation>Free disk space: %1 MB.</translation>
+    </message>
+    <message>
+        <source>The keyring does not answer: unlock it, or sign out and in again.</source>
+        <translation>The keyring does not answer: unlock it, or sign out and in again.</translation>
+    </message>
+    <message>
+        <source>The keyring works.</source>
+        <translation>The keyring works.</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used: %1</source>
+        <translation>The keyring cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>No PBX is configured: only direct calls work.</source>
+        <translation>No PBX is configured: only direct calls work.</translation>
+    </message>
+    <message>
+        <source>The PBX does not answer: check the internet connection; if it works, tell IT.</source>
+        <translation>The PBX does not answer: check the internet connection; if it works, tell IT.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms).</source>
+        <translation>The PBX answers (%1 ms).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
 </TS>

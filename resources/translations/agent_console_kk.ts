@@ -2998,4 +2998,71 @@
         <translation>Диагностика %1 файлына сақталды. Бұл файлды IT бөліміне жіберіңіз.</translation>
     </message>
 </context>
+<context>
+    <name>Precheck</name>
+    <message>
+        <source>No server is configured: calls work, but nothing reaches your supervisor.</source>
+        <translation>Сервер бапталмаған: қоңыраулар жұмыс істейді, бірақ супервайзеріңізге ештеңе жетпейді.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: check the internet connection; if it works, tell IT.</source>
+        <translation>Сервер жауап бермейді: интернет байланысын тексеріңіз; ол жұмыс істесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The server answers (%1 ms).</source>
+        <translation>Сервер жауап береді (%1 мс).</translation>
+    </message>
+    <message>
+        <source>Your computer's clock is %1 s off the server's: turn on automatic date and time.</source>
+        <translation>Компьютеріңіздің сағаты сервердікінен %1 с ауытқыған: күн мен уақытты автоматты түрде орнатуды қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the server's.</source>
+        <translation>Сағат сервердің сағатымен сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full (%1 MB free): delete some files, or the console cannot save your work.</source>
+        <translation>Диск толуға жақын (%1 МБ бос): кейбір файлдарды жойыңыз, әйтпесе консоль жұмысыңызды сақтай алмайды.</translation>
+    </message>
+    <message>
+        <source>Free disk space: %1 MB.</source>
+        <translation>Бос диск орны: %1 МБ.</translation>
+    </message>
+    <message>
+        <source>The keyring does not answer: unlock it, or sign out and in again.</source>
+        <translation>Кілттер қоймасы жауап бермейді: оны ашыңыз немесе жүйеден шығып, қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The keyring works.</source>
+        <translation>Кілттер қоймасы жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used: %1</source>
+        <translation>Кілттер қоймасын пайдалану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>No PBX is configured: only direct calls work.</source>
+        <translation>АТС бапталмаған: тек тікелей қоңыраулар жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>The PBX does not answer: check the internet connection; if it works, tell IT.</source>
+        <translation>АТС жауап бермейді: интернет байланысын тексеріңіз; ол жұмыс істесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms).</source>
+        <translation>АТС жауап береді (%1 мс).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Жақсы</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Назар аударыңыз</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ақау</translation>
+    </message>
+</context>
 </TS>

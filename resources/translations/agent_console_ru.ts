@@ -2999,4 +2999,71 @@
         <translation>Диагностика сохранена в %1. Отправьте этот файл в IT-отдел.</translation>
     </message>
 </context>
+<context>
+    <name>Precheck</name>
+    <message>
+        <source>No server is configured: calls work, but nothing reaches your supervisor.</source>
+        <translation>Сервер не настроен: звонки работают, но до вашего супервайзера ничего не доходит.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: check the internet connection; if it works, tell IT.</source>
+        <translation>Сервер не отвечает: проверьте подключение к интернету; если оно работает, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>The server answers (%1 ms).</source>
+        <translation>Сервер отвечает (%1 мс).</translation>
+    </message>
+    <message>
+        <source>Your computer's clock is %1 s off the server's: turn on automatic date and time.</source>
+        <translation>Часы компьютера расходятся с сервером на %1 с: включите автоматическую установку даты и времени.</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the server's.</source>
+        <translation>Часы совпадают с часами сервера.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full (%1 MB free): delete some files, or the console cannot save your work.</source>
+        <translation>Диск почти заполнен (свободно %1 МБ): удалите часть файлов, иначе консоль не сможет сохранить вашу работу.</translation>
+    </message>
+    <message>
+        <source>Free disk space: %1 MB.</source>
+        <translation>Свободно на диске: %1 МБ.</translation>
+    </message>
+    <message>
+        <source>The keyring does not answer: unlock it, or sign out and in again.</source>
+        <translation>Хранилище ключей не отвечает: разблокируйте его или выйдите из системы и войдите снова.</translation>
+    </message>
+    <message>
+        <source>The keyring works.</source>
+        <translation>Хранилище ключей работает.</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used: %1</source>
+        <translation>Хранилищем ключей нельзя воспользоваться: %1</translation>
+    </message>
+    <message>
+        <source>No PBX is configured: only direct calls work.</source>
+        <translation>АТС не настроена: работают только прямые звонки.</translation>
+    </message>
+    <message>
+        <source>The PBX does not answer: check the internet connection; if it works, tell IT.</source>
+        <translation>АТС не отвечает: проверьте подключение к интернету; если оно работает, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms).</source>
+        <translation>АТС отвечает (%1 мс).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Хорошо</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Внимание</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
 </TS>
