@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from agent_console.app.audio_messages import AudioMessages
@@ -94,6 +94,35 @@ def list_audio_devices() -> dict[str, list[tuple[str, str]]]:
     inputs = [(d.id, d.name) for d in devices if d.kind == DeviceKind.INPUT]
     outputs = [(d.id, d.name) for d in devices if d.kind == DeviceKind.OUTPUT]
     return {"input": inputs, "output": outputs, "ringer": outputs}
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``then`` once, when the window has been painted for the first time.
+
+    A zero timer started at ``show()`` fires before the window's first expose and paint, so
+    whatever it starts (importing the audio layer, the phone engine, the door sign) would keep an
+    empty frame on the screen. The paint event posts the call behind the paint and the flush to
+    the screen. ``fallback_ms`` covers a window that is never painted (started hidden)."""
+
+    def __init__(self, window: QObject, then: Any, fallback_ms: int = 1000) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._window.removeEventFilter(self)
+        self._then()
 
 
 class Console(QObject):
@@ -205,9 +234,9 @@ class Console(QObject):
                     "Demo mode: a simulated caller will phone you. Choose Available to start receiving calls.",
                 ),
             )
-        # The phone engine and the sync thread start right after the first paint: the window is
-        # there at once, and registering needs the event loop anyway.
-        QTimer.singleShot(0, self._start_services)
+        # The phone engine, its audio and the sync thread start right after the first paint: the
+        # window is there at once, and registering needs the event loop anyway.
+        AfterFirstPaint(self.window, self._start_services)
 
     def _start_services(self) -> None:
         if self._closed or self.window is None or self.phone is None:

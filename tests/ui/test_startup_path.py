@@ -49,3 +49,52 @@ def test_window_comes_before_audio_http_and_asyncio(tmp_path: Path) -> None:
                                 "asyncio": False}
     assert result["audio_before"] == "NullAudioBackend"
     assert result["audio_after"] == "DeviceAudioBackend"
+
+
+def test_phone_starts_after_the_window_is_painted(make_console, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The services wait for the first paint: a zero timer would run them before it and keep an
+    empty frame on the screen while the audio layer is imported and the engine starts."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from agent_console.phone.fake import FakePhone
+
+    order: list[str] = []
+    phone = FakePhone()
+    original_start = phone.start
+    phone.start = lambda account: (order.append("phone"), original_start(account))[1]  # type: ignore[method-assign]
+
+    class PaintSeen(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    seen = PaintSeen()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().installEventFilter(seen)  # type: ignore[union-attr]
+    try:
+        console = make_console(phone=phone)  # direct mode: the phone starts without a keyring read
+        assert order == []  # nothing started inside start(): the window is shown first
+        qtbot.waitUntil(lambda: "phone" in order, timeout=5000)
+    finally:
+        QApplication.instance().removeEventFilter(seen)  # type: ignore[union-attr]
+    assert order[:2] == ["paint", "phone"]
+    assert console.phone is phone
+
+
+def test_after_first_paint_runs_once_on_the_paint_not_on_its_fallback(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from agent_console.app.console import AfterFirstPaint
+
+    calls: list[int] = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    AfterFirstPaint(window, lambda: calls.append(1), fallback_ms=60_000)
+    assert calls == []
+    window.show()
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)
+    window.update()
+    qtbot.wait(50)
+    assert calls == [1]
