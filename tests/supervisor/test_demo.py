@@ -28,6 +28,9 @@ def test_demo_fills_the_grid_and_alerts_fire_within_a_minute(qtbot: QtBot, tmp_p
         wanted = {"break_over_budget", "dnd_long", "unreachable"}
         qtbot.waitUntil(lambda: wanted <= {a.kind for a in window.model.alerts.all()}, timeout=60_000)
         assert window.alerts_panel.model.rowCount() >= 3
+        rows = [window.model.row_at(i) for i in range(window.model.rowCount())]
+        assert any(r.phone == "unreachable" for r in rows)  # the crowd's phones report too
+        assert any(r.quality is not None for r in rows) or not any(r.call for r in rows)
     finally:
         service.stop()
         demo.stop()

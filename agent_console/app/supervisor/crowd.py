@@ -56,6 +56,8 @@ class SimAgent:
     calls: int = 0
     online: bool = True
     stopped: bool = False
+    phone: str = "registered"
+    """What this agent's phone would report (a few lose their PBX for a while: the board shows it)."""
     forced: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
 
     def ev(self, kind: str, payload: dict[str, Any], at_ms: int | None = None) -> dict[str, Any]:
@@ -106,7 +108,11 @@ class SimAgent:
                 await asyncio.sleep(1 + 2 * self.rng.random())
 
     async def _beats(self, ws: Any) -> None:
+        told = None
         while self.online:
+            if self.phone != told:
+                told = self.phone
+                await ws.send(json.dumps({"type": "phone", "state": told}))
             await ws.send(json.dumps({"type": "heartbeat", "sent_ms": now_ms()}))
             await asyncio.sleep(2)
         await ws.close()
@@ -178,6 +184,8 @@ class SimAgent:
             self.online = False
             await asyncio.sleep(60 + 60 * self.rng.random())
             self.online = True
+        elif head_start == "phone":  # the PBX cannot reach this "available" agent
+            await self.phone_outage(90 + 60 * self.rng.random())
         while not self.stopped:
             await self.step()
 
@@ -199,8 +207,15 @@ class SimAgent:
             self.online = False
             await asyncio.sleep(30 + 30 * self.rng.random())
             self.online = True
+        elif r < 0.81:
+            await self.phone_outage(40 + 80 * self.rng.random())
         else:
             await self.wait(5 + 25 * self.rng.random())
+
+    async def phone_outage(self, seconds: float) -> None:
+        self.phone = "unreachable"
+        await self.wait(seconds)
+        self.phone = "registered"
 
     async def call(self) -> None:
         await self.wait(3 + 20 * self.rng.random())
@@ -216,7 +231,13 @@ class SimAgent:
         if answered:
             await self.post(self.ev("call_answered", {"call_id": cid}), self.st("on_call", "call"))
             talk = CALL_MAX_S * 1.2 if self.rng.random() < 0.03 else 20 + 160 * self.rng.random()
-            await asyncio.sleep(talk)
+            await asyncio.sleep(min(talk, 5))
+            silent = self.rng.random() < 0.05  # a media outage: no RTP at all reads loss 100 %, MOS 1.0
+            loss = 100.0 if silent else round(self.rng.choice([0.0, 0.0, 0.5, 2.0, 8.0]), 1)
+            mos = 1.0 if silent else round(4.4 - loss * 0.12 - 0.2 * self.rng.random(), 2)
+            await self.post(self.ev("call_quality", {"call_id": cid, "rtt_ms": 40.0, "jitter_ms": 4.0,
+                                                     "loss_pct": loss, "mos": mos}))
+            await asyncio.sleep(max(0.0, talk - 5))
         await self.post(self.ev("call_ended", {"call_id": cid, "reason": "hangup", "answered": answered}),
                         self.st("wrap_up" if answered else "available", "call"))
         if answered:
@@ -234,7 +255,7 @@ async def run(url: str, tokens: dict[str, str], seed: int = 7) -> None:
         starts: list[str | None] = []
         for i in range(len(agents)):
             k = i % 25
-            starts.append({0: "break", 1: "dnd", 2: "drop"}.get(k))
+            starts.append({0: "break", 1: "dnd", 2: "drop", 3: "phone"}.get(k))
         tasks = [asyncio.create_task(a.live()) for a in agents]
         tasks += [asyncio.create_task(a.run(s)) for a, s in zip(agents, starts, strict=True)]
         await asyncio.gather(*tasks)
