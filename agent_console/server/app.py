@@ -28,6 +28,7 @@ from agent_console.server.live.hub import CLOSE_LOGGED_OUT
 from agent_console.server.middleware import DATABASE_ERRORS, AuthFirst, BodyLimit
 from agent_console.server.openapi_doc import document_errors
 from agent_console.server.routers import admin, agent, auth, board, live, ops, supervisor
+from agent_console.server.routers import diagnostics as diagnostics_routes
 from agent_console.server.routers import wallboard as wallboard_routes
 from agent_console.server.services import auth as auth_service
 from agent_console.server.services import liveness
@@ -109,6 +110,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
         app.include_router(r, prefix=API_PREFIX)
     wallboard_routes.install(app)
     app.include_router(ops.router, prefix=API_PREFIX)
+    app.include_router(diagnostics_routes.router, prefix=API_PREFIX)
     app.include_router(metrics_routes.router)  # /metrics: Prometheus' default path, outside the API
 
     @app.get(f"{API_PREFIX}/health", tags=["ops"])
@@ -147,7 +149,9 @@ def create_app(settings: Settings | None = None, clock: Callable[[], int] = wall
 
     events_path = f"{API_PREFIX}/events"
     app.add_middleware(AuthFirst)  # type: ignore[arg-type]
+    diagnostics_path = API_PREFIX + diagnostics_routes.UPLOAD_PATH
     app.add_middleware(BodyLimit, limit_for=lambda path: settings.max_body_bytes if path == events_path  # type: ignore[arg-type]
+                       else settings.diagnostics_max_bytes if path == diagnostics_path
                        else settings.max_small_body_bytes)
 
     def openapi() -> dict[str, Any]:

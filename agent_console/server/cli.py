@@ -64,6 +64,7 @@ def _run(fn: Any) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
+    from uvicorn.config import LOGGING_CONFIG
 
     from agent_console.server.app import create_app
     from agent_console.server.db import Database, current_revision, head_revision, migrate
@@ -107,9 +108,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
         proxy_headers=bool(trusted_proxies),
         forwarded_allow_ips=trusted_proxies or None,
         # JSON lines: uvicorn's own loggers go through the root handler configured above.
-        **({"log_config": None} if settings.log_format == "json" else {}),
+        log_config=None if settings.log_format == "json" else LOGGING_CONFIG,
     )
     return 0
+
+
+def cmd_list_diagnostics(args: argparse.Namespace) -> int:
+    """Every uploaded diagnostics zip, newest first (the admin's view; the CLI runs as IT)."""
+    from agent_console.server.services import diagnostics_uploads as uploads
+    from agent_console.server.services.users import Principal
+
+    it = Principal(id=0, username="cli", display_name="cli", role="admin", team=None, teams=frozenset())
+    for up in uploads.list_uploads(_settings(args), it):
+        print(f"{up.id}\t{up.username}\t{up.size}")
+    return 0
+
+
+def cmd_get_diagnostics(args: argparse.Namespace) -> int:
+    import shutil
+
+    from agent_console.server.services import diagnostics_uploads as uploads
+    from agent_console.server.services.users import Principal
+
+    it = Principal(id=0, username="cli", display_name="cli", role="admin", team=None, teams=frozenset())
+    return _run(lambda: shutil.copyfile(uploads.path_of(_settings(args), it, args.id), args.out))
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -312,6 +334,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--forwarded-allow-ips", default="",
                     help="reverse proxies (comma-separated addresses/networks) whose X-Forwarded-For is trusted")
     add("migrate", cmd_migrate, "create or upgrade the database schema")
+    add("list-diagnostics", cmd_list_diagnostics, "list uploaded diagnostics zips (id, user, bytes), newest first")
+    sp = add("get-diagnostics", cmd_get_diagnostics, "copy one uploaded diagnostics zip to a file")
+    sp.add_argument("id")
+    sp.add_argument("--out", required=True, help="where to write the zip")
     sp = add("create-user", cmd_create_user, "create an agent, supervisor or admin")
     sp.add_argument("name")
     sp.add_argument("--role", required=True, choices=["agent", "supervisor", "admin"])

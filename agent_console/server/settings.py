@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     report_timezone: str = "UTC"
     log_format: str = Field(default="text", pattern="^(text|json)$",
                             description="text, or json: one JSON object per log line for log collectors")
+    diagnostics_dir: str = Field(default="", description="Where uploaded diagnostics zips are kept "
+                                 "(default: the user data directory's diagnostics/)")
+    diagnostics_max_bytes: int = Field(default=16 * 1024 * 1024, description="Largest diagnostics upload (413 above)")
+    diagnostics_per_user_per_hour: int = Field(default=3, description="Diagnostics uploads per user per hour (429)")
     command_ttl_s: int = Field(default=600, description="Undelivered commands older than this are dropped")
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65_536
