@@ -16,9 +16,10 @@ WHY = {
     403: "Not allowed for this role, these teams or these events",
     404: "No such record (admins; others get 403 for out-of-scope records)",
     409: "Conflicts with what is stored (an event id reused for other content, an existing user)",
+    415: "The body is not of the type the route takes (a diagnostics upload must be a zip file)",
     413: "Body over the limit, or more than 500 events",
     422: "The request could not be read or did not validate; nothing was changed",
-    429: "Too many failed logins from this address or for this user; see Retry-After",
+    429: "Too many failed logins, or too many diagnostics uploads; see Retry-After",
     503: "The database does not answer; try again after Retry-After",
 }
 CONFLICTS = {("post", f"{API_PREFIX}/events"), ("post", f"{API_PREFIX}/admin/users")}
@@ -48,6 +49,8 @@ def statuses(path: str, method: str, op: dict[str, Any]) -> set[int]:
         out.add(409)
     if path == f"{API_PREFIX}/events":
         out |= {413, 422}
+    if (method, path) == ("post", f"{API_PREFIX}/diagnostics"):
+        out |= {415, 429}
     return out
 
 

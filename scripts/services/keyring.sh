@@ -32,7 +32,9 @@ done
 state=${KEYRING_STATE:-unlocked}
 case "$state" in unlocked|locked|frozen) ;; *) echo "keyring.sh: unknown KEYRING_STATE $state" >&2; exit 2 ;; esac
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# The cleanup must not change the command's exit status: a daemon still writing its files can make
+# one removal fail ("Directory not empty"), so it is retried once and never reported as failure.
+trap 'rm -rf "$tmp" 2>/dev/null || { sleep 0.5; rm -rf "$tmp" 2>/dev/null; } || true' EXIT
 mkdir -p "$tmp/home" "$tmp/data" "$tmp/config" "$tmp/runtime"
 chmod 700 "$tmp/runtime"
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_RUNTIME_DIR="$tmp/runtime"
@@ -61,5 +63,6 @@ dbus-run-session -- bash -c '
     "$@" || rc=$?
     kill -CONT "$pid" 2>/dev/null || true
     kill "$pid" 2>/dev/null || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     exit "$rc"
 ' keyring-session "$@"

@@ -24,6 +24,7 @@ FILES = ("/opt/agent-console/agent-console", "/usr/bin/agent-console", "/usr/sha
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.xdist_group("frozen_app"),
     pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("dpkg-deb"),
                        reason="installs a package system-wide: needs root and dpkg"),
 ]
@@ -89,6 +90,7 @@ def test_package_metadata_and_lintian(deb: Path) -> None:
     assert not problems, "\n".join(problems[:50])
 
 
+@pytest.mark.serial  # writes /etc/agent-console/policy.ini, which every console on the machine reads
 def test_install_run_as_a_user_remove_and_purge(installed_deb: Path, user_home: Path) -> None:
     for path in FILES:
         assert Path(path).exists(), path

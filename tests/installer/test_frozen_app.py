@@ -11,7 +11,8 @@ import pytest
 from agent_console import __version__
 from tests.installer.smoke import as_user, clean_env, demo_smoke
 
-pytestmark = pytest.mark.slow
+# One xdist worker builds the frozen app (a session fixture) and runs every test that uses it.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen_app")]
 
 
 def test_frozen_version_in_a_clean_environment(frozen_app: Path, tmp_path: Path) -> None:

@@ -71,6 +71,9 @@ def test_login_dialog_signs_in_against_the_server(qtbot: QtBot, server: ServerPr
     dlg.ui.passwordEdit.setText(PASSWORD)
     with qtbot.waitSignal(dlg.accepted, timeout=10_000):
         dlg.submit()
+    # the token is saved to the keyring in the background after sign-in (a slow keyring never
+    # holds the sign-in up), so it is awaited rather than read at once
+    until(qtbot, lambda: creds.token is not None, 10)
     assert creds.token is not None and creds.token.username == "alice"
     assert PASSWORD not in repr(creds.token) and PASSWORD not in creds.token.token  # only the token is kept
     until(qtbot, lambda: watch.last[0] == "synced" and bool(watch.provisioned))
