@@ -1134,7 +1134,11 @@ class Engine(threading.Thread):
         code, state = int(tsx.statusCode), int(tsx.state)
         if (rec.hold_check_pending and str(tsx.method) == "OPTIONS" and int(tsx.role) == pj.PJSIP_ROLE_UAC
                 and code >= 200):
-            answered = int(prm.e.body.tsxState.type) == pj.PJSIP_EVENT_RX_MSG
+            ev = prm.e.body.tsxState
+            answered = int(ev.type) == pj.PJSIP_EVENT_RX_MSG
+            if not answered and int(ev.prevState) == pj.PJSIP_TSX_STATE_COMPLETED:
+                # Timer K ending an earlier, answered check: not the pending check's timeout.
+                return
             self._held_peer_answer(rec, code, str(tsx.statusText), answered)
             return
         if not rec.reinvite:

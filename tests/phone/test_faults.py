@@ -347,6 +347,49 @@ def test_held_call_whose_peer_is_gone_is_ended_with_a_reason(make_phone: Any, pe
 
 
 @pytest.mark.slow
+def test_held_call_whose_peer_falls_silent_is_ended_after_the_transaction_timeout(
+        make_phone: Any, peer: SipPeer, qtbot: Any) -> None:
+    """A peer that died without a word (power cut, network gone): the in-dialog OPTIONS is
+    retransmitted until pjsip's Timer F (64 × T1 = 32 s) gives up with 408, and the call ends."""
+    import time
+
+    phone = make_phone(options=replace(FAST, quality_interval_s=0.5, hold_check_s=1.0))
+    phone.start(direct_account())
+    assert phone.wait_ready(5)
+    key = _connected_call(phone, peer, qtbot)
+    _answer_reinvite(peer, refusals=0)
+    with qtbot.waitSignal(phone.call_state_changed, check_params_cb=lambda i: i.state == CallState.HELD,
+                          timeout=5000):
+        phone.hold(key)
+    assert peer.rtp is not None
+    peer.rtp.sending.clear()
+    assert _pause_until(lambda: len(peer.requests("OPTIONS")) >= 1, 4)   # answered: the hold goes on
+    # The peer falls silent: nothing it receives is answered any more.
+    for method in ("OPTIONS", "BYE", "INVITE", "ACK", "UPDATE", "INFO", "CANCEL", "NOTIFY"):
+        peer.handlers[method] = lambda m: None
+    silent_at = time.monotonic()
+    ended: list[Any] = []
+    phone.call_state_changed.connect(lambda i: ended.append(i) if i.state == CallState.ENDED else None)
+    # hold_check_s (1 s) + Timer F (32 s) + a quality interval, with room for a loaded machine.
+    assert _pause_until(lambda: bool(ended), 45), "the held call with a silent peer was never ended"
+    took = time.monotonic() - silent_at
+    assert 30 <= took <= 45, f"ended {took:.1f} s after the peer fell silent"
+    assert "stopped answering while the call was on hold" in ended[0].reason and "408" in ended[0].reason
+    # The unanswered check really was an OPTIONS retransmitted over UDP (the same branch many times).
+    unanswered = [m for m in peer.requests("OPTIONS") if m.at >= silent_at]
+    branches = {m.header("Via").partition("branch=")[2].split(";")[0] for m in unanswered}
+    assert unanswered and len(unanswered) > len(branches)
+
+
+def test_hold_check_production_interval_is_30_s() -> None:
+    """Tests shorten ``hold_check_s``; the shipped value (docs/phone.md: a silent peer on hold is
+    noticed within 30 + 32 s, 120 OPTIONS per hour per held call) is checked here."""
+    from agent_console.phone.engine import EngineOptions
+
+    assert EngineOptions().hold_check_s == 30.0
+
+
+@pytest.mark.slow
 def test_tls_to_a_plain_tcp_port_says_so_and_backs_off(kamailio: Any, make_phone: Any) -> None:
     import itertools
 
