@@ -63,6 +63,8 @@ class AppConfig:
     mqtt_port: int = 1883
     mqtt_username: str = ""
     mqtt_tls: bool = False
+    mqtt_ca_file: str = ""
+    """PEM file of the CA(s) that signed the broker's certificate; "" trusts the system's CA store."""
     log_level: str = "INFO"
     """The log file's level (DEBUG, INFO, WARNING, ERROR); IT may set and lock it in the machine policy."""
     shortcuts: dict[str, str] = field(default_factory=dict)
@@ -113,6 +115,7 @@ _SECTIONS = {
     "mqtt_port": "doorsign",
     "mqtt_username": "doorsign",
     "mqtt_tls": "doorsign",
+    "mqtt_ca_file": "doorsign",
     "log_level": "diagnostics",
 }
 

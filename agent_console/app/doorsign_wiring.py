@@ -157,12 +157,24 @@ class DoorSignWiring(QObject):
         self._mqtt_password = password
         self._start_server()
         if self.config.mqtt_host and self.mqtt is None:
-            self.mqtt = DoorSignMqtt(MqttSettings(self.config.mqtt_host, self.config.mqtt_port,
-                                                  self.config.mqtt_username, password, self.config.mqtt_tls),
-                                     node_id(key))
-            self.mqtt.publish(self.current_state())
-            self.mqtt.start()
+            self._start_mqtt(key, password)
         self._timer.start()
+
+    def _start_mqtt(self, key: str, password: str) -> None:
+        c = self.config
+        try:
+            lamp = DoorSignMqtt(MqttSettings(c.mqtt_host, c.mqtt_port, c.mqtt_username, password, c.mqtt_tls,
+                                             c.mqtt_ca_file), node_id(key))
+        except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
+            log.warning("door sign: cannot use the MQTT CA file %s: %s", c.mqtt_ca_file, exc)
+            if self.console.controller is not None:
+                self.console.controller.message.emit("warning", QCoreApplication.translate(
+                    "DoorSign", "The smart-home lamp is off: the CA file %1 cannot be read.")
+                    .replace("%1", c.mqtt_ca_file))
+            return
+        self.mqtt = lamp
+        lamp.publish(self.current_state())
+        lamp.start()
 
     def _start_server(self) -> None:
         address = self.address_picker()

@@ -34,6 +34,9 @@ class MqttSettings:
     username: str = ""
     password: str = ""
     tls: bool = False
+    ca_file: str = ""
+    """A PEM file of CAs to trust for the broker's certificate ("" = the system's store): a
+    household broker usually has a certificate from its own small CA."""
     discovery_prefix: str = "homeassistant"
 
 
@@ -58,7 +61,8 @@ class DoorSignMqtt:
         if settings.username:
             client.username_pw_set(settings.username, settings.password or None)
         if settings.tls:
-            client.tls_set(cert_reqs=ssl.CERT_REQUIRED)
+            # raises OSError / ssl.SSLError when the CA file is missing or not PEM
+            client.tls_set(ca_certs=settings.ca_file or None, cert_reqs=ssl.CERT_REQUIRED)
         client.will_set(self.availability_topic, "offline", qos=1, retain=True)
         client.reconnect_delay_set(min_delay=1, max_delay=30)
         client.on_connect = self._on_connect

@@ -2878,6 +2878,11 @@
     </message>
     <message>
         <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The smart-home lamp is off: the CA file %1 cannot be read.</source>
+        <translation>The smart-home lamp is off: the CA file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
         <source>&amp;Door sign…</source>
         <translation>&amp;Door sign…</translation>
     </message>

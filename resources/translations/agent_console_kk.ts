@@ -2878,6 +2878,11 @@
     </message>
     <message>
         <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The smart-home lamp is off: the CA file %1 cannot be read.</source>
+        <translation>Ақылды шам өшірулі: %1 CA файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
         <source>&amp;Door sign…</source>
         <translation>&amp;Есіктегі белгі…</translation>
     </message>

@@ -2879,6 +2879,11 @@
     </message>
     <message>
         <location filename="../../agent_console/app/doorsign_wiring.py" />
+        <source>The smart-home lamp is off: the CA file %1 cannot be read.</source>
+        <translation>Умная лампа выключена: не удаётся прочитать файл CA %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/app/doorsign_wiring.py" />
         <source>&amp;Door sign…</source>
         <translation>&amp;Табличка на двери…</translation>
     </message>

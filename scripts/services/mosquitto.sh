@@ -6,6 +6,8 @@
 #          user may connect (a password file made by mosquitto_passwd), else anonymous clients may
 #   scripts/services/mosquitto.sh stop DIR
 #
+# With MQTT_CERTFILE and MQTT_KEYFILE (PEM) in the environment the listener speaks TLS only.
+#
 # Anonymous clients are allowed (loopback only); nothing is persisted, so a restart is a broker
 # that forgot every retained message, the hardest case for a publisher that must republish.
 set -euo pipefail
@@ -31,8 +33,14 @@ case "${1:-}" in
       AUTH="allow_anonymous false
 password_file $DIR/passwd"
     fi
+    TLS=""
+    if [ -n "${MQTT_CERTFILE:-}" ]; then
+      TLS="certfile $MQTT_CERTFILE
+keyfile ${MQTT_KEYFILE:?MQTT_KEYFILE goes with MQTT_CERTFILE}"
+    fi
     cat >"$DIR/mosquitto.conf" <<CONF
 listener $PORT 127.0.0.1
+$TLS
 $AUTH
 persistence false
 log_dest file $DIR/mosquitto.log

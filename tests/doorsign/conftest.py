@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -20,11 +21,16 @@ class Broker:
     port: int = 0
     credentials: str = ""
     """USER:PASSWORD: only that user may connect."""
+    tls: tuple[Path, Path] | None = None
+    """(certificate, key): the listener speaks TLS only."""
 
     def start(self) -> None:
+        env = dict(os.environ)
+        if self.tls is not None:
+            env["MQTT_CERTFILE"], env["MQTT_KEYFILE"] = (str(p) for p in self.tls)
         out = subprocess.run(["bash", str(SCRIPT), "start", str(self.dir), str(self.port or ""),
                               self.credentials],
-                             check=True, capture_output=True, text=True, timeout=20).stdout
+                             check=True, capture_output=True, text=True, timeout=20, env=env).stdout
         fields = dict(item.split("=", 1) for item in out.split())
         self.port = int(fields["MQTT_PORT"])
 

@@ -306,3 +306,79 @@ def test_broker_password_comes_from_the_keyring_never_the_settings_file(make_con
         assert wiring.server is not None and wiring.server.state.value == "working"
     finally:
         b.stop()
+
+
+def test_qr_code_content_follows_the_address(make_console, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPixmap
+
+    from agent_console.ui import doorsign_dialog
+
+    encoded: list[str] = []
+    real = doorsign_dialog.qr_pixmap
+
+    def recording(url: str, *args: int) -> QPixmap:
+        encoded.append(url)
+        return real(url, *args)
+
+    monkeypatch.setattr(doorsign_dialog, "qr_pixmap", recording)
+    address: list[str | None] = ["127.0.0.1"]
+    monkeypatch.setattr(doorsign_wiring, "lan_address", lambda: address[0])
+    console = make_console(doorsign_enabled=True, doorsign_port=free_port())
+    server = started(console, qtbot)
+    dialog = console.doorsign.open_dialog()
+    qtbot.addWidget(dialog)
+    before = dialog.qr.pixmap().toImage()
+    assert encoded == [server.url]
+    address[0] = "127.0.0.2"
+    console.doorsign._check()
+    moved = console.doorsign.server
+    assert moved is not None and moved.url != server.url
+    assert encoded[-1] == moved.url and "127.0.0.2" in moved.url and server.key in moved.url
+    after = dialog.qr.pixmap().toImage()
+    assert after != before  # the code on screen is a different code
+    assert after == real(moved.url).toImage()  # exactly the new address's code
+
+
+def test_console_lamp_over_tls_trusts_the_configured_ca_only(make_console, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.doorsign.conftest import Broker
+    from tests.phone.certs import make_ca, make_server_cert
+
+    ca, ca_key, ca_cert = make_ca(tmp_path, "Household CA")
+    other_ca, _, _ = make_ca(tmp_path, "Other CA")
+    b = Broker(tmp_path / "mosquitto-tls", credentials="household:s3cret-lamp",
+               tls=make_server_cert(tmp_path, ca_key, ca_cert, "127.0.0.1", "broker"))
+    b.start()
+    try:
+        console = make_console(doorsign_enabled=True, doorsign_port=free_port(), mqtt_host="127.0.0.1",
+                               mqtt_port=b.port, mqtt_username="household", mqtt_tls=True,
+                               mqtt_ca_file=str(other_ca))
+        qtbot.waitUntil(lambda: getattr(console, "doorsign", None) is not None, timeout=5000)
+        wiring = console.doorsign
+        wiring.secrets.set(doorsign_wiring.mqtt_entry("127.0.0.1", "household"), "s3cret-lamp")
+        wiring.apply(console.config)
+        qtbot.waitUntil(lambda: wiring.mqtt is not None, timeout=5000)
+        qtbot.wait(1500)
+        assert not wiring.mqtt.connected.is_set()  # a certificate from a CA it was not told to trust
+        t0 = time.monotonic()
+        console.controller.choose_status(Status.AVAILABLE)
+        assert time.monotonic() - t0 < 0.2
+        assert wiring.server is not None and wiring.server.state.value == "working"
+
+        said: list[str] = []
+        console.controller.message.connect(lambda _kind, text: said.append(text))
+        console.config = replace(console.config, mqtt_ca_file=str(tmp_path / "missing.pem"))
+        wiring.apply(console.config)
+        qtbot.waitUntil(lambda: any("CA file" in s for s in said), timeout=5000)
+        assert wiring.mqtt is None and wiring.server is not None  # the page goes on without the lamp
+
+        console.config = replace(console.config, mqtt_ca_file=str(ca))
+        wiring.apply(console.config)
+        qtbot.waitUntil(lambda: wiring.mqtt is not None and wiring.mqtt.connected.is_set(), timeout=10000)
+        lamp = wiring.mqtt
+        assert lamp is not None
+        out = subprocess.run(["mosquitto_sub", "-h", "127.0.0.1", "-p", str(b.port), "--cafile", str(ca),
+                              "-u", "household", "-P", "s3cret-lamp", "-t", lamp.state_topic,
+                              "-C", "1", "-W", "3"], capture_output=True, text=True, timeout=10).stdout.strip()
+        assert out == "working"
+    finally:
+        b.stop()
