@@ -6,6 +6,7 @@ CI builds it from the clean clone.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -23,10 +24,19 @@ def frozen_app() -> Path:
     prebuilt = os.environ.get("AC_FROZEN_APP")
     if prebuilt:
         return Path(prebuilt)
-    out = subprocess.run(["bash", str(ROOT / "installer" / "build_app.sh")], capture_output=True, text=True,
-                         timeout=900)
-    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     app = ROOT / "build" / "pyinstaller" / "dist" / "agent-console"
+    # Built once per run even when several xdist workers ask for it (PyInstaller empties the dist
+    # folder while it builds): the first takes the lock and builds, the others wait and reuse.
+    run_id = os.environ.get("PYTEST_XDIST_TESTRUNUID", str(os.getpid()))
+    app.parent.parent.mkdir(parents=True, exist_ok=True)
+    with open(app.parent.parent / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = app.parent.parent / f".built-{run_id}"
+        if not done.exists():
+            out = subprocess.run(["bash", str(ROOT / "installer" / "build_app.sh")], capture_output=True,
+                                 text=True, timeout=900)
+            assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+            done.touch()
     assert (app / "agent-console").is_file()
     return app
 

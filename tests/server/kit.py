@@ -108,7 +108,16 @@ class Api:
 
 def recv(ws: Any, timeout: float = 5.0) -> dict[str, Any]:
     """Next JSON message from a TestClient WebSocket, failing after ``timeout`` (the stock
-    ``receive_json`` would block a broken test until the global timeout)."""
+    ``receive_json`` would block a broken test until the global timeout). Supervisors' sockets also
+    carry time-driven ``alerts`` messages whenever a team's alerts change: they are skipped here
+    (tests of alerts read them with :func:`recv_until`)."""
+    while True:
+        msg = _recv_any(ws, timeout)
+        if msg.get("type") != "alerts":
+            return msg
+
+
+def _recv_any(ws: Any, timeout: float) -> dict[str, Any]:
     import json
 
     import anyio
@@ -125,7 +134,7 @@ def recv(ws: Any, timeout: float = 5.0) -> dict[str, Any]:
 def recv_until(ws: Any, pred: Any, timeout: float = 5.0, limit: int = 200) -> dict[str, Any]:
     """Skip messages (heartbeat acks, unrelated deltas) until one satisfies ``pred``."""
     for _ in range(limit):
-        msg = recv(ws, timeout)
+        msg = _recv_any(ws, timeout)
         if pred(msg):
             return msg
     raise AssertionError("expected live message never came")
