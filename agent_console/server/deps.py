@@ -6,13 +6,16 @@ forgotten in the body; denials are logged (ASVS 16.3.2) without the token.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Request, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
+from pydantic import ValidationError
 
+from agent_console.protocol import LiveAuth
 from agent_console.server.context import ServerContext
 from agent_console.server.services import auth
 from agent_console.server.services.users import Principal
@@ -39,6 +42,19 @@ def bearer_token(header: str | None) -> str | None:
     if scheme.lower() != "bearer" or not token.strip():
         return None
     return token.strip()
+
+
+async def socket_token(ws: WebSocket, timeout_s: float) -> str | None:
+    """A live socket's token: the Authorization header, or else the first message
+    (``LiveAuth``), since browsers cannot set headers on a WebSocket and tokens never travel in URLs."""
+    token = bearer_token(ws.headers.get("authorization"))
+    if token is not None:
+        return token
+    try:
+        raw = await asyncio.wait_for(ws.receive_text(), timeout_s)
+        return LiveAuth.model_validate_json(raw).token
+    except (TimeoutError, ValidationError, WebSocketDisconnect, KeyError):
+        return None
 
 
 async def get_current_user(request: Request, ctx: Ctx) -> Principal:

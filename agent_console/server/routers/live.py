@@ -12,7 +12,6 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import TypeAdapter, ValidationError
 
 from agent_console.protocol import (
-    LiveAuth,
     LiveError,
     LiveHeartbeat,
     LiveHeartbeatAck,
@@ -20,7 +19,7 @@ from agent_console.protocol import (
     LiveSnapshot,
 )
 from agent_console.server.context import ServerContext
-from agent_console.server.deps import bearer_token
+from agent_console.server.deps import socket_token
 from agent_console.server.live.hub import Subscriber
 from agent_console.server.middleware import DATABASE_ERRORS
 from agent_console.server.services import auth, board, commands, phone_state
@@ -48,13 +47,7 @@ def _snapshot(ctx: ServerContext, who: Principal) -> LiveSnapshot:
 
 
 async def _authenticate(ws: WebSocket, ctx: ServerContext) -> Principal | None:
-    token = bearer_token(ws.headers.get("authorization"))
-    if token is None:
-        try:
-            raw = await asyncio.wait_for(ws.receive_text(), ctx.settings.ws_auth_timeout_s)
-            token = LiveAuth.model_validate_json(raw).token
-        except (TimeoutError, ValidationError, WebSocketDisconnect, KeyError):
-            token = None
+    token = await socket_token(ws, ctx.settings.ws_auth_timeout_s)
     who = await run_in_threadpool(auth.authenticate, ctx, token) if token else None
     if who is None:
         audit.warning("denied live feed address=%s (no valid token)", ws.client.host if ws.client else "?")

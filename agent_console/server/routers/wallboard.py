@@ -22,11 +22,10 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, FastAPI, Request, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
-from pydantic import ValidationError
 
-from agent_console.protocol import API_PREFIX, LiveAuth, LiveError, WallboardPairRequest, WallboardPairResponse
+from agent_console.protocol import API_PREFIX, LiveError, WallboardPairRequest, WallboardPairResponse
 from agent_console.server.context import ServerContext
-from agent_console.server.deps import Ctx, bearer_token, client_address
+from agent_console.server.deps import Ctx, client_address, socket_token
 from agent_console.server.live.hub import Subscriber
 from agent_console.server.live.wallboard_feed import Screen, feed_for
 from agent_console.server.services import auth, wallboard, wallboard_tokens
@@ -156,13 +155,7 @@ def _origin_allowed(ws: WebSocket, ctx: ServerContext) -> bool:
 
 
 async def _authenticate(ws: WebSocket, ctx: ServerContext) -> Viewer | None:
-    token = bearer_token(ws.headers.get("authorization"))
-    if token is None:
-        try:
-            raw = await asyncio.wait_for(ws.receive_text(), ctx.settings.ws_auth_timeout_s)
-            token = LiveAuth.model_validate_json(raw).token
-        except (TimeoutError, ValidationError, WebSocketDisconnect, KeyError):
-            token = None
+    token = await socket_token(ws, ctx.settings.ws_auth_timeout_s)
     found = await run_in_threadpool(_viewer, ctx, token) if token else "not authenticated"
     if isinstance(found, Viewer):
         return found
