@@ -49,6 +49,7 @@ class StatusControl(Retranslatable, QWidget):
         self.ui.finishWrapupButton.clicked.connect(finish_wrapup.trigger)
         self.ui.banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._banner_colour = ""
+        self._banner_floor: int | None = None
         controller.changed.connect(self.refresh)
         controller.second.connect(self.refresh)
         self.refresh()
@@ -71,7 +72,19 @@ class StatusControl(Retranslatable, QWidget):
         )
         self.ui.pendingLabel.setVisible(pending is not None)
         self.ui.finishWrapupButton.setVisible(s.status == Status.WRAP_UP)
+        self._fit_banner()
         self.setAccessibleDescription(f"{self.ui.statusLabel.text()}. {self.ui.detailLabel.text()}")
+
+    def _fit_banner(self) -> None:
+        """The banner keeps its usual height (the form's minimum) but grows when its three lines
+        need more, so the window's layout can never squeeze it and clip the status's title."""
+        banner = self.ui.banner
+        if self._banner_floor is None:
+            self._banner_floor = banner.minimumHeight()
+        layout = banner.layout()
+        needed = max(self._banner_floor, layout.minimumSize().height() if layout is not None else 0)
+        if banner.minimumHeight() != needed:
+            banner.setMinimumHeight(needed)
 
     def _detail(self, now: int) -> str:
         c = self.controller

@@ -185,3 +185,21 @@ def test_after_an_attended_transfer_the_required_outcome_is_the_callers(make_con
     clock.advance(30_000)
     qtbot.waitUntil(lambda: s.status == Status.AVAILABLE, timeout=2000)
     assert s.notes.latest(caller_id).disposition == "redirected"
+
+
+def test_the_banner_is_never_squeezed_below_its_three_lines(window, console, fake_phone, clock, qtbot):
+    """A wrap-up with a status chosen for afterwards shows three lines (title, countdown, next): in a
+    window 700 px high (the layout squeezes what it can) the title stays whole inside the banner."""
+    window.resize(1180, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    _wrapup(window, fake_phone, clock, qtbot)
+    _ctrl(window, qtbot, Qt.Key.Key_2)
+    window.status_control.refresh()
+    qtbot.wait(50)
+    sc = window.status_control.ui
+    assert sc.pendingLabel.isVisible()
+    for label in (sc.statusLabel, sc.detailLabel, sc.pendingLabel):
+        assert label.height() >= label.minimumSizeHint().height(), label.objectName()
+        top = label.mapTo(sc.banner, label.rect().topLeft()).y()
+        assert top >= 0 and top + label.height() <= sc.banner.height(), label.objectName()
