@@ -34,10 +34,11 @@ from .kit import ROOT
 DRIVER = Path(__file__).with_name("keyring_console.py")
 KEYRING_SH = ROOT / "scripts" / "services" / "keyring.sh"
 TERM_LIMIT_S = 5.0
-STALL_LIMIT_MS = 2500.0
+STALL_LIMIT_MS = KEYRING_TIMEOUT_S * 1000 * 0.9
 """A GUI thread waiting for the keyring stalls for as long as the call (for ever before the fix, at least
-the 5 s bound with a timeout on the GUI thread); here 100-550 ms, up to ~1.8 s on a 2-core machine
-shared with other test runs."""
+the 5 s bound with a timeout on the GUI thread), so the limit sits just under that bound. Measured here:
+100-820 ms; up to 2.9 s once in CI, when the first status change's fsync'ed journal commit met three
+parallel test workers' disk traffic (a stall of the journal, not of the keyring: bench_gui.py's business)."""
 
 FIRST_TURNS_LIMIT_MS = 20_000.0
 pytestmark = pytest.mark.slow
