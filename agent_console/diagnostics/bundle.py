@@ -21,6 +21,7 @@ from typing import Any
 
 from agent_console.diagnostics.crash import FATAL_LOG, pending_reports
 from agent_console.diagnostics.logs import log_files
+from agent_console.diagnostics.precheck_result import load_result
 from agent_console.diagnostics.redact import redact, redact_bytes
 
 MAX_LOG_BYTES = 8 * 1024 * 1024
@@ -160,6 +161,9 @@ def build_zip(dest: Path, log_dir: Path | None, sections: Mapping[str, Any]) -> 
     """Write the zip at ``dest``: ``<section>.json`` for each section, the log files and crash
     reports. ``sip_messages`` (a list of strings) is also written as ``sip_messages.txt``."""
     dest.parent.mkdir(parents=True, exist_ok=True)
+    latest_check = load_result(log_dir)
+    if latest_check is not None and "precheck" not in sections:
+        sections = {**sections, "precheck": latest_check}     # the last pre-shift check, if one ran
     tmp = dest.with_name(dest.name + ".part")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         manifest = {"created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
