@@ -47,6 +47,8 @@ class AppConfig:
     transport: str = Transport.UDP.value
     display_name: str = ""
     local_port: int = 0
+    stun_server: str = ""
+    """host[:port] of a STUN server: the phone finds its public address with it, the setup check its NAT hint."""
     server_url: str = ""
     language: str = "kk"
     theme: str = "light"
@@ -89,6 +91,7 @@ class AppConfig:
             transport=Transport(self.transport) if self.transport in set(Transport) else Transport.UDP,
             display_name=self.display_name,
             local_port=self.local_port,
+            stun_servers=(self.stun_server,) if self.stun_server else (),
         )
 
 
@@ -100,6 +103,7 @@ _SECTIONS = {
     "transport": "account",
     "display_name": "account",
     "local_port": "account",
+    "stun_server": "account",
     "server_url": "server",
     "language": "ui",
     "theme": "ui",
