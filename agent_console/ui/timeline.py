@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -32,6 +32,8 @@ class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._segments: list[Segment] = []
+        self._described: list[tuple[Segment, str]] = []
+        self._totals: dict[Status, int] | None = None
         self._start = 0
         self._end = 0
         self.setMouseTracking(True)
@@ -63,17 +65,36 @@ class TimelineWidget(QWidget):
         return list(self._segments)
 
     def set_segments(self, segments: Sequence[Segment], start_ms: int | None, end_ms: int) -> None:
+        """Called every second over the whole shift: only the segments that changed since the last
+        call (usually the open one at the end) are described again, so a refresh late in a long
+        shift costs what one early in it does."""
         self._segments = list(segments)
         self._start = start_ms if start_ms is not None else (segments[0].start_ms if segments else 0)
         self._end = max(end_ms, self._start + 1)
-        self.setAccessibleDescription(
-            "; ".join(
-                f"{labels.status_with_reason(s.status, s.reason)} {_hhmm(s.start_ms)}–{_hhmm(s.end_ms)}"
-                for s in self._segments
-            )
-        )
+        self._totals = None
+        description = "; ".join(self._segment_texts())
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
         self._fit_legend()
         self.update()
+
+    def _segment_texts(self) -> list[str]:
+        """One "status HH:MM–HH:MM" per segment; the texts of the unchanged leading segments are kept."""
+        new, old = self._segments, self._described
+        keep = 0
+        while keep < min(len(new), len(old)) and (new[keep] is old[keep][0] or new[keep] == old[keep][0]):
+            keep += 1
+        del old[keep:]
+        old.extend(
+            (s, f"{labels.status_with_reason(s.status, s.reason)} {_hhmm(s.start_ms)}–{_hhmm(s.end_ms)}")
+            for s in new[keep:]
+        )
+        return [text for _segment, text in old]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._described.clear()  # status names are in the new language from the next refresh
+        super().changeEvent(event)
 
     def _x(self, ms: int, width: float) -> float:
         return (ms - self._start) / (self._end - self._start) * width
@@ -126,10 +147,13 @@ class TimelineWidget(QWidget):
         p.end()
 
     def totals(self) -> dict[Status, int]:
-        totals: dict[Status, int] = {}
-        for seg in self._segments:
-            totals[seg.status] = totals.get(seg.status, 0) + seg.duration_ms
-        return totals
+        """Time per status (kept until the next :meth:`set_segments`: the legend asks several times per paint)."""
+        if self._totals is None:
+            totals: dict[Status, int] = {}
+            for seg in self._segments:
+                totals[seg.status] = totals.get(seg.status, 0) + seg.duration_ms
+            self._totals = totals
+        return dict(self._totals)
 
     def legend_rows(self, width: int) -> list[list[tuple[Status, str, float, float]]]:
         """(status, text, x, width) of each legend entry, row by row: every status has its entry,
