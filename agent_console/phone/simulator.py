@@ -20,6 +20,7 @@ import gc
 import json
 import random
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +33,7 @@ import pjsua2 as pj
 from agent_console.phone.pjlog import PjLogWriter, quiet_stdout_once
 from agent_console.phone.refguard import immortalize_singletons
 from agent_console.phone.sipuri import parse_remote
-from agent_console.phone.wavgen import tone, voice_like, write_wav
+from agent_console.phone.wavfile import write_tone
 
 KK_FIRST = ["Айгерим", "Нурлан", "Жанар", "Ерлан", "Асель", "Даурен", "Гульнара", "Бауыржан",
             "Айдана", "Серик", "Мадина", "Арман", "Динара", "Қанат", "Әсел", "Ұлан"]
@@ -135,8 +136,13 @@ class Simulator:
         if a.wav:
             return str(a.wav)
         path = Path(self.tmp.name) / "caller.wav"
-        samples = tone(a.tone, 10.0) if a.tone else voice_like(10.0, seed=a.seed or 0)
-        return str(write_wav(path, samples))
+        if a.tone:
+            return str(write_tone(path, a.tone, 10.0))
+        # The voice-like signal needs numpy: made by a helper process that exits, so the caller
+        # (running all day in the demo) never carries numpy.
+        subprocess.run([sys.executable, "-m", "agent_console.phone.wavgen", "--voice", str(path),
+                        "--seconds", "10", "--seed", str(a.seed or 0)], check=True, timeout=120)
+        return str(path)
 
     # ---- set-up ------------------------------------------------------------------------------
 

@@ -1,9 +1,16 @@
 """Test/demo audio generated with numpy: a pure tone (frequency checks) and a voice-like signal
 (a demo caller that sounds like someone talking, not a beep). 16-bit mono WAV, what pjsua2's
-``AudioMediaPlayer`` reads."""
+``AudioMediaPlayer`` reads.
+
+    python -m agent_console.phone.wavgen --voice OUT.wav [--seconds 10] [--seed 0]
+
+writes the voice-like WAV from a short-lived process: the simulated caller asks for it that way, so
+numpy is never loaded into the caller itself (see :mod:`agent_console.phone.wavfile`)."""
 
 from __future__ import annotations
 
+import argparse
+import sys
 import wave
 from pathlib import Path
 
@@ -69,3 +76,17 @@ def read_wav(path: str | Path) -> tuple[np.ndarray, int]:
         if w.getnchannels() > 1:
             data = data.reshape(-1, w.getnchannels())[:, 0]
     return data, rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m agent_console.phone.wavgen")
+    parser.add_argument("--voice", type=Path, required=True, help="write the voice-like WAV here")
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    write_wav(args.voice, voice_like(args.seconds, seed=args.seed))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
