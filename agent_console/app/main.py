@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--diagnostics", type=Path, default=None, metavar="PATH",
                    help="write a diagnostics zip (logs, versions, settings, journal statistics) and exit")
     p.add_argument("--check", action="store_true",
-                   help="pre-shift check (server, clock, PBX, disk, keyring); exit 1 when something fails")
+                   help="pre-shift check (server, clock, PBX and the network path to it, disk, keyring, "
+                        "microphone, speaker, ringer); exit 1 when something fails")
     return p
 
 

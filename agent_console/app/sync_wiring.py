@@ -107,5 +107,5 @@ class SyncWiring(QObject):
         if self._dialog is not None and self._dialog.isVisible():
             return
         self._dialog = LoginDialog(self.service, self.service.server_url, c.config.agent, reason, c.window,
-                                   server_locked="server_url" in c.config.locked)
+                                   server_locked="server_url" in c.config.locked, check_config=c.config)
         self._dialog.open()

@@ -23,21 +23,23 @@ def export_offline(dest: Path, config_path: Path | None, journal_path: Path | No
     return 0
 
 
-def run_check(config_path: Path | None, journal_path: Path | None, language: str | None) -> int:
-    """``agent-console --check``: the report on stdout, exit 1 when a line is red."""
+def run_check(config_path: Path | None, journal_path: Path | None, language: str | None,
+              log_dir: Path | None = None, audio: bool = True) -> int:
+    """``agent-console --check``: the report on stdout, exit 1 when a line is red. Lines that ask a
+    person ("did you hear it?") are reported as measured. The result is saved for the diagnostics zip."""
     from PySide6.QtCore import QCoreApplication
 
     from agent_console.app.config import load_config
-    from agent_console.diagnostics.precheck import report, run_checks
-    from agent_console.journal.store import default_journal_path
+    from agent_console.diagnostics.precheck import plan_from_config, report, run_plan
+    from agent_console.diagnostics.precheck_result import save_result
     from agent_console.ui.i18n import LanguageManager
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     config, _ = load_config(config_path)
     languages = LanguageManager(app)
     languages.set_language(language or config.language)
-    lines = run_checks(config.server_url, config.registrar, config.transport,
-                       journal_path or default_journal_path())
+    lines = run_plan(plan_from_config(config, journal_path, audio=audio))
+    save_result(log_dir or default_log_dir(), lines, "cli")
     text, rc = report(lines, colours=sys.stdout.isatty())
     print(text)
     return rc

@@ -4,9 +4,11 @@ Each check gives one line: green (fine), amber (works, but something needs atten
 shift will not work), with a sentence in the operator's language saying what to do. The command
 exits non-zero when a line is red, so IT's scripts can act on it.
 
-Done here: the server answers and the clock skew against it, free disk for the journal, the keyring
-is usable, and the registrar answers a SIP OPTIONS (UDP) or accepts a connection (TCP/TLS). The
-audio checks (microphone level, speaker and ringer, echo call) and the STUN hint are not.
+Here: the server answers and the clock skew against it, free disk for the journal, the keyring is
+usable, and the registrar answers a SIP OPTIONS (UDP) or accepts a connection (TCP/TLS). The network
+path per transport and the STUN hint are in :mod:`precheck_network`, the audio lines in
+:mod:`precheck_audio`; :func:`steps` puts them in the order an operator reads them, and both the
+window and ``--check`` run those steps (one at a time, so the window can show progress and stop).
 """
 
 from __future__ import annotations
@@ -17,26 +19,20 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from agent_console.diagnostics.precheck_lines import AMBER, GREEN, RED, CheckLine
+from agent_console.diagnostics.precheck_lines import tr as _tr
 
-GREEN, AMBER, RED = "green", "amber", "red"
+if TYPE_CHECKING:
+    from agent_console.app.config import AppConfig
+
+__all__ = ["AMBER", "GREEN", "RED", "CheckLine", "CheckPlan", "report", "run_checks", "run_plan", "steps"]
 SKEW_AMBER_S = 5.0
 DISK_AMBER_MB = 1024
 DISK_RED_MB = 200
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Precheck", text)
-
-
-@dataclass(frozen=True)
-class CheckLine:
-    name: str
-    level: str
-    text: str
 
 
 def check_server(server_url: str, timeout_s: float = 3.0) -> list[CheckLine]:
@@ -155,6 +151,88 @@ def run_checks(server_url: str, registrar: str, transport: str, journal_path: Pa
                keyring_check: Callable[[], CheckLine] = check_keyring) -> list[CheckLine]:
     return [*check_server(server_url), check_registrar(registrar, transport), check_disk(journal_path),
             keyring_check()]
+
+
+@dataclass(frozen=True)
+class CheckPlan:
+    """What the check looks at: the settings as they are (or, in Settings, as the form shows them)."""
+
+    journal_path: Path
+    server_url: str = ""
+    registrar: str = ""
+    transport: str = "udp"
+    stun_server: str = ""
+    microphone: str = ""          # device ids as the settings keep them; "" is the system default
+    speaker: str = ""
+    ringer: str = ""
+    audio: bool = True            # False: no sound is played or recorded (IT's scripts on a server)
+    keyring_check: Callable[[], CheckLine] | None = None    # None: :func:`check_keyring`
+
+
+def plan_from_config(config: AppConfig, journal_path: Path | None = None, audio: bool = True) -> CheckPlan:
+    from agent_console.journal.store import default_journal_path
+
+    return CheckPlan(journal_path=journal_path or default_journal_path(), server_url=config.server_url,
+                     registrar=config.registrar, transport=config.transport,
+                     stun_server=config.stun_server, microphone=config.audio_input,
+                     speaker=config.audio_output, ringer=config.audio_ringer, audio=audio)
+
+
+Step = tuple[str, Callable[[threading.Event], list[CheckLine]]]
+
+
+def steps(plan: CheckPlan) -> list[Step]:
+    """The checks in reading order, each ``(name, run(cancel) -> lines)``; quick ones first."""
+    from agent_console.diagnostics import precheck_audio as audio
+    from agent_console.diagnostics import precheck_network as network
+
+    out: list[Step] = [
+        ("server", lambda cancel: check_server(plan.server_url)),
+        ("registrar", lambda cancel: [check_registrar(plan.registrar, plan.transport)]),
+        ("paths", lambda cancel: network.check_paths(plan.registrar, plan.transport)),
+        ("nat", lambda cancel: network.check_stun(plan.stun_server)),
+        ("disk", lambda cancel: [check_disk(plan.journal_path)]),
+        ("keyring", lambda cancel: [(plan.keyring_check or check_keyring)()]),
+    ]
+    if plan.audio:
+        out += [
+            ("microphone", lambda cancel: [audio.check_microphone(plan.microphone, cancel=cancel)]),
+            ("speaker", lambda cancel: [audio.check_speaker(plan.speaker, cancel=cancel)]),
+            ("ringer", lambda cancel: [audio.check_ringer(plan.ringer, plan.speaker, cancel=cancel)]),
+            ("loopback", lambda cancel: [audio.check_loopback(plan.microphone, plan.speaker)]),
+        ]
+    return out
+
+
+def run_plan(plan: CheckPlan, cancel: threading.Event | None = None,
+             on_line: Callable[[CheckLine], None] | None = None) -> list[CheckLine]:
+    """Every step in order (stops between steps once ``cancel`` is set)."""
+    cancel = cancel or threading.Event()
+    lines: list[CheckLine] = []
+    for _name, run in steps(plan):
+        if cancel.is_set():
+            break
+        for line in run(cancel):
+            lines.append(line)
+            if on_line is not None:
+                on_line(line)
+    return lines
+
+
+def answered(line: CheckLine, yes: bool) -> CheckLine:
+    """The line after the operator answered its question: "no" turns it amber with what to do."""
+    if yes or not line.ask:
+        return replace(line, facts={**line.facts, "answer": "yes" if yes else "no"} if line.ask else line.facts)
+    device = str(line.facts.get("device") or line.facts.get("speaker") or ", ".join(line.facts.get("played", [])))
+    text = {
+        "speaker": _tr("You did not hear the test tone on %1: put the headset on, raise its volume, and "
+                       "choose the right speaker in Settings."),
+        "ringer": _tr("You did not hear the ringtone on %1: raise the volume, or choose another ringer in "
+                      "Settings, or you will miss calls."),
+        "loopback": _tr("You did not hear yourself on %1: check the microphone and the headset in Settings; "
+                        "if it stays, tell IT."),
+    }.get(line.name, _tr("Not confirmed: check this device in Settings."))
+    return replace(line, level=AMBER, text=text.replace("%1", device), facts={**line.facts, "answer": "no"})
 
 
 def label(level: str) -> str:

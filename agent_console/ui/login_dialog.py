@@ -10,7 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from agent_console.app.config import AppConfig
+from agent_console.diagnostics.precheck import plan_from_config
 from agent_console.sync.service import SyncService
+from agent_console.ui.check_dialog import add_check_button
 from agent_console.ui.forms.ui_login import Ui_LoginDialog
 
 
@@ -43,7 +46,8 @@ def failure_text(code: str) -> str:
 
 class LoginDialog(QDialog):
     def __init__(self, service: SyncService, server_url: str = "", username: str = "", reason: str = "signed_out",
-                 parent: QWidget | None = None, *, server_locked: bool = False) -> None:
+                 parent: QWidget | None = None, *, server_locked: bool = False,
+                 check_config: AppConfig | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.ui = Ui_LoginDialog()
@@ -61,6 +65,8 @@ class LoginDialog(QDialog):
         service.logged_in.connect(self._on_logged_in)
         service.login_failed.connect(self._on_failed)
         self._waiting = False
+        if check_config is not None:     # "Check my setup" before signing in (the start screen)
+            add_check_button(self.ui.buttons, lambda: plan_from_config(check_config), self)
         (self.ui.passwordEdit if username else self.ui.userEdit).setFocus()
 
     def server_url(self) -> str:

@@ -13,7 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QKeySequenceEdit, QTableWidgetItem, QWidget
 
 from agent_console.app.config import AppConfig
+from agent_console.diagnostics.precheck import plan_from_config
 from agent_console.phone.api import Transport
+from agent_console.ui.check_dialog import add_check_button
 from agent_console.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from agent_console.ui.i18n import LANGUAGE_NAMES
 
@@ -52,6 +54,8 @@ class SettingsDialog(QDialog):
         self._fill_devices(devices or {})
         self._fill_shortcuts()
         self._apply_locks()
+        # Checks the devices and accounts as the form shows them, saved or not.
+        add_check_button(u.buttonBox, lambda: plan_from_config(self.result_config()), self)
 
     def _fill_devices(self, devices: dict[str, list[tuple[str, str]]]) -> None:
         u = self.ui

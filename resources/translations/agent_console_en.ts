@@ -3069,5 +3069,228 @@
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Not confirmed: check this device in Settings.</source>
+        <translation>Not confirmed: check this device in Settings.</translation>
+    </message>
+    <message>
+        <source>You did not hear the test tone on %1: put the headset on, raise its volume, and choose the right speaker in Settings.</source>
+        <translation>You did not hear the test tone on %1: put the headset on, raise its volume, and choose the right speaker in Settings.</translation>
+    </message>
+    <message>
+        <source>You did not hear the ringtone on %1: raise the volume, or choose another ringer in Settings, or you will miss calls.</source>
+        <translation>You did not hear the ringtone on %1: raise the volume, or choose another ringer in Settings, or you will miss calls.</translation>
+    </message>
+    <message>
+        <source>You did not hear yourself on %1: check the microphone and the headset in Settings; if it stays, tell IT.</source>
+        <translation>You did not hear yourself on %1: check the microphone and the headset in Settings; if it stays, tell IT.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer: restart the computer; if it stays, tell IT.</source>
+        <translation>The sound system does not answer: restart the computer; if it stays, tell IT.</translation>
+    </message>
+    <message>
+        <source>No microphone found: plug in the headset (or turn it on), then check again.</source>
+        <translation>No microphone found: plug in the headset (or turn it on), then check again.</translation>
+    </message>
+    <message>
+        <source>No speaker or headset found: plug in the headset.</source>
+        <translation>No speaker or headset found: plug in the headset.</translation>
+    </message>
+    <message>
+        <source>Did you hear the tone in your headset?</source>
+        <translation>Did you hear the tone in your headset?</translation>
+    </message>
+    <message>
+        <source>No speaker found to ring on: plug in the headset or speakers.</source>
+        <translation>No speaker found to ring on: plug in the headset or speakers.</translation>
+    </message>
+    <message>
+        <source>Did you hear the ringtone?</source>
+        <translation>Did you hear the ringtone?</translation>
+    </message>
+    <message>
+        <source>The echo test needs a microphone and a speaker: plug in the headset.</source>
+        <translation>The echo test needs a microphone and a speaker: plug in the headset.</translation>
+    </message>
+    <message>
+        <source>Echo test: say a few words. Do you hear yourself in the headset?</source>
+        <translation>Echo test: say a few words. Do you hear yourself in the headset?</translation>
+    </message>
+    <message>
+        <source>A test tone played on %1.</source>
+        <translation>A test tone played on %1.</translation>
+    </message>
+    <message>
+        <source>The ringtone played on %1.</source>
+        <translation>The ringtone played on %1.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 gives no sound: unmute it (the switch on the headset cable or the mute key) or plug in the headset.</source>
+        <translation>The microphone %1 gives no sound: unmute it (the switch on the headset cable or the mute key) or plug in the headset.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 is very quiet: speak during the test, bring the microphone closer or raise its volume.</source>
+        <translation>The microphone %1 is very quiet: speak during the test, bring the microphone closer or raise its volume.</translation>
+    </message>
+    <message>
+        <source>The sound could not be played on %1: plug the headset in again; if it stays, tell IT.</source>
+        <translation>The sound could not be played on %1: plug the headset in again; if it stays, tell IT.</translation>
+    </message>
+    <message>
+        <source>The ringtone could not be played on %1: you would not hear calls; tell IT.</source>
+        <translation>The ringtone could not be played on %1: you would not hear calls; tell IT.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 cannot be opened: plug the headset in again; if it stays, tell IT.</source>
+        <translation>The microphone %1 cannot be opened: plug the headset in again; if it stays, tell IT.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 stopped during the test: plug the headset in again.</source>
+        <translation>The microphone %1 stopped during the test: plug the headset in again.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 works (level %2 dBFS).</source>
+        <translation>The microphone %1 works (level %2 dBFS).</translation>
+    </message>
+    <message>
+        <source>The console's audio path opens; %1 did not hear %2, which is normal with a headset.</source>
+        <translation>The console's audio path opens; %1 did not hear %2, which is normal with a headset.</translation>
+    </message>
+    <message>
+        <source>The ringtone played on %1 but not on %2: plug that device in again.</source>
+        <translation>The ringtone played on %1 but not on %2: plug that device in again.</translation>
+    </message>
+    <message>
+        <source>The console cannot use the sound devices (%1, %2): close other programs that use them and check again; if it stays, tell IT.</source>
+        <translation>The console cannot use the sound devices (%1, %2): close other programs that use them and check again; if it stays, tell IT.</translation>
+    </message>
+    <message>
+        <source>Sound goes round the console's audio path: %1 heard %2 (%3 ms).</source>
+        <translation>Sound goes round the console's audio path: %1 heard %2 (%3 ms).</translation>
+    </message>
+    <message>
+        <source>Behind NAT (your router keeps the port): calls usually work.</source>
+        <translation>Behind NAT (your router keeps the port): calls usually work.</translation>
+    </message>
+    <message>
+        <source>Behind NAT (your router changes the port): if callers cannot hear you, tell IT.</source>
+        <translation>Behind NAT (your router changes the port): if callers cannot hear you, tell IT.</translation>
+    </message>
+    <message>
+        <source>The STUN server does not answer: calls may have no sound through your router; tell IT.</source>
+        <translation>The STUN server does not answer: calls may have no sound through your router; tell IT.</translation>
+    </message>
+    <message>
+        <source>No NAT: this computer is reached directly.</source>
+        <translation>No NAT: this computer is reached directly.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX answers (%2 ms), but its certificate is not trusted by this computer: tell IT.</source>
+        <translation>%1 to the PBX answers (%2 ms), but its certificate is not trusted by this computer: tell IT.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX: no answer (your account does not use it, so calls are not affected).</source>
+        <translation>%1 to the PBX: no answer (your account does not use it, so calls are not affected).</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX answers (%2 ms).</source>
+        <translation>%1 to the PBX answers (%2 ms).</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX does not get through: check the internet connection (a cable is steadier than Wi-Fi); if it works, tell IT.</source>
+        <translation>%1 to the PBX does not get through: check the internet connection (a cable is steadier than Wi-Fi); if it works, tell IT.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX does not get through, but %2 does: tell IT to switch your account to %2.</source>
+        <translation>%1 to the PBX does not get through, but %2 does: tell IT to switch your account to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Checking the server…</translation>
+    </message>
+    <message>
+        <source>Checking the PBX…</source>
+        <translation>Checking the PBX…</translation>
+    </message>
+    <message>
+        <source>Checking the network path to the PBX (UDP, TCP, TLS)…</source>
+        <translation>Checking the network path to the PBX (UDP, TCP, TLS)…</translation>
+    </message>
+    <message>
+        <source>Asking the STUN server how your router looks from outside…</source>
+        <translation>Asking the STUN server how your router looks from outside…</translation>
+    </message>
+    <message>
+        <source>Checking free disk space…</source>
+        <translation>Checking free disk space…</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Checking the keyring…</translation>
+    </message>
+    <message>
+        <source>Checking the microphone: say a few words now…</source>
+        <translation>Checking the microphone: say a few words now…</translation>
+    </message>
+    <message>
+        <source>Playing a test tone in your headset…</source>
+        <translation>Playing a test tone in your headset…</translation>
+    </message>
+    <message>
+        <source>Playing the ringtone…</source>
+        <translation>Playing the ringtone…</translation>
+    </message>
+    <message>
+        <source>Checking the console's audio path…</source>
+        <translation>Checking the console's audio path…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Check my setup</translation>
+    </message>
+    <message>
+        <source>This checks what your shift needs: the server, the PBX and the network to it, the disk, the keyring, the microphone, the speaker and the ringer. It takes about half a minute and plays short sounds.</source>
+        <translation>This checks what your shift needs: the server, the PBX and the network to it, the disk, the keyring, the microphone, the speaker and the ringer. It takes about half a minute and plays short sounds.</translation>
+    </message>
+    <message>
+        <source>Yes, I heard it</source>
+        <translation>Yes, I heard it</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>The check was stopped.</translation>
+    </message>
+    <message>
+        <source>Something will stop your shift from working: do what the red lines say, then check again.</source>
+        <translation>Something will stop your shift from working: do what the red lines say, then check again.</translation>
+    </message>
+    <message>
+        <source>You can work, but look at the amber lines.</source>
+        <translation>You can work, but look at the amber lines.</translation>
+    </message>
+    <message>
+        <source>Everything is ready for your shift.</source>
+        <translation>Everything is ready for your shift.</translation>
+    </message>
 </context>
 </TS>

@@ -3069,5 +3069,228 @@
         <source>Problem</source>
         <translation>Ақау</translation>
     </message>
+    <message>
+        <source>Not confirmed: check this device in Settings.</source>
+        <translation>Расталмады: бұл құрылғыны баптауларда тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>You did not hear the test tone on %1: put the headset on, raise its volume, and choose the right speaker in Settings.</source>
+        <translation>%1 құрылғысында тексеру сигналын естімедіңіз: гарнитураны киіп, дыбысын көтеріңіз және баптауларда дұрыс динамикті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>You did not hear the ringtone on %1: raise the volume, or choose another ringer in Settings, or you will miss calls.</source>
+        <translation>%1 құрылғысында қоңырау әуенін естімедіңіз: дыбысты көтеріңіз немесе баптауларда қоңырауға басқа құрылғыны таңдаңыз, әйтпесе қоңырауларды өткізіп аласыз.</translation>
+    </message>
+    <message>
+        <source>You did not hear yourself on %1: check the microphone and the headset in Settings; if it stays, tell IT.</source>
+        <translation>%1 құрылғысында өз дауысыңызды естімедіңіз: баптауларда микрофон мен гарнитураны тексеріңіз; көмектеспесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer: restart the computer; if it stays, tell IT.</source>
+        <translation>Дыбыс жүйесі жауап бермейді: компьютерді қайта іске қосыңыз; көмектеспесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>No microphone found: plug in the headset (or turn it on), then check again.</source>
+        <translation>Микрофон табылмады: гарнитураны қосыңыз (немесе іске қосыңыз), содан кейін қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No speaker or headset found: plug in the headset.</source>
+        <translation>Динамик те, гарнитура да табылмады: гарнитураны қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Did you hear the tone in your headset?</source>
+        <translation>Гарнитурадан сигналды естідіңіз бе?</translation>
+    </message>
+    <message>
+        <source>No speaker found to ring on: plug in the headset or speakers.</source>
+        <translation>Қоңырау ойнайтын құрылғы табылмады: гарнитураны немесе колонкаларды қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Did you hear the ringtone?</source>
+        <translation>Қоңырау әуенін естідіңіз бе?</translation>
+    </message>
+    <message>
+        <source>The echo test needs a microphone and a speaker: plug in the headset.</source>
+        <translation>Эхо-тексеруге микрофон мен динамик керек: гарнитураны қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Echo test: say a few words. Do you hear yourself in the headset?</source>
+        <translation>Эхо-тексеру: бірнеше сөз айтыңыз. Гарнитурадан өз дауысыңызды естисіз бе?</translation>
+    </message>
+    <message>
+        <source>A test tone played on %1.</source>
+        <translation>Тексеру сигналы %1 құрылғысында ойнатылды.</translation>
+    </message>
+    <message>
+        <source>The ringtone played on %1.</source>
+        <translation>Қоңырау әуені %1 құрылғысында ойнатылды.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 gives no sound: unmute it (the switch on the headset cable or the mute key) or plug in the headset.</source>
+        <translation>%1 микрофоны дыбыс бермейді: оның дыбысын қосыңыз (гарнитура сымындағы ауыстырғыш немесе микрофонды өшіру пернесі) немесе гарнитураны қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 is very quiet: speak during the test, bring the microphone closer or raise its volume.</source>
+        <translation>%1 микрофоны өте әлсіз: тексеру кезінде сөйлеңіз, микрофонды жақынырақ әкеліңіз немесе оның дыбысын көтеріңіз.</translation>
+    </message>
+    <message>
+        <source>The sound could not be played on %1: plug the headset in again; if it stays, tell IT.</source>
+        <translation>%1 құрылғысында дыбыс ойнатылмады: гарнитураны қайта қосыңыз; көмектеспесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The ringtone could not be played on %1: you would not hear calls; tell IT.</source>
+        <translation>%1 құрылғысында қоңырау әуені ойнатылмады: қоңырауларды естімейсіз; IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 cannot be opened: plug the headset in again; if it stays, tell IT.</source>
+        <translation>%1 микрофонын ашу мүмкін емес: гарнитураны қайта қосыңыз; көмектеспесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 stopped during the test: plug the headset in again.</source>
+        <translation>%1 микрофоны тексеру кезінде тоқтап қалды: гарнитураны қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 works (level %2 dBFS).</source>
+        <translation>%1 микрофоны жұмыс істейді (деңгейі %2 dBFS).</translation>
+    </message>
+    <message>
+        <source>The console's audio path opens; %1 did not hear %2, which is normal with a headset.</source>
+        <translation>Консольдің дыбыс жолы ашылады; %1 %2 дыбысын естімеді — гарнитурамен бұл қалыпты жағдай.</translation>
+    </message>
+    <message>
+        <source>The ringtone played on %1 but not on %2: plug that device in again.</source>
+        <translation>Қоңырау әуені %1 құрылғысында ойнатылды, бірақ %2 құрылғысында емес: сол құрылғыны қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The console cannot use the sound devices (%1, %2): close other programs that use them and check again; if it stays, tell IT.</source>
+        <translation>Консоль дыбыс құрылғыларын (%1, %2) пайдалана алмайды: оларды пайдаланатын басқа бағдарламаларды жауып, қайта тексеріңіз; көмектеспесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Sound goes round the console's audio path: %1 heard %2 (%3 ms).</source>
+        <translation>Дыбыс консольдің дыбыс жолынан өтеді: %1 %2 дыбысын естіді (%3 мс).</translation>
+    </message>
+    <message>
+        <source>Behind NAT (your router keeps the port): calls usually work.</source>
+        <translation>NAT артында (роутер портты сақтайды): қоңыраулар әдетте жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Behind NAT (your router changes the port): if callers cannot hear you, tell IT.</source>
+        <translation>NAT артында (роутер портты өзгертеді): әңгімелесушілер сізді естімесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The STUN server does not answer: calls may have no sound through your router; tell IT.</source>
+        <translation>STUN сервері жауап бермейді: роутеріңіз арқылы қоңыраулар дыбыссыз болуы мүмкін; IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>No NAT: this computer is reached directly.</source>
+        <translation>NAT жоқ: бұл компьютерге тікелей қол жеткізуге болады.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX answers (%2 ms), but its certificate is not trusted by this computer: tell IT.</source>
+        <translation>АТС-ке %1 жауап береді (%2 мс), бірақ бұл компьютер оның сертификатына сенбейді: IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX: no answer (your account does not use it, so calls are not affected).</source>
+        <translation>АТС-ке %1: жауап жоқ (тіркелгіңіз оны пайдаланбайды, сондықтан қоңырауларға әсер етпейді).</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX answers (%2 ms).</source>
+        <translation>АТС-ке %1 жауап береді (%2 мс).</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX does not get through: check the internet connection (a cable is steadier than Wi-Fi); if it works, tell IT.</source>
+        <translation>АТС-ке %1 өтпейді: интернет байланысын тексеріңіз (кабель Wi-Fi-дан тұрақтырақ); ол жұмыс істесе, IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX does not get through, but %2 does: tell IT to switch your account to %2.</source>
+        <translation>АТС-ке %1 өтпейді, ал %2 өтеді: IT бөлімінен тіркелгіңізді %2 хаттамасына ауыстыруды сұраңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Сервер тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the PBX…</source>
+        <translation>АТС тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the network path to the PBX (UDP, TCP, TLS)…</source>
+        <translation>АТС-ке дейінгі желі жолы тексерілуде (UDP, TCP, TLS)…</translation>
+    </message>
+    <message>
+        <source>Asking the STUN server how your router looks from outside…</source>
+        <translation>STUN серверінен роутеріңіз сырттан қалай көрінетіні сұралуда…</translation>
+    </message>
+    <message>
+        <source>Checking free disk space…</source>
+        <translation>Дискідегі бос орын тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Кілттер қоймасы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the microphone: say a few words now…</source>
+        <translation>Микрофон тексерілуде: қазір бірнеше сөз айтыңыз…</translation>
+    </message>
+    <message>
+        <source>Playing a test tone in your headset…</source>
+        <translation>Гарнитурада тексеру сигналы ойнатылуда…</translation>
+    </message>
+    <message>
+        <source>Playing the ringtone…</source>
+        <translation>Қоңырау әуені ойнатылуда…</translation>
+    </message>
+    <message>
+        <source>Checking the console's audio path…</source>
+        <translation>Консольдің дыбыс жолы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Жұмыс орнымды тексеру</translation>
+    </message>
+    <message>
+        <source>This checks what your shift needs: the server, the PBX and the network to it, the disk, the keyring, the microphone, the speaker and the ringer. It takes about half a minute and plays short sounds.</source>
+        <translation>Ауысымға қажеттінің бәрі тексеріледі: сервер, АТС және оған дейінгі желі, диск, кілттер қоймасы, микрофон, динамик және қоңырау. Бұл жарты минуттай уақыт алады және қысқа дыбыстар ойнатылады.</translation>
+    </message>
+    <message>
+        <source>Yes, I heard it</source>
+        <translation>Иә, естідім</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Тексеру тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Something will stop your shift from working: do what the red lines say, then check again.</source>
+        <translation>Бір нәрсе ауысымдағы жұмысқа кедергі келтіреді: қызыл жолдарда айтылғанды орындап, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>You can work, but look at the amber lines.</source>
+        <translation>Жұмыс істеуге болады, бірақ сары жолдарға назар аударыңыз.</translation>
+    </message>
+    <message>
+        <source>Everything is ready for your shift.</source>
+        <translation>Ауысымға бәрі дайын.</translation>
+    </message>
 </context>
 </TS>

@@ -3070,5 +3070,228 @@
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
+    <message>
+        <source>Not confirmed: check this device in Settings.</source>
+        <translation>Не подтверждено: проверьте это устройство в настройках.</translation>
+    </message>
+    <message>
+        <source>You did not hear the test tone on %1: put the headset on, raise its volume, and choose the right speaker in Settings.</source>
+        <translation>Вы не услышали проверочный сигнал на %1: наденьте гарнитуру, увеличьте громкость и выберите нужный динамик в настройках.</translation>
+    </message>
+    <message>
+        <source>You did not hear the ringtone on %1: raise the volume, or choose another ringer in Settings, or you will miss calls.</source>
+        <translation>Вы не услышали звонок на %1: увеличьте громкость или выберите другое устройство для звонка в настройках, иначе вы пропустите вызовы.</translation>
+    </message>
+    <message>
+        <source>You did not hear yourself on %1: check the microphone and the headset in Settings; if it stays, tell IT.</source>
+        <translation>Вы не услышали себя на %1: проверьте микрофон и гарнитуру в настройках; если не поможет, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer: restart the computer; if it stays, tell IT.</source>
+        <translation>Звуковая система не отвечает: перезагрузите компьютер; если не поможет, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>No microphone found: plug in the headset (or turn it on), then check again.</source>
+        <translation>Микрофон не найден: подключите гарнитуру (или включите её) и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>No speaker or headset found: plug in the headset.</source>
+        <translation>Не найдены ни динамики, ни гарнитура: подключите гарнитуру.</translation>
+    </message>
+    <message>
+        <source>Did you hear the tone in your headset?</source>
+        <translation>Вы услышали сигнал в гарнитуре?</translation>
+    </message>
+    <message>
+        <source>No speaker found to ring on: plug in the headset or speakers.</source>
+        <translation>Не найдено устройство для звонка: подключите гарнитуру или колонки.</translation>
+    </message>
+    <message>
+        <source>Did you hear the ringtone?</source>
+        <translation>Вы услышали звонок?</translation>
+    </message>
+    <message>
+        <source>The echo test needs a microphone and a speaker: plug in the headset.</source>
+        <translation>Для эхо-теста нужны микрофон и динамик: подключите гарнитуру.</translation>
+    </message>
+    <message>
+        <source>Echo test: say a few words. Do you hear yourself in the headset?</source>
+        <translation>Эхо-тест: скажите несколько слов. Вы слышите себя в гарнитуре?</translation>
+    </message>
+    <message>
+        <source>A test tone played on %1.</source>
+        <translation>Проверочный сигнал прозвучал на %1.</translation>
+    </message>
+    <message>
+        <source>The ringtone played on %1.</source>
+        <translation>Звонок прозвучал на %1.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 gives no sound: unmute it (the switch on the headset cable or the mute key) or plug in the headset.</source>
+        <translation>Микрофон %1 не передаёт звук: включите его (переключатель на проводе гарнитуры или клавиша отключения микрофона) или подключите гарнитуру.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 is very quiet: speak during the test, bring the microphone closer or raise its volume.</source>
+        <translation>Микрофон %1 очень тихий: говорите во время проверки, поднесите микрофон ближе или увеличьте его громкость.</translation>
+    </message>
+    <message>
+        <source>The sound could not be played on %1: plug the headset in again; if it stays, tell IT.</source>
+        <translation>Не удалось воспроизвести звук на %1: переподключите гарнитуру; если не поможет, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>The ringtone could not be played on %1: you would not hear calls; tell IT.</source>
+        <translation>Не удалось воспроизвести звонок на %1: вы не услышите вызовы; сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 cannot be opened: plug the headset in again; if it stays, tell IT.</source>
+        <translation>Не удаётся открыть микрофон %1: переподключите гарнитуру; если не поможет, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 stopped during the test: plug the headset in again.</source>
+        <translation>Микрофон %1 перестал работать во время проверки: переподключите гарнитуру.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 works (level %2 dBFS).</source>
+        <translation>Микрофон %1 работает (уровень %2 dBFS).</translation>
+    </message>
+    <message>
+        <source>The console's audio path opens; %1 did not hear %2, which is normal with a headset.</source>
+        <translation>Звуковой тракт консоли открывается; %1 не услышал %2 — с гарнитурой это нормально.</translation>
+    </message>
+    <message>
+        <source>The ringtone played on %1 but not on %2: plug that device in again.</source>
+        <translation>Звонок прозвучал на %1, но не на %2: переподключите это устройство.</translation>
+    </message>
+    <message>
+        <source>The console cannot use the sound devices (%1, %2): close other programs that use them and check again; if it stays, tell IT.</source>
+        <translation>Консоль не может использовать звуковые устройства (%1, %2): закройте другие программы, которые их используют, и проверьте снова; если не поможет, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>Sound goes round the console's audio path: %1 heard %2 (%3 ms).</source>
+        <translation>Звук проходит через звуковой тракт консоли: %1 услышал %2 (%3 мс).</translation>
+    </message>
+    <message>
+        <source>Behind NAT (your router keeps the port): calls usually work.</source>
+        <translation>За NAT (роутер сохраняет порт): звонки обычно работают.</translation>
+    </message>
+    <message>
+        <source>Behind NAT (your router changes the port): if callers cannot hear you, tell IT.</source>
+        <translation>За NAT (роутер меняет порт): если собеседники вас не слышат, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>The STUN server does not answer: calls may have no sound through your router; tell IT.</source>
+        <translation>STUN-сервер не отвечает: через ваш роутер звонки могут идти без звука; сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>No NAT: this computer is reached directly.</source>
+        <translation>NAT нет: к компьютеру есть прямой доступ.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX answers (%2 ms), but its certificate is not trusted by this computer: tell IT.</source>
+        <translation>%1 до АТС отвечает (%2 мс), но этот компьютер не доверяет её сертификату: сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX: no answer (your account does not use it, so calls are not affected).</source>
+        <translation>%1 до АТС: нет ответа (ваша учётная запись его не использует, на звонки это не влияет).</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX answers (%2 ms).</source>
+        <translation>%1 до АТС отвечает (%2 мс).</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX does not get through: check the internet connection (a cable is steadier than Wi-Fi); if it works, tell IT.</source>
+        <translation>%1 до АТС не проходит: проверьте подключение к интернету (кабель надёжнее Wi-Fi); если оно работает, сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>%1 to the PBX does not get through, but %2 does: tell IT to switch your account to %2.</source>
+        <translation>%1 до АТС не проходит, а %2 проходит: попросите IT-отдел перевести вашу учётную запись на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Проверка сервера…</translation>
+    </message>
+    <message>
+        <source>Checking the PBX…</source>
+        <translation>Проверка АТС…</translation>
+    </message>
+    <message>
+        <source>Checking the network path to the PBX (UDP, TCP, TLS)…</source>
+        <translation>Проверка сетевого пути до АТС (UDP, TCP, TLS)…</translation>
+    </message>
+    <message>
+        <source>Asking the STUN server how your router looks from outside…</source>
+        <translation>Запрос к STUN-серверу: как ваш роутер виден снаружи…</translation>
+    </message>
+    <message>
+        <source>Checking free disk space…</source>
+        <translation>Проверка свободного места на диске…</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Проверка хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>Checking the microphone: say a few words now…</source>
+        <translation>Проверка микрофона: скажите сейчас несколько слов…</translation>
+    </message>
+    <message>
+        <source>Playing a test tone in your headset…</source>
+        <translation>Проверочный сигнал в гарнитуре…</translation>
+    </message>
+    <message>
+        <source>Playing the ringtone…</source>
+        <translation>Воспроизводится звонок…</translation>
+    </message>
+    <message>
+        <source>Checking the console's audio path…</source>
+        <translation>Проверка звукового тракта консоли…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Проверить моё рабочее место</translation>
+    </message>
+    <message>
+        <source>This checks what your shift needs: the server, the PBX and the network to it, the disk, the keyring, the microphone, the speaker and the ringer. It takes about half a minute and plays short sounds.</source>
+        <translation>Проверяется всё, что нужно для смены: сервер, АТС и сеть до неё, диск, хранилище ключей, микрофон, динамик и звонок. Это занимает около полуминуты, будут короткие звуки.</translation>
+    </message>
+    <message>
+        <source>Yes, I heard it</source>
+        <translation>Да, услышал(а)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Проверка остановлена.</translation>
+    </message>
+    <message>
+        <source>Something will stop your shift from working: do what the red lines say, then check again.</source>
+        <translation>Что-то помешает работе в смену: сделайте то, что сказано в красных строках, и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>You can work, but look at the amber lines.</source>
+        <translation>Работать можно, но обратите внимание на жёлтые строки.</translation>
+    </message>
+    <message>
+        <source>Everything is ready for your shift.</source>
+        <translation>Всё готово к смене.</translation>
+    </message>
 </context>
 </TS>
