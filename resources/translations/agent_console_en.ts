@@ -2438,6 +2438,16 @@
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Actions that day</source>
+        <translation>Actions that day</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -2578,6 +2588,16 @@
         <location filename="../../agent_console/ui/supervisor/actions.py" />
         <source>%1 will be signed out and must sign in again. Reason:</source>
         <translation>%1 will be signed out and must sign in again. Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>That day is in the future: choose today or an earlier day.</source>
+        <translation>That day is in the future: choose today or an earlier day.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This team is not one of yours: the server refused.</source>
+        <translation>This team is not one of yours: the server refused.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2844,36 @@
         <location filename="../../agent_console/ui/supervisor/window.py" />
         <source>The report could not be saved: %1</source>
         <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Alert t&amp;hresholds…</source>
+        <translation>Alert t&amp;hresholds…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>The day of the report, the chart and the agent's day (today or earlier)</source>
+        <translation>The day of the report, the chart and the agent's day (today or earlier)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>%1 is in the future: choose today or an earlier day.</source>
+        <translation>%1 is in the future: choose today or an earlier day.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>%1, status mix per 15 minutes</source>
+        <translation>%1, status mix per 15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>No team to show yet: wait for the agents' list.</source>
+        <translation>No team to show yet: wait for the agents' list.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3341,174 @@
     <message>
         <source>Everything is ready for your shift.</source>
         <translation>Everything is ready for your shift.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Break over the agent's budget</source>
+        <translation>Break over the agent's budget</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Wrap-up longer than</source>
+        <translation>Wrap-up longer than</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Call longer than</source>
+        <translation>Call longer than</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Do-not-disturb longer than</source>
+        <translation>Do-not-disturb longer than</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Agent's console unreachable</source>
+        <translation>Agent's console unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Phone cannot reach the PBX for longer than</source>
+        <translation>Phone cannot reach the PBX for longer than</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: enter a number, or switch the rule off.</source>
+        <translation>“%1”: enter a number, or switch the rule off.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: this is not a number.</source>
+        <translation>“%1”: this is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: the number must be above zero.</source>
+        <translation>“%1”: the number must be above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: at most a day (1440 min, 86400 s).</source>
+        <translation>“%1”: at most a day (1440 min, 86400 s).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server cannot be reached; nothing was saved. Your values are still here: save again when the connection is back.</source>
+        <translation>The server cannot be reached; nothing was saved. Your values are still here: save again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server cannot be reached; the team's thresholds could not be loaded.</source>
+        <translation>The server cannot be reached; the team's thresholds could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Only this team's supervisors and administrators may see and change its thresholds.</source>
+        <translation>Only this team's supervisors and administrators may see and change its thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Your sign-in has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Alert thresholds</source>
+        <translation>Alert thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Alert when</source>
+        <translation>Alert when</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>This team</source>
+        <translation>This team</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Fill in the &amp;defaults</source>
+        <translation>Fill in the &amp;defaults</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>You may not change the thresholds of %1: only its supervisors and administrators may.</source>
+        <translation>You may not change the thresholds of %1: only its supervisors and administrators may.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The thresholds of %1 apply to every supervisor of the team as soon as they are saved. Its supervisors and administrators may change them. A rule switched off raises no alert.</source>
+        <translation>The thresholds of %1 apply to every supervisor of the team as soon as they are saved. Its supervisors and administrators may change them. A rule switched off raises no alert.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The defaults are filled in; press Save to apply them to the team.</source>
+        <translation>The defaults are filled in; press Save to apply them to the team.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Saved. Every supervisor of %1 now gets alerts by these thresholds.</source>
+        <translation>Saved. Every supervisor of %1 now gets alerts by these thresholds.</translation>
     </message>
 </context>
 </TS>

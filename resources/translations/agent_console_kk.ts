@@ -2438,6 +2438,16 @@
         <source>in progress</source>
         <translation>жүріп жатыр</translation>
     </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Actions that day</source>
+        <translation>Сол күнгі әрекеттер</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -2578,6 +2588,16 @@
         <location filename="../../agent_console/ui/supervisor/actions.py" />
         <source>%1 will be signed out and must sign in again. Reason:</source>
         <translation>%1 жүйеден шығарылады және қайта кіруі керек. Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>That day is in the future: choose today or an earlier day.</source>
+        <translation>Бұл күн әлі келген жоқ: бүгінді немесе одан бұрынғы күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This team is not one of yours: the server refused.</source>
+        <translation>Бұл сіздің тобыңыз емес: сервер қабылдамады.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2844,36 @@
         <location filename="../../agent_console/ui/supervisor/window.py" />
         <source>The report could not be saved: %1</source>
         <translation>Есепті сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Alert t&amp;hresholds…</source>
+        <translation>Ескерту &amp;шектері…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>The day of the report, the chart and the agent's day (today or earlier)</source>
+        <translation>Есептің, диаграмманың және оператор күнінің күні (бүгін немесе бұрын)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>%1 is in the future: choose today or an earlier day.</source>
+        <translation>%1 — болашақ күн: бүгінді немесе одан бұрынғы күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>%1, status mix per 15 minutes</source>
+        <translation>%1, 15 минуттағы мәртебе құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>No team to show yet: wait for the agents' list.</source>
+        <translation>Әзірге көрсететін топ жоқ: операторлар тізімін күтіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3341,174 @@
     <message>
         <source>Everything is ready for your shift.</source>
         <translation>Ауысымға бәрі дайын.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Break over the agent's budget</source>
+        <translation>Үзіліс оператордың лимитінен асты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Wrap-up longer than</source>
+        <translation>Өңдеу осыдан ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Call longer than</source>
+        <translation>Қоңырау осыдан ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Do-not-disturb longer than</source>
+        <translation>«Мазаламаңыз» осыдан ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Agent's console unreachable</source>
+        <translation>Оператор консолімен байланыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Phone cannot reach the PBX for longer than</source>
+        <translation>Телефон АТС-қа осыдан ұзақ қосыла алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: enter a number, or switch the rule off.</source>
+        <translation>«%1»: санды енгізіңіз немесе ережені өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: this is not a number.</source>
+        <translation>«%1»: бұл сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: the number must be above zero.</source>
+        <translation>«%1»: сан нөлден үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: at most a day (1440 min, 86400 s).</source>
+        <translation>«%1»: ең көбі бір тәулік (1440 мин, 86400 с).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server cannot be reached; nothing was saved. Your values are still here: save again when the connection is back.</source>
+        <translation>Сервер қолжетімсіз; ештеңе сақталмады. Мәндеріңіз осында қалды: байланыс қалпына келгенде қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server cannot be reached; the team's thresholds could not be loaded.</source>
+        <translation>Сервер қолжетімсіз; топтың шектерін жүктеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Only this team's supervisors and administrators may see and change its thresholds.</source>
+        <translation>Бұл топтың шектерін тек оның супервайзерлері мен әкімшілері көріп, өзгерте алады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Кіру мерзімі өтті. Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server refused: %1</source>
+        <translation>Сервер қабылдамады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Alert thresholds</source>
+        <translation>Ескерту шектері</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Топ:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Alert when</source>
+        <translation>Ескерту шарты</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>This team</source>
+        <translation>Осы топ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Default</source>
+        <translation>Әдепкі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>on</source>
+        <translation>қосулы</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>off</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Fill in the &amp;defaults</source>
+        <translation>&amp;Әдепкі мәндерді қою</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>You may not change the thresholds of %1: only its supervisors and administrators may.</source>
+        <translation>%1 тобының шектерін өзгерте алмайсыз: мұны тек оның супервайзерлері мен әкімшілері істей алады.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The thresholds of %1 apply to every supervisor of the team as soon as they are saved. Its supervisors and administrators may change them. A rule switched off raises no alert.</source>
+        <translation>%1 тобының шектері сақталған бойда топтың барлық супервайзерлері үшін қолданылады. Оларды топтың супервайзерлері мен әкімшілері өзгерте алады. Өшірілген ереже ескерту бермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The defaults are filled in; press Save to apply them to the team.</source>
+        <translation>Әдепкі мәндер қойылды; оларды топқа қолдану үшін «Сақтау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Saved. Every supervisor of %1 now gets alerts by these thresholds.</source>
+        <translation>Сақталды. Енді %1 тобының барлық супервайзерлері ескертулерді осы шектер бойынша алады.</translation>
     </message>
 </context>
 </TS>

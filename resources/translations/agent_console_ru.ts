@@ -2439,6 +2439,16 @@
         <source>in progress</source>
         <translation>идёт</translation>
     </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/drilldown.py" />
+        <source>Actions that day</source>
+        <translation>Действия в тот день</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -2579,6 +2589,16 @@
         <location filename="../../agent_console/ui/supervisor/actions.py" />
         <source>%1 will be signed out and must sign in again. Reason:</source>
         <translation>Сеанс %1 будет завершён, потребуется войти снова. Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>That day is in the future: choose today or an earlier day.</source>
+        <translation>Этот день ещё не наступил: выберите сегодня или более ранний день.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/actions.py" />
+        <source>This team is not one of yours: the server refused.</source>
+        <translation>Это не ваша команда: сервер отказал.</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2845,36 @@
         <location filename="../../agent_console/ui/supervisor/window.py" />
         <source>The report could not be saved: %1</source>
         <translation>Не удалось сохранить отчёт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>Alert t&amp;hresholds…</source>
+        <translation>Пороги &amp;оповещений…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>The day of the report, the chart and the agent's day (today or earlier)</source>
+        <translation>День для отчёта, диаграммы и дня оператора (сегодня или раньше)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>%1 is in the future: choose today or an earlier day.</source>
+        <translation>%1 — это будущий день: выберите сегодня или более ранний день.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>%1, status mix per 15 minutes</source>
+        <translation>%1: состав статусов по 15 минут</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/window.py" />
+        <source>No team to show yet: wait for the agents' list.</source>
+        <translation>Пока нет ни одной команды: дождитесь списка операторов.</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3342,174 @@
     <message>
         <source>Everything is ready for your shift.</source>
         <translation>Всё готово к смене.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Break over the agent's budget</source>
+        <translation>Перерыв сверх лимита оператора</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Wrap-up longer than</source>
+        <translation>Обработка дольше</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Call longer than</source>
+        <translation>Звонок дольше</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Do-not-disturb longer than</source>
+        <translation>«Не беспокоить» дольше</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Agent's console unreachable</source>
+        <translation>Нет связи с консолью оператора</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Phone cannot reach the PBX for longer than</source>
+        <translation>Телефон не может связаться с АТС дольше</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: enter a number, or switch the rule off.</source>
+        <translation>«%1»: введите число или выключите правило.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: this is not a number.</source>
+        <translation>«%1»: это не число.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: the number must be above zero.</source>
+        <translation>«%1»: число должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>“%1”: at most a day (1440 min, 86400 s).</source>
+        <translation>«%1»: не больше суток (1440 мин, 86400 с).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server cannot be reached; nothing was saved. Your values are still here: save again when the connection is back.</source>
+        <translation>Сервер недоступен; ничего не сохранено. Ваши значения остались здесь: сохраните снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server cannot be reached; the team's thresholds could not be loaded.</source>
+        <translation>Сервер недоступен; пороги команды не удалось загрузить.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Only this team's supervisors and administrators may see and change its thresholds.</source>
+        <translation>Видеть и менять пороги этой команды могут только её супервайзеры и администраторы.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Срок входа истёк. Войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The server refused: %1</source>
+        <translation>Сервер отказал: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Alert thresholds</source>
+        <translation>Пороги оповещений</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Alert when</source>
+        <translation>Оповещать, если</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>This team</source>
+        <translation>Эта команда</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Fill in the &amp;defaults</source>
+        <translation>Подставить значения по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>You may not change the thresholds of %1: only its supervisors and administrators may.</source>
+        <translation>Вы не можете менять пороги команды %1: это могут только её супервайзеры и администраторы.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The thresholds of %1 apply to every supervisor of the team as soon as they are saved. Its supervisors and administrators may change them. A rule switched off raises no alert.</source>
+        <translation>Пороги команды %1 действуют для всех её супервайзеров сразу после сохранения. Менять их могут супервайзеры команды и администраторы. Выключенное правило не даёт оповещений.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>The defaults are filled in; press Save to apply them to the team.</source>
+        <translation>Подставлены значения по умолчанию; нажмите «Сохранить», чтобы применить их к команде.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
+        <source>Saved. Every supervisor of %1 now gets alerts by these thresholds.</source>
+        <translation>Сохранено. Теперь все супервайзеры команды %1 получают оповещения по этим порогам.</translation>
     </message>
 </context>
 </TS>

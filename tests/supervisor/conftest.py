@@ -1,5 +1,8 @@
 """Supervisor fixtures: a real ``agent-console-server`` process on a copy of a migrated template
-with two teams (north: alice, bob, supervised by sue; south: carl, supervised by tom)."""
+with two teams (north: alice, bob, supervised by sue and una; south: carl, supervised by tom).
+
+The server process itself is :class:`tests.sync.kit.ServerProc` (the sync tests' starter), with a
+longer start-up allowance; only the users differ from the sync tests' template."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ USERS = (
     f"carl,agent,south,Carl Sadykov,{PASSWORD}\n"
     f"sue,supervisor,north,Sue,{PASSWORD}\n"
     f"tom,supervisor,south,Tom,{PASSWORD}\n"
+    f"una,supervisor,north,Una,{PASSWORD}\n"
 )
 _SETUP = """
 import sys

@@ -5,6 +5,7 @@ restart the greyed grid reconnects and equals the server's board again."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -17,8 +18,14 @@ from agent_console.protocol import ActionRequest
 from agent_console.sync.backoff import Backoff
 from agent_console.ui.supervisor.grid_model import ALERT_BACKGROUND, Col
 from agent_console.ui.supervisor.window import SupervisorWindow
-from tests.server.kit import ev, now_ms, status
+from tests.server.kit import ev, status, wall_ms
 from tests.sync.kit import ServerProc
+
+
+def utc_day(ms: int) -> str:
+    """The server process's day of ``ms`` (its report time zone is UTC; it runs on the wall clock,
+    not on the shifted clock of the in-process test servers)."""
+    return datetime.fromtimestamp(ms / 1000, UTC).date().isoformat()
 
 
 def post(server: ServerProc, token: str, *events: dict[str, Any]) -> None:
@@ -73,14 +80,15 @@ def test_actions_outside_the_team_are_refused_with_a_clear_message(qtbot: QtBot,
 def test_drill_down_shows_the_day_and_the_actions(qtbot: QtBot, sup_server: ServerProc,
                                                   window: SupervisorWindow) -> None:
     alice = sup_server.login("alice")
-    post(sup_server, alice, status("alice", "available"),
-         ev("alice", "call_offered", {"call_id": "c1", "direction": "inbound", "number": "+77010000001"}),
-         ev("alice", "call_answered", {"call_id": "c1"}),
-         ev("alice", "call_ended", {"call_id": "c1", "reason": "hangup", "answered": True}),
-         ev("alice", "note_saved", {"call_id": "c1", "version": 1, "disposition": "complaint", "text": "late"}))
+    t = wall_ms()
+    post(sup_server, alice, status("alice", "available", at_ms=t),
+         ev("alice", "call_offered", {"call_id": "c1", "direction": "inbound", "number": "+77010000001"}, t),
+         ev("alice", "call_answered", {"call_id": "c1"}, t),
+         ev("alice", "call_ended", {"call_id": "c1", "reason": "hangup", "answered": True}, t),
+         ev("alice", "note_saved", {"call_id": "c1", "version": 1, "disposition": "complaint", "text": "late"}, t))
     window.send_action("alice", ActionRequest(type="force_status", status="dnd", reason="coaching"))
     qtbot.waitUntil(lambda: window.last_message == "Sent to alice.", timeout=10_000)
-    window.service.day("alice")
+    window.service.day("alice", utc_day(t))
     qtbot.waitUntil(lambda: window.drill is not None and window.drill.isVisible(), timeout=10_000)
     drill = window.drill
     assert drill is not None
@@ -112,7 +120,7 @@ def test_after_a_server_restart_the_grid_equals_the_board(qtbot: QtBot, sup_serv
 def test_break_overrun_alert_is_highlighted_acknowledged_and_clears(qtbot: QtBot, sup_server: ServerProc,
                                                                      window: SupervisorWindow) -> None:
     alice = sup_server.login("alice")
-    t = now_ms()
+    t = wall_ms()
     post(sup_server, alice, status("alice", "available", at_ms=t - 3_700_000),
          status("alice", "break", "available", at_ms=t - 3_600_000 + 1500, reason="lunch"))  # budget: 1 h
     qtbot.waitUntil(lambda: cell(window, "alice", Col.ALERT) == "Break over budget", timeout=15_000)

@@ -14,6 +14,7 @@ from agent_console.protocol import (
     Alert,
     AlertAckRequest,
     AlertList,
+    AlertPolicy,
     AnnotationRequest,
     Board,
     Command,
@@ -39,7 +40,7 @@ class SupervisorApi(ApiClient):
                                    json_body=req.model_dump())
 
     async def day(self, username: str, day: str | None = None) -> AgentDay:
-        path = f"/supervisor/agents/{quote(username, safe='')}/day" + (f"?day={day}" if day else "")
+        path = f"/supervisor/agents/{quote(username, safe='')}/day" + (f"?day={quote(day, safe='')}" if day else "")
         return await self._request("GET", path, AgentDay)
 
     async def annotate(self, username: str, call_id: str, text: str) -> NoteVersion:
@@ -52,6 +53,14 @@ class SupervisorApi(ApiClient):
         resp = await self._request("GET", f"/reports/day?{query}", None, raw=True)
         return bytes(resp.content)
 
-    async def day_mix(self, team: str | None) -> DayMix:
-        return await self._request("GET", "/supervisor/day-mix" + (f"?team={quote(team, safe='')}" if team else ""),
-                                   DayMix)
+    async def day_mix(self, team: str | None, day: str | None = None) -> DayMix:
+        params = ([("team", team)] if team else []) + ([("day", day)] if day else [])
+        query = "&".join(f"{k}={quote(v, safe='')}" for k, v in params)
+        return await self._request("GET", "/supervisor/day-mix" + (f"?{query}" if query else ""), DayMix)
+
+    async def alert_policy(self, team: str) -> AlertPolicy:
+        return await self._request("GET", f"/supervisor/teams/{quote(team, safe='')}/alert-policy", AlertPolicy)
+
+    async def set_alert_policy(self, team: str, policy: AlertPolicy) -> AlertPolicy:
+        return await self._request("PUT", f"/supervisor/teams/{quote(team, safe='')}/alert-policy", AlertPolicy,
+                                   json_body=policy.model_dump())

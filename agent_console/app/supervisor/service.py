@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from agent_console.protocol import ActionRequest, LiveAgentUpdate, LiveAlerts, LiveSnapshot
+from agent_console.protocol import ActionRequest, AlertPolicy, LiveAgentUpdate, LiveAlerts, LiveSnapshot
 from agent_console.sync.backoff import Backoff
 from agent_console.sync.client import AuthError, RejectedError, SyncError, TransientError
 from agent_console.sync.live import LiveCallbacks, LiveChannel
@@ -34,6 +34,11 @@ BACKOFF_CAP_S = 15.0
 
 def _now_ms() -> int:
     return time.time_ns() // 1_000_000
+
+
+async def _tagged(team: str, pending: Coroutine[Any, Any, Any]) -> tuple[str, Any]:
+    """The answer with the team it is about (the dialog may have moved on to another team)."""
+    return team, await pending
 
 
 class SupervisorService(QObject):
@@ -92,8 +97,9 @@ class SupervisorService(QObject):
     def act(self, username: str, req: ActionRequest) -> None:
         self._call("act", lambda api: api.act(username, req))
 
-    def day(self, username: str) -> None:
-        self._call("day", lambda api: api.day(username))
+    def day(self, username: str, day: str | None = None) -> None:
+        """The agent's day (``YYYY-MM-DD``; ``None``: today) as an ``AgentDay``."""
+        self._call("day", lambda api: api.day(username, day))
 
     def annotate(self, username: str, call_id: str, text: str) -> None:
         self._call("annotate", lambda api: api.annotate(username, call_id, text))
@@ -101,8 +107,16 @@ class SupervisorService(QObject):
     def report_csv(self, team: str | None, day: str | None) -> None:
         self._call("report", lambda api: api.day_report_csv(team, day))
 
-    def day_mix(self, team: str | None) -> None:
-        self._call("mix", lambda api: api.day_mix(team))
+    def day_mix(self, team: str | None, day: str | None = None) -> None:
+        self._call("mix", lambda api: api.day_mix(team, day))
+
+    def alert_policy(self, team: str) -> None:
+        """Answers ``policy`` with ``(team, AlertPolicy)``."""
+        self._call("policy", lambda api: _tagged(team, api.alert_policy(team)))
+
+    def set_alert_policy(self, team: str, policy: AlertPolicy) -> None:
+        """Answers ``policy_saved`` with ``(team, AlertPolicy)`` as the server stored it."""
+        self._call("policy_saved", lambda api: _tagged(team, api.set_alert_policy(team, policy)))
 
     def _call(self, tag: str, make: Callable[[SupervisorApi], Coroutine[Any, Any, Any]]) -> None:
         loop, api = self._loop, self.api

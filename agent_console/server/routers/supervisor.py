@@ -19,7 +19,7 @@ from agent_console.protocol import (
     NoteVersion,
 )
 from agent_console.server.deps import Ctx, SupervisorOrAdmin
-from agent_console.server.services import alerts, reports, supervision
+from agent_console.server.services import alerts, supervision
 
 router = APIRouter(prefix="/supervisor", tags=["supervisor"])
 
@@ -56,7 +56,8 @@ def post_action(username: str, body: ActionRequest, who: SupervisorOrAdmin, ctx:
 
 @router.get("/agents/{username}/day", response_model=AgentDay)
 def get_agent_day(username: str, who: SupervisorOrAdmin, ctx: Ctx, day: str | None = None) -> AgentDay:
-    return supervision.agent_day(ctx, who, username, reports.parse_day(day, ctx))
+    """One agent's day (``day=YYYY-MM-DD``, absent: today; a future day is refused with 422)."""
+    return supervision.agent_day(ctx, who, username, supervision.past_day(day, ctx))
 
 
 @router.post("/agents/{username}/notes/{call_id}/annotations", response_model=NoteVersion, status_code=201)
@@ -69,4 +70,4 @@ def post_annotation(username: str, call_id: str, body: AnnotationRequest, who: S
 @router.get("/day-mix", response_model=DayMix)
 def get_day_mix(who: SupervisorOrAdmin, ctx: Ctx, team: str | None = None, day: str | None = None) -> DayMix:
     """Status mix per 15 minutes for the day chart (one team, or all the caller's teams)."""
-    return supervision.day_mix(ctx, who, team, reports.parse_day(day, ctx))
+    return supervision.day_mix(ctx, who, team, supervision.past_day(day, ctx))

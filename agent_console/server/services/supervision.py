@@ -8,10 +8,11 @@ audit trail: issuer, agent, type, status/text, reason and time, kept after deliv
 from __future__ import annotations
 
 import logging
-from datetime import date
+from collections.abc import Collection
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from agent_console.protocol import (
@@ -25,7 +26,7 @@ from agent_console.protocol import (
 )
 from agent_console.server.context import ServerContext
 from agent_console.server.models import Call, CommandRow, Event, NoteAnnotation, Team, User
-from agent_console.server.services import commands
+from agent_console.server.services import commands, reports
 from agent_console.server.services.alerts import resolve_agent
 from agent_console.server.services.clock import day_bounds
 from agent_console.server.services.errors import ServiceError, forbidden
@@ -33,6 +34,16 @@ from agent_console.server.services.users import Principal
 from agent_console.supervisor.day_mix import SLOT_MS, mix
 
 audit = logging.getLogger("agent_console.server.audit")
+
+
+def past_day(value: str | None, ctx: ServerContext) -> date:
+    """The day a supervisor asked about (``YYYY-MM-DD``, absent: today), refused with 422 when it is
+    after today in the report time zone: a future day has nothing to show, and an empty answer
+    would look like an agent who did nothing."""
+    day = reports.parse_day(value, ctx)
+    if day > datetime.fromtimestamp(ctx.clock() / 1000, ctx.tz).date():
+        raise ServiceError(422, "day is in the future")
+    return day
 
 
 def act(ctx: ServerContext, who: Principal, username: str, req: ActionRequest) -> Command:
@@ -62,8 +73,11 @@ def actions_on(s: Session, agent_id: int, agent: str, start_ms: int, end_ms: int
     ]
 
 
-def note_versions(s: Session, agent: User, start_ms: int, end_ms: int) -> list[NoteVersion]:
-    """Every version of the day's call notes, the agent's and supervisors', in time order."""
+def note_versions(s: Session, agent: User, start_ms: int, end_ms: int,
+                  call_ids: Collection[str] = ()) -> list[NoteVersion]:
+    """Every version of the day's call notes, the agent's and supervisors', in time order.
+    Annotations count if written that day or about one of ``call_ids`` (a supervisor reviewing
+    yesterday's calls today annotates yesterday's notes)."""
     versions: list[NoteVersion] = []
     for at, payload in s.execute(
         select(Event.at_ms, Event.payload)
@@ -78,7 +92,9 @@ def note_versions(s: Session, agent: User, start_ms: int, end_ms: int) -> list[N
     for ann, name in s.execute(
         select(NoteAnnotation, author.c.username)
         .join(author, author.c.id == NoteAnnotation.author_id)
-        .where(NoteAnnotation.user_id == agent.id, NoteAnnotation.at_ms >= start_ms, NoteAnnotation.at_ms < end_ms)
+        .where(NoteAnnotation.user_id == agent.id,
+               or_(and_(NoteAnnotation.at_ms >= start_ms, NoteAnnotation.at_ms < end_ms),
+                   NoteAnnotation.call_id.in_(list(call_ids))))
     ).all():
         versions.append(NoteVersion(call_id=ann.call_id, version=0, disposition="", text=ann.text,
                                     at_ms=ann.at_ms, author=name, by_supervisor=True))
@@ -110,7 +126,7 @@ def annotate(ctx: ServerContext, who: Principal, username: str, call_id: str, te
         s.add(NoteAnnotation(user_id=agent.id, call_id=call_id, author_id=who.id, text=text, at_ms=now))
         s.flush()
         start = now - 86_400_000 * 2
-        mine = [v for v in note_versions(s, agent, start, now + 1) if v.call_id == call_id]
+        mine = [v for v in note_versions(s, agent, start, now + 1, [call_id]) if v.call_id == call_id]
     audit.info("note annotation by %r on %r call %s", who.username, username, call_id)
     return mine[-1]
 
@@ -140,7 +156,7 @@ def agent_day(ctx: ServerContext, who: Principal, username: str, day: date) -> A
         ]
         calls = [_call_dict(c) for c in s.scalars(
             select(Call).where(Call.user_id == agent.id, Call.day == day.isoformat()).order_by(Call.first_ms))]
-        notes = note_versions(s, agent, start, end)
+        notes = note_versions(s, agent, start, end, [c["call_id"] for c in calls])
         disp = {n.call_id: n.disposition for n in notes}
         for c in calls:
             c["disposition"] = disp.get(c["call_id"])

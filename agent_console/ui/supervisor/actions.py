@@ -36,6 +36,8 @@ def refusal_text(detail: str) -> str:
         "a message needs text": _tr("A message needs text."),
         "auth": _tr("Your sign-in has expired. Sign in again."),
         "this alert is no longer active": _tr("This alert has already ended."),
+        "day is in the future": _tr("That day is in the future: choose today or an earlier day."),
+        "not one of your teams": _tr("This team is not one of yours: the server refused."),
     }
     return known.get(detail, _tr("The server refused the action: %1").replace("%1", detail))
 

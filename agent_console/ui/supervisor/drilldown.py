@@ -1,14 +1,16 @@
 """An agent's day for the supervisor: the same timeline picture the agent sees, the calls with
 durations and dispositions, every version of the notes (the supervisor's annotations marked), and
-the actions taken on the agent today."""
+the actions taken on the agent that day. A date picker goes back to an earlier day (never a
+future one)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -75,6 +77,8 @@ def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
 class DrillDownDialog(QDialog):
     annotate = Signal(str, str, str)
     """(agent, call id, text): add a supervisor's version to that call's note."""
+    day_requested = Signal(str, str)
+    """(agent, ``YYYY-MM-DD``): show that day of the agent instead."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,13 @@ class DrillDownDialog(QDialog):
         self.day: AgentDay | None = None
         self.title = QLabel()
         self.title.setObjectName("drillTitle")
+        self.day_label = QLabel(_tr("&Day:"))
+        self.day_edit = QDateEdit()
+        self.day_edit.setObjectName("drillDay")
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_label.setBuddy(self.day_edit)
+        self.day_edit.dateChanged.connect(self._day_chosen)
         self.timeline = TimelineWidget()
         self.calls = _table([_tr("Time"), _tr("Direction"), _tr("Number"), _tr("Talk time"), _tr("Outcome")])
         self.notes = _table([_tr("Time"), _tr("Call"), _tr("Version"), _tr("By"), _tr("Outcome"), _tr("Text")])
@@ -98,8 +109,12 @@ class DrillDownDialog(QDialog):
         buttons.addWidget(self.annotate_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.day_label)
+        header.addWidget(self.day_edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addWidget(self.timeline)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
@@ -108,8 +123,16 @@ class DrillDownDialog(QDialog):
         self.day = day
         self.setWindowTitle(_tr("%1 — day of %2").replace("%1", day.display_name).replace("%2", day.day))
         self.title.setText(f"<b>{day.display_name}</b> · {day.team or ''} · {day.day}")
-        segs = [Segment(Status(s), None, a, b) for a, b, s in segments(day.statuses, day.server_ms)]
-        self.timeline.set_segments(segs, segs[0].start_ms if segs else None, day.server_ms)
+        shown = date.fromisoformat(day.day)
+        today = max(date.today(), shown)
+        self.day_edit.blockSignals(True)
+        self.day_edit.setDateRange(_qdate(today).addDays(-400), _qdate(today))
+        self.day_edit.setDate(_qdate(shown))
+        self.day_edit.blockSignals(False)
+        self.tabs.setTabText(2, _tr("Actions today") if shown == date.today() else _tr("Actions that day"))
+        end = min(day.server_ms, _day_end_ms(shown))
+        segs = [Segment(Status(s), None, a, b) for a, b, s in segments(day.statuses, end)]
+        self.timeline.set_segments(segs, segs[0].start_ms if segs else None, end)
         _fill(self.calls, [
             [_hm(c["start_ms"]), labels.direction(c["direction"]), c.get("number") or "",
              _talk(c),
@@ -132,6 +155,12 @@ class DrillDownDialog(QDialog):
             for a in day.actions
         ])
 
+    def _day_chosen(self) -> None:
+        if self.day is not None:
+            chosen: date = self.day_edit.date().toPython()  # type: ignore[assignment]
+            if chosen.isoformat() != self.day.day:
+                self.day_requested.emit(self.day.username, chosen.isoformat())
+
     def selected_call(self) -> str | None:
         rows = self.calls.selectionModel().selectedRows()
         if not rows:
@@ -153,3 +182,13 @@ class DrillDownDialog(QDialog):
                                                      "versions are kept."))
         if ok and text.strip():
             self.annotate.emit(self.day.username, call, text.strip())
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _day_end_ms(d: date) -> int:
+    """The end of a day on this computer's clock: an earlier day's timeline stops at its midnight,
+    not at the moment it is looked at."""
+    return int(datetime.combine(d + timedelta(days=1), time(0)).timestamp() * 1000)

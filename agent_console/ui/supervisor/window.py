@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -40,8 +41,11 @@ from agent_console.ui.supervisor.day_chart import DayChart
 from agent_console.ui.supervisor.drilldown import DrillDownDialog
 from agent_console.ui.supervisor.filter_proxy import UNREACHABLE, AgentFilterProxy
 from agent_console.ui.supervisor.grid_model import AgentGridModel, Col, hhmmss
+from agent_console.ui.supervisor.thresholds_dialog import ThresholdsDialog
 
 STATUS_FILTERS = ("available", "on_call", "wrap_up", "dnd", "break", "offline")
+HISTORY_DAYS = 400
+"""How far back the day picker goes (the server keeps the days; a year and a bit is plenty)."""
 
 
 def _tr(text: str) -> str:
@@ -60,6 +64,9 @@ class SupervisorWindow(QMainWindow):
         self.proxy = AgentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.drill: DrillDownDialog | None = None
+        self.thresholds: ThresholdsDialog | None = None
+        self._today = date.today()
+        self._report_day = self._today.isoformat()
         self.last_message = ""
         self._build()
         self._wire()
@@ -86,6 +93,15 @@ class SupervisorWindow(QMainWindow):
         self.force_button = QPushButton()
         self.logout_button = QPushButton()
         self.export_button = QPushButton()
+        self.thresholds_button = QPushButton()
+        self.day_label = QLabel()
+        self.day_edit = QDateEdit()
+        self.day_edit.setObjectName("supervisorDay")
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self._set_day_range(self._today)
+        self.day_edit.setDate(_qdate(self._today))
+        self.day_label.setBuddy(self.day_edit)
         filters = QHBoxLayout()
         self.team_label, self.status_label = QLabel(), QLabel()
         self.team_label.setBuddy(self.team_filter)
@@ -93,8 +109,12 @@ class SupervisorWindow(QMainWindow):
         for w in (self.team_label, self.team_filter, self.status_label, self.status_filter, self.search):
             filters.addWidget(w)
         filters.addStretch(1)
-        for b in (self.message_button, self.force_button, self.logout_button, self.export_button):
+        for b in (self.message_button, self.force_button, self.logout_button):
             filters.addWidget(b)
+        filters.addWidget(self.day_label)
+        filters.addWidget(self.day_edit)
+        filters.addWidget(self.export_button)
+        filters.addWidget(self.thresholds_button)
         self.table = QTableView()
         self.table.setObjectName("supervisorGrid")
         self.table.setModel(self.proxy)
@@ -162,6 +182,8 @@ class SupervisorWindow(QMainWindow):
         self.force_button.clicked.connect(lambda: self.ask_action("force_status"))
         self.logout_button.clicked.connect(lambda: self.ask_action("force_logout"))
         self.export_button.clicked.connect(self.export_report)
+        self.thresholds_button.clicked.connect(lambda: self.open_thresholds())
+        self.day_edit.dateChanged.connect(self._day_changed)
         self.table.doubleClicked.connect(self._open_drill)
         self.alerts_panel.acknowledge.connect(self._ack)
         self.alerts_panel.agent_chosen.connect(self.select_agent)
@@ -176,11 +198,16 @@ class SupervisorWindow(QMainWindow):
         self.force_button.setText(_tr("&Force status…"))
         self.logout_button.setText(_tr("Force &logout…"))
         self.export_button.setText(_tr("&Export day report…"))
-        self.chart_label.setText(_tr("Today, status mix per 15 minutes"))
+        self.thresholds_button.setText(_tr("Alert t&hresholds…"))
+        self.day_label.setText(_tr("&Day:"))
+        self.day_edit.setToolTip(_tr("The day of the report, the chart and the agent's day (today or earlier)"))
+        self._show_chart_label()
         self.table.setAccessibleName(_tr("Agents"))
         self._fill_filters()
         self.counters.retranslate()
         self.alerts_panel.retranslate()
+        if self.thresholds is not None:
+            self.thresholds.retranslate()
         self._show_connection()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -241,7 +268,8 @@ class SupervisorWindow(QMainWindow):
         self._as_of = as_of_ms
         self.model.set_stale(None if online or not as_of_ms else as_of_ms)
         self.table.setEnabled(True)
-        for b in (self.message_button, self.force_button, self.logout_button, self.export_button):
+        for b in (self.message_button, self.force_button, self.logout_button, self.export_button,
+                  self.thresholds_button):
             b.setEnabled(online)
         self._show_connection()
 
@@ -258,6 +286,8 @@ class SupervisorWindow(QMainWindow):
         # Durations are computed when painted: repainting the rows on screen is the whole tick
         # (a dataChanged over every row would make the proxy re-filter 2,500 rows each second).
         self.table.viewport().update()
+        if date.today() != self._today:
+            self._new_day(date.today())
         if getattr(self, "_counters_dirty", False):
             self._update_counters()
 
@@ -304,6 +334,10 @@ class SupervisorWindow(QMainWindow):
         self.service.ack(key)
 
     def on_reply(self, tag: str, ok: bool, result: Any) -> None:
+        if tag in ("policy", "policy_saved"):
+            if self.thresholds is not None:
+                self.thresholds.on_reply(tag, ok, result)
+            return
         if not ok:
             self.show_banner(refusal_text(str(result)))
             return
@@ -313,10 +347,11 @@ class SupervisorWindow(QMainWindow):
             if self.drill is None:
                 self.drill = DrillDownDialog(self)
                 self.drill.annotate.connect(self.service.annotate)
+                self.drill.day_requested.connect(self.service.day)
             self.drill.set_day(result)
             self.drill.show()
         elif tag == "annotate" and self.drill is not None and self.drill.day is not None:
-            self.service.day(self.drill.day.username)
+            self.service.day(self.drill.day.username, self.drill.day.day)
         elif tag == "report":
             self._save_report(result)
         elif tag == "mix" and isinstance(result, DayMix):
@@ -332,7 +367,7 @@ class SupervisorWindow(QMainWindow):
     def _open_drill(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index.row())
         if row is not None:
-            self.service.day(row.username)
+            self.service.day(row.username, self.selected_day())
 
     def eventFilter(self, obj: Any, event: QEvent) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress:
@@ -346,16 +381,18 @@ class SupervisorWindow(QMainWindow):
 
     def refresh_day_chart(self) -> None:
         if self.service is not None and getattr(self, "_online", False):
-            self.service.day_mix(self.team_filter.currentData())
+            self.service.day_mix(self.team_filter.currentData(), self.selected_day())
 
     # -- report --------------------------------------------------------------------------------------
 
     def export_report(self) -> None:
-        self.service.report_csv(self.team_filter.currentData(), date.today().isoformat())
+        self._report_day = self.day_edit.date().toString("yyyy-MM-dd")
+        self._report_team = self.team_filter.currentData()
+        self.service.report_csv(self._report_team, self._report_day)
 
     def _save_report(self, data: bytes) -> None:
-        team = self.team_filter.currentData() or "all"
-        default = str(Path.home() / f"day-{date.today().isoformat()}-{team}.csv")
+        team = getattr(self, "_report_team", None) or "all"
+        default = str(Path.home() / f"day-{self._report_day}-{team}.csv")
         path, _ = QFileDialog.getSaveFileName(self, _tr("Save the day report"), default, _tr("CSV files (*.csv)"))
         if path:
             try:
@@ -364,6 +401,72 @@ class SupervisorWindow(QMainWindow):
             except OSError as exc:
                 self.show_banner(_tr("The report could not be saved: %1").replace("%1", str(exc)))
 
+    # -- day picker ----------------------------------------------------------------------------------
+
+    def selected_day(self) -> str | None:
+        """The chosen day as ``YYYY-MM-DD``; ``None`` for today, so that the server's today is used."""
+        chosen: date = self.day_edit.date().toPython()  # type: ignore[assignment]
+        return None if chosen == self._today else chosen.isoformat()
+
+    def set_day(self, day: date) -> bool:
+        """Choose ``day`` for the report, the chart and the drill-down; a future day is refused."""
+        if day > date.today():
+            self.show_banner(_tr("%1 is in the future: choose today or an earlier day.").replace("%1", day.isoformat()))
+            return False
+        self.day_edit.setDate(_qdate(day))
+        return True
+
+    def _set_day_range(self, today: date) -> None:
+        self.day_edit.setDateRange(_qdate(today).addDays(-HISTORY_DAYS), _qdate(today))
+
+    def _new_day(self, today: date) -> None:
+        """After midnight: tomorrow becomes choosable, and a window showing "today" moves on to it."""
+        was_today = self.day_edit.date().toPython() == self._today
+        self._today = today
+        self._set_day_range(today)
+        if was_today:
+            self.day_edit.setDate(_qdate(today))
+        self._show_chart_label()
+
+    def _day_changed(self) -> None:
+        self._show_chart_label()
+        self.refresh_day_chart()
+
+    def _show_chart_label(self) -> None:
+        day = self.selected_day()
+        if day is None:
+            self.chart_label.setText(_tr("Today, status mix per 15 minutes"))
+        else:
+            self.chart_label.setText(_tr("%1, status mix per 15 minutes").replace("%1", day))
+
+    # -- alert thresholds ----------------------------------------------------------------------------
+
+    def open_thresholds(self, team: str | None = None) -> ThresholdsDialog | None:
+        """The alert thresholds dialog for ``team`` (else the team filter's, else the first team)."""
+        teams = self.model.state.teams()
+        team = team or self.team_filter.currentData()
+        if team is not None and team not in teams:
+            teams = [*teams, team]
+        if not teams:
+            self.show_banner(_tr("No team to show yet: wait for the agents' list."))
+            return None
+        if self.thresholds is None:
+            self.thresholds = ThresholdsDialog(teams, self)
+            self.thresholds.load_requested.connect(self.service.alert_policy)
+            self.thresholds.save_requested.connect(self.service.set_alert_policy)
+        else:
+            for t in teams:
+                if self.thresholds.team.findData(t) < 0:
+                    self.thresholds.team.addItem(t, t)
+        self.thresholds.show()
+        self.thresholds.raise_()
+        self.thresholds.start(team)
+        return self.thresholds
+
     def closeEvent(self, event: Any) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
