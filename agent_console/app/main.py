@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true",
                    help="pre-shift check (server, clock, PBX and the network path to it, disk, keyring, "
                         "microphone, speaker, ringer); exit 1 when something fails")
+    p.add_argument("--no-audio", action="store_true",
+                   help="with --check: leave out the microphone, speaker and ringer (no sound is played)")
     return p
 
 
@@ -120,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         from agent_console.diagnostics.cli import run_check
 
-        return run_check(args.config, args.journal, args.lang)
+        return run_check(args.config, args.journal, args.lang, audio=not args.no_audio)
     _ensure_forms()
     if _no_display():
         print("agent-console: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are unset).\n"

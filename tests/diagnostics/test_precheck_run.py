@@ -137,3 +137,21 @@ def test_dialog_stays_responsive_and_closes_at_once(qtbot: Any, tmp_path: Path) 
     assert not dialog.isVisible() and time.monotonic() - t0 < 0.5
     runner = dialog.runner
     assert runner is not None and runner.wait(10)
+
+
+def test_check_without_audio_from_the_command_line(tmp_path: Path, capsys: Any, qapp: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """``agent-console --check --no-audio`` (IT's scripts on a machine without sound): no audio
+    lines, exit 0 when nothing is red."""
+    import agent_console.diagnostics.cli as cli
+    from agent_console.app.main import main
+
+    monkeypatch.setattr(precheck, "check_keyring", _ok_keyring)
+    monkeypatch.setattr(cli, "default_log_dir", lambda: tmp_path / "log")
+    config = tmp_path / "c.ini"
+    config.write_text("[ui]\nlanguage = en\n")
+    assert main(["--check", "--no-audio", "--config", str(config), "--journal", str(tmp_path / "j")]) == 0
+    out = capsys.readouterr().out
+    assert "No PBX is configured" in out and "microphone" not in out.lower()
+    saved = load_result(tmp_path / "log")
+    assert saved is not None and [x["name"] for x in saved["lines"]] == ["server", "registrar", "disk", "keyring"]
