@@ -1,9 +1,14 @@
 """The live grid as a Qt table model: one row per agent, updated in place.
 
-A feed delta becomes ``dataChanged`` for that one row (a new agent: one inserted row); only a
-snapshot (after a (re)connect) resets the model. Selection and scroll position therefore survive
-the hundreds of changes a minute a large team produces, and nothing flickers. Durations tick
-once a second through ``dataChanged`` on the two time columns.
+A feed delta becomes ``dataChanged`` for that one row (a new agent: one inserted row). A snapshot
+(after a (re)connect) is merged, not reset: rows of agents gone are removed, changed rows replaced
+in place (one ``dataChanged`` per run of neighbouring rows, or one over the changed span when
+there are many), new agents appended. Selection and scroll position therefore survive the hundreds
+of changes a minute a large team produces and every reconnect, and nothing flickers.
+
+Which roles a ``dataChanged`` names tells the proxy what it has to redo: none (or ``ROW_ROLE``) —
+the row itself was replaced (filter and sort); ``SORT_ROLE`` — the sort key may have changed;
+anything else — a repaint only.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from PySide6.QtGui import QColor
 
 from agent_console.phone.api import CallQuality
 from agent_console.protocol import Alert, BoardRow
-from agent_console.supervisor.grid import AlertBook, GridState
+from agent_console.supervisor.grid import AlertBook, GridState, is_unreachable, runs, version_key
 from agent_console.ui import labels
 from agent_console.ui.theme import status_colour
 
@@ -69,7 +74,20 @@ def headers() -> list[str]:
 
 
 TIMED = (Col.IN_STATUS, Col.CALL_TIME, Col.BREAK)
-"""Columns whose value grows with time: ticked, and their sort keys never cached."""
+"""Columns whose shown value grows with time (repainted each second)."""
+TIME_VARIANT_SORT = (Col.BREAK,)
+"""Columns whose *order* changes with time (a running break's share of the budget grows, the
+others' does not): their keys are never cached and a view sorted by them re-sorts each second.
+In-status and call time sort by when the status or call began, which orders the same as their
+durations at any moment."""
+MANY_CHANGED = 32
+"""A snapshot changing more rows than this says so with one ``dataChanged`` over their span."""
+_NO_SINCE = 1 << 62
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_UNANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.CheckStateRole,
+                                         Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.EditRole))
+"""Roles a painted cell asks for that this model never answers: answered first, cheaply."""
+_PAINT_ONLY = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
 NO_AUDIO_LOSS_PCT = 100.0
 """What a console reports for an interval in which no RTP arrived at all (with MOS 1.0)."""
 
@@ -99,18 +117,44 @@ class AgentGridModel(QAbstractTableModel):
         self._keys: dict[int, list[Any]] = {}
         """Sort keys per column, one per row, kept in step with the rows (the proxy compares
         thousands of pairs after a snapshot; recomputing a key per comparison made that seconds)."""
+        self._status_texts: dict[tuple[str, str | None], str] = {}
+        """Translated status labels by (status, reason): a handful, asked for thousands of times."""
 
     # -- feed --------------------------------------------------------------------------------------
 
     def set_board(self, rows: Iterable[BoardRow], server_ms: int | None = None) -> None:
-        """A snapshot: the only full reset (after each (re)connect)."""
+        """A snapshot (after each (re)connect): merged into the rows shown, never a reset — only
+        what differs is removed, replaced or appended, so the view keeps selection, scroll and
+        sort, and re-sorts only the rows that changed."""
         if server_ms is not None:
             self.offset_ms = server_ms - self._clock()
-        self.beginResetModel()
-        self.state.reset(rows)
-        self._keys.clear()
-        self.stale_since_ms = None
-        self.endResetModel()
+        plan = self.state.plan(rows)
+        root = QModelIndex()
+        for first, last in reversed(runs(plan.removed)):
+            self.beginRemoveRows(root, first, last)
+            self.state.remove(first, last)
+            for keys in self._keys.values():
+                del keys[first:last + 1]
+            self.endRemoveRows()
+        changed = [i for i, _ in plan.changed]
+        if len(changed) > MANY_CHANGED:
+            self._keys.clear()  # rebuilt for the one column the view sorts by, when it asks
+        for i, row in plan.changed:
+            self.state.replace(i, row)
+            for col, keys in self._keys.items():
+                keys[i] = self._sort_key(row, col)
+        spans = [(changed[0], changed[-1])] if len(changed) > MANY_CHANGED else runs(changed)
+        for first, last in spans:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, NCOLS - 1))
+        if plan.added:
+            n = len(self.state)
+            self.beginInsertRows(root, n, n + len(plan.added) - 1)
+            for row in plan.added:
+                self.state.apply(row)
+                for col, keys in self._keys.items():
+                    keys.append(self._sort_key(row, col))
+            self.endInsertRows()
+        self.set_stale(None)
 
     def apply_row(self, row: BoardRow) -> int:
         """One agent's row changed: repaint that row only. Returns its index."""
@@ -126,28 +170,33 @@ class AgentGridModel(QAbstractTableModel):
         self.state.apply(row)
         for col, keys in self._keys.items():
             keys[i] = self._sort_key(row, col)
-        self.dataChanged.emit(self.index(i, 0), self.index(i, len(Col) - 1))
+        self.dataChanged.emit(self.index(i, 0), self.index(i, NCOLS - 1))
         return i
 
     def set_alerts(self, team: str | None, alerts: list[Alert]) -> None:
         self.forget_sort_keys(Col.ALERT, Col.REACH)
+        roles = [*_PAINT_ONLY, SORT_ROLE]  # alerts never change what the filters look at
         for name in self.alerts.set_team(team, alerts):
             self._alerted[name] = self.alerts.of(name)
             i = self.state.index_of(name)
             if i is not None:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(Col) - 1))
+                self.dataChanged.emit(self.index(i, 0), self.index(i, NCOLS - 1), roles)
 
     def clear_alerts(self) -> None:
+        had = bool(self._alerted)
         self.alerts.clear()
         self._alerted.clear()
         self.forget_sort_keys(Col.ALERT, Col.REACH)
-        if len(self.state):
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, len(Col) - 1))
+        if had and len(self.state):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, NCOLS - 1),
+                                  [*_PAINT_ONLY, SORT_ROLE])
 
     def forget_sort_keys(self, *cols: int) -> None:
-        """Drop cached sort keys (of ``cols``, or all: e.g. after a language change)."""
+        """Drop cached sort keys (of ``cols``, or all and the translated labels: after a language
+        change)."""
         if not cols:
             self._keys.clear()
+            self._status_texts.clear()
         for col in cols:
             self._keys.pop(col, None)
 
@@ -157,8 +206,8 @@ class AgentGridModel(QAbstractTableModel):
             return
         self.stale_since_ms = since_ms
         if len(self.state):
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, len(Col) - 1),
-                                  [Qt.ItemDataRole.ForegroundRole])
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.state) - 1, NCOLS - 1),
+                                  [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole])
 
     def tick(self) -> None:
         """Time passes: the duration columns of every row (for views that sort by them; the
@@ -176,7 +225,14 @@ class AgentGridModel(QAbstractTableModel):
     # -- model -------------------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.state)
+        return 0 if parent.isValid() else len(self.state.rows)
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's table index() asks rowCount() and columnCount() first: two calls into Python per
+        # cell painted. One is enough.
+        if 0 <= row < len(self.state.rows) and 0 <= column < NCOLS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else NCOLS
@@ -190,12 +246,18 @@ class AgentGridModel(QAbstractTableModel):
         return self.state.rows[i]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.state)):
+        return self.cell(index.row(), index.column(), role)  # an invalid index has row -1
+
+    def cell(self, i: int, col: int, role: int) -> Any:
+        """What ``data()`` answers for row ``i``, column ``col`` (the proxy asks directly, without
+        building a source index per call: every cell painted asks for seven roles)."""
+        if not 0 <= i < len(self.state.rows):
             return None
-        row = self.state.rows[index.row()]
-        col = index.column()  # an int: building the enum member per call costs more than the rest
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self.state.rows[i]
+        if role == _DISPLAY:
             return self._text(row, col)
+        if role in _UNANSWERED:
+            return None
         if role == SORT_ROLE:
             return self._sort_key(row, col)
         if role == ROW_ROLE:
@@ -251,10 +313,19 @@ class AgentGridModel(QAbstractTableModel):
         """The value ``row`` would sort by in ``col`` (before it is in the model)."""
         return self._sort_key(row, col)
 
+    def sort_keys(self, col: int) -> list[Any]:
+        """Every row's sort key in ``col``, by source row (a full sort reads them in one go)."""
+        if col in TIME_VARIANT_SORT:
+            return [self._sort_key(r, col) for r in self.state.rows]
+        keys = self._keys.get(col)
+        if keys is None:
+            keys = self._keys[col] = [self._sort_key(r, col) for r in self.state.rows]
+        return keys
+
     def sort_key(self, i: int, col: int) -> Any:
-        """The value row ``i`` sorts by in column ``col`` (the proxy asks without a QModelIndex).
-        Durations change with time and are computed each time; the rest is cached."""
-        if col in TIMED:
+        """The value row ``i`` sorts by in column ``col``: plain numbers, strings or tuples of
+        them, so that sorting compares in C. Cached, except where the order changes with time."""
+        if col in TIME_VARIANT_SORT:
             return self._sort_key(self.state.rows[i], col)
         keys = self._keys.get(col)
         if keys is None:
@@ -267,7 +338,11 @@ class AgentGridModel(QAbstractTableModel):
         if col == Col.TEAM:
             return row.team or ""
         if col == Col.STATUS:
-            return labels.status_with_reason(row.status, row.reason)
+            key = (row.status, row.reason)
+            text = self._status_texts.get(key)
+            if text is None:
+                text = self._status_texts[key] = labels.status_with_reason(row.status, row.reason)
+            return text
         if col == Col.IN_STATUS:
             return labels.format_duration(self._in_status_ms(row)) if row.since_ms else ""
         if col == Col.CALL:
@@ -294,7 +369,7 @@ class AgentGridModel(QAbstractTableModel):
                 text += " / " + labels.format_duration(int(row.break_budget_s * 1000), hours=False)
             return text
         if col == Col.REACH:
-            if row.unreachable:
+            if is_unreachable(row):
                 since = next((a.began_ms for a in self._alerted.get(row.username, []) if a.kind == "unreachable"),
                              row.updated_ms)
                 return _tr("Unreachable since %1").replace("%1", hhmmss(since)[:5])
@@ -312,10 +387,10 @@ class AgentGridModel(QAbstractTableModel):
         return ""
 
     def _sort_key(self, row: BoardRow, col: int) -> Any:
-        if col == Col.IN_STATUS:
-            return self._in_status_ms(row)
+        if col == Col.IN_STATUS:  # longer in status = began earlier; not begun = shortest
+            return -(row.since_ms or _NO_SINCE)
         if col == Col.CALL_TIME:
-            return self._call_ms(row)
+            return -(row.call.since_ms or _NO_SINCE) if row.call else -_NO_SINCE
         if col == Col.ANSWERED:
             return row.today.answered
         if col == Col.MISSED:
@@ -330,4 +405,6 @@ class AgentGridModel(QAbstractTableModel):
             return (used / (budget * 1000) if budget else 0.0, used)
         if col == Col.ALERT:
             return len(self._alerted.get(row.username, []))
+        if col == Col.VERSION:
+            return version_key(row.console_version)
         return self._text(row, col).casefold()
