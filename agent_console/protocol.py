@@ -234,6 +234,9 @@ class PolicyValues(_Api):
     break_budget_s: int | None = Field(default=None, ge=0, le=86_400)
     require_disposition: bool | None = None
     reject_code: int | None = Field(default=None, ge=400, le=699)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] | None = Field(
+        default=None, description="The console's log file level (applied at once; a machine policy that "
+                                  "locks it and --debug win)")
     locked: list[str] | None = Field(
         default=None, description="Names of the fields above the agent may not change in the console"
     )
@@ -340,7 +343,10 @@ class Board(_Api):
     server_ms: int
 
 
-CommandType = Literal["message", "force_status", "force_logout"]
+CommandType = Literal["message", "force_status", "force_logout", "diagnostics"]
+"""``diagnostics``: the supervisor asks the agent's console for a diagnostics upload; the agent
+accepts (the console uploads, then answers with the upload's id) or declines."""
+CommandAnswerKind = Literal["accepted", "declined"]
 
 
 class CommandRequest(_Api):
@@ -362,6 +368,31 @@ class Command(_Api):
     reason: str | None
     issued_by: str
     created_ms: int
+    # The answer's fields are left out while empty: a console that predates them still reads every
+    # message, forced status and logout (the wire models refuse unknown fields).
+    answer: CommandAnswerKind | None = Field(default=None, exclude_if=lambda v: v is None,
+                                             description="The agent's answer (diagnostics requests)")
+    answered_ms: int | None = Field(default=None, exclude_if=lambda v: v is None)
+    upload_id: str | None = Field(default=None, exclude_if=lambda v: v is None,
+                                  description="The diagnostics upload an accepted request produced")
+
+
+class CommandAnswer(_Api):
+    """``POST /diagnostics/requests/{command_id}/answer``: the agent's answer to a diagnostics
+    request (``upload_id`` required when accepted: the upload the console just made)."""
+
+    answer: CommandAnswerKind
+    upload_id: str | None = Field(default=None, max_length=40)
+
+
+class DiagnosticsUploadInfo(_Api):
+    """``POST /diagnostics`` answer and ``GET /diagnostics`` rows."""
+
+    id: str
+    user_id: int
+    username: str
+    at_ms: int
+    size: int
 
 
 class Note(_Api):

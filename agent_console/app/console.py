@@ -371,6 +371,7 @@ class Console(QObject):
         try:
             # The demo's account on its own local server is never stored in the OS keyring.
             self.sync = SyncWiring(self, self.config.server_url, SessionCredentials() if self.demo else None)
+            self.diagnostics.attach_sync(self.sync.service)
             self.sync.start()
         except Exception as exc:  # the console must work without its server
             log.error("sync could not start: %s", exc)

@@ -2,7 +2,9 @@
 
 ``agent-console.log`` plus up to :data:`BACKUPS` older files of at most :data:`MAX_BYTES` each
 (standard :class:`logging.handlers.RotatingFileHandler`). The level comes from the settings
-(``[diagnostics] log_level``, which IT can set and lock in the machine policy); ``--debug`` wins.
+(``[diagnostics] log_level``, which IT can set and lock in the machine policy) and, once the console
+is signed in, from the server's policy (:func:`effective_level_name`, applied at once with
+:func:`apply_level`); ``--debug`` wins over all of them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+_debug_forced = False
+"""``--debug`` on the command line: no policy changes the level afterwards."""
 
 
 def default_log_dir() -> Path:
@@ -59,3 +63,30 @@ def log_files(directory: Path) -> list[Path]:
     """The current log file and its rotated predecessors, oldest first."""
     files = [directory / f"{LOG_FILE}.{i}" for i in range(BACKUPS * 4, 0, -1)] + [directory / LOG_FILE]
     return [f for f in files if f.is_file()]
+
+
+def force_debug(on: bool = True) -> None:
+    """``--debug`` was given: :func:`apply_level` leaves the DEBUG level alone."""
+    global _debug_forced
+    _debug_forced = on
+
+
+def effective_level_name(own: str, *, machine_locked: bool, user_set: bool, server: str | None,
+                         server_locked: bool) -> str:
+    """The level in force, by the same layers as every setting: the machine policy's locked value,
+    else the user's own unless the server locks it, else the server's policy, else ``own`` (the
+    settings' value: the user's, the machine's or the default)."""
+    if machine_locked or not server or (user_set and not server_locked):
+        return own
+    return server
+
+
+def apply_level(name: str) -> int:
+    """Set the console's logging level now (the running file handler keeps going); returns the
+    level in force, which is DEBUG whatever ``name`` says when ``--debug`` was given."""
+    level = logging.DEBUG if _debug_forced else parse_level(name)
+    root = logging.getLogger()
+    if root.level != level:
+        logging.getLogger(__name__).info("log level now %s", logging.getLevelName(level))
+        root.setLevel(level)
+    return level

@@ -269,6 +269,8 @@ def _policy_value(key: str, raw: str) -> Any:
         return [v.strip() for v in raw.split(",") if v.strip()]
     if key == "require_disposition":
         return raw.lower() in ("1", "true", "yes", "on")
+    if key == "log_level":
+        return raw.strip().upper()
     return int(raw)
 
 

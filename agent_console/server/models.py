@@ -181,6 +181,10 @@ class CommandRow(Base):
     reason: Mapped[str | None] = mapped_column(String(200))
     created_ms: Mapped[int] = mapped_column(BigInteger)
     delivered_ms: Mapped[int | None] = mapped_column(BigInteger)
+    answer: Mapped[str | None] = mapped_column(String(16))
+    """The agent's answer to a diagnostics request: accepted or declined."""
+    answered_ms: Mapped[int | None] = mapped_column(BigInteger)
+    upload_id: Mapped[str | None] = mapped_column(String(40))
 
 
 class AlertPolicyRow(Base):

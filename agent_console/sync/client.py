@@ -28,6 +28,9 @@ from agent_console.diagnostics.redact import remember_secret
 from agent_console.protocol import (
     API_PREFIX,
     BatchAck,
+    Command,
+    CommandAnswer,
+    DiagnosticsUploadInfo,
     EventBatch,
     EventEnvelope,
     LoginRequest,
@@ -169,6 +172,18 @@ class ApiClient:
         self.skew.add(t0, _now_ms(), ack.server_ms)
         return ack
 
+    async def upload_diagnostics(self, data: bytes, timeout_s: float = 300.0) -> DiagnosticsUploadInfo:
+        """``POST /diagnostics`` with the zip as the body. A slow home uplink needs minutes for
+        several MiB, hence its own timeout; 413 (too large) is a ``RejectedError``, 429 a
+        ``TransientError`` with ``retry_after_s``."""
+        return await self._request("POST", "/diagnostics", DiagnosticsUploadInfo, content=data,
+                                   content_type="application/zip", timeout_s=timeout_s)
+
+    async def answer_command(self, command_id: str, answer: CommandAnswer) -> Command:
+        """The agent's answer to a supervisor's diagnostics request."""
+        return await self._request("POST", f"/diagnostics/requests/{command_id}/answer", Command,
+                                   content=answer.model_dump_json())
+
     # -- plumbing --------------------------------------------------------------------------------
 
     async def _request(
@@ -178,9 +193,11 @@ class ApiClient:
         model: type[M] | None,
         *,
         json_body: Any = None,
-        content: str | None = None,
+        content: str | bytes | None = None,
+        content_type: str = "application/json",
         auth: bool = True,
         raw: bool = False,
+        timeout_s: float | None = None,
     ) -> Any:
         headers: dict[str, str] = {}
         if auth:
@@ -188,10 +205,13 @@ class ApiClient:
                 raise AuthError("not signed in")
             headers["Authorization"] = f"Bearer {self.token}"
         if content is not None:
-            headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = content_type
+        extra: dict[str, Any] = {}
+        if timeout_s is not None:
+            extra["timeout"] = httpx.Timeout(timeout_s, connect=min(5.0, timeout_s))
         t0 = _now_ms()
         try:
-            resp = await self._http.request(method, path, json=json_body, content=content, headers=headers)
+            resp = await self._http.request(method, path, json=json_body, content=content, headers=headers, **extra)
         except httpx.TimeoutException as exc:
             raise TransientError(f"the server did not answer in time ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:

@@ -56,4 +56,6 @@ def apply_command(session: AgentSession, cmd: Command) -> CommandOutcome:
             return CommandOutcome(False, _tr("{who} signed you out; the shift stays open: {why}")
                                   .format(who=who, why=str(exc)), logout=True)
         return CommandOutcome(True, _tr("{who} signed you out.").format(who=who), logout=True)
+    if cmd.type == "diagnostics":
+        return CommandOutcome(True, "")  # the diagnostics wiring asks the agent (accept or decline)
     return CommandOutcome(False, _tr("Unknown command from {who}.").format(who=who))

@@ -32,6 +32,8 @@ class ProvisionedConfig:
     """Oldest console version IT supports (older: the 'contact IT' banner)."""
     console_latest: str | None = None
     """Newest released console version (older: a quiet update notice)."""
+    log_level: str | None = None
+    """The log file's level the server's policy sets (``None``: not set, the console's own stays)."""
 
 
 def to_policy(values: PolicyValues, base: Policy | None = None) -> Policy:
@@ -73,4 +75,5 @@ def to_config(prov: Provisioning, *, base_policy: Policy | None = None,
         heartbeat_timeout_s=prov.heartbeat_timeout_s,
         console_minimum=prov.console_minimum,
         console_latest=prov.console_latest,
+        log_level=prov.policy.log_level,
     )

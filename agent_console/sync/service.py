@@ -14,11 +14,12 @@ events up); ``stop()`` on quit (ordered: engine stop -> loop end -> ``join``).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -29,6 +30,7 @@ from agent_console.sync.engine import EngineOptions, SyncEngine
 from agent_console.sync.provisioning import ProvisionedConfig
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -154,6 +156,15 @@ class SyncService(QObject):
         loop, engine = self._loop, self.engine
         if loop is not None and engine is not None and not loop.is_closed():
             loop.call_soon_threadsafe(engine.wake)
+
+    def run(self, make: Callable[[SyncEngine], Coroutine[Any, Any, T]]) -> concurrent.futures.Future[T] | None:
+        """Run ``make(engine)`` on the sync thread's loop (with the signed-in client) and return its
+        future, or ``None`` when the service is not running. Never wait on it on the GUI thread:
+        add a done-callback that emits a signal (it runs on the sync thread)."""
+        loop, engine = self._loop, self.engine
+        if loop is None or engine is None or loop.is_closed():
+            return None
+        return asyncio.run_coroutine_threadsafe(make(engine), loop)
 
     # -- worker thread ---------------------------------------------------------------------------
 

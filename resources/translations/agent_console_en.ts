@@ -2448,6 +2448,22 @@
         <source>Actions that day</source>
         <translation>Actions that day</translation>
     </message>
+    <message>
+        <source>Diagnostics requested</source>
+        <translation>Diagnostics requested</translation>
+    </message>
+    <message>
+        <source>sent to IT (%1)</source>
+        <translation>sent to IT (%1)</translation>
+    </message>
+    <message>
+        <source>declined by the agent</source>
+        <translation>declined by the agent</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -2598,6 +2614,14 @@
         <location filename="../../agent_console/ui/supervisor/actions.py" />
         <source>This team is not one of yours: the server refused.</source>
         <translation>This team is not one of yours: the server refused.</translation>
+    </message>
+    <message>
+        <source>Ask %1 for diagnostics</source>
+        <translation>Ask %1 for diagnostics</translation>
+    </message>
+    <message>
+        <source>%1's console will ask them to send its diagnostics to IT; they may decline. Reason (shown to the agent):</source>
+        <translation>%1's console will ask them to send its diagnostics to IT; they may decline. Reason (shown to the agent):</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2899,14 @@
         <source>No team to show yet: wait for the agents' list.</source>
         <translation>No team to show yet: wait for the agents' list.</translation>
     </message>
+    <message>
+        <source>Ask for dia&amp;gnostics…</source>
+        <translation>Ask for dia&amp;gnostics…</translation>
+    </message>
+    <message>
+        <source>Ask the agent's console to send its diagnostics to IT (they may decline)</source>
+        <translation>Ask the agent's console to send its diagnostics to IT (they may decline)</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>
@@ -3051,6 +3083,66 @@
     <message>
         <source>Diagnostics saved to %1. Send this file to IT.</source>
         <translation>Diagnostics saved to %1. Send this file to IT.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server first, then send the diagnostics again.</source>
+        <translation>Sign in to the server first, then send the diagnostics again.</translation>
+    </message>
+    <message>
+        <source>The server takes only a few diagnostics per hour from one person. Try again in about %1 minutes.</source>
+        <translation>The server takes only a few diagnostics per hour from one person. Try again in about %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the diagnostics were not sent. Try again later, or use Tools → Export diagnostics and give the file to IT another way.</source>
+        <translation>The server cannot be reached, so the diagnostics were not sent. Try again later, or use Tools → Export diagnostics and give the file to IT another way.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are too large for the server. Use Tools → Export diagnostics and give the file to IT another way.</source>
+        <translation>The diagnostics are too large for the server. Use Tools → Export diagnostics and give the file to IT another way.</translation>
+    </message>
+    <message>
+        <source>The server did not take the diagnostics (%1). Try again later, or use Tools → Export diagnostics.</source>
+        <translation>The server did not take the diagnostics (%1). Try again later, or use Tools → Export diagnostics.</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be sent (%1).</source>
+        <translation>The diagnostics could not be sent (%1).</translation>
+    </message>
+    <message>
+        <source>Send diagnostics to &amp;IT</source>
+        <translation>Send diagnostics to &amp;IT</translation>
+    </message>
+    <message>
+        <source>The diagnostics are already being sent.</source>
+        <translation>The diagnostics are already being sent.</translation>
+    </message>
+    <message>
+        <source>No server is set up, so the diagnostics cannot be sent from here. Use Tools → Export diagnostics and give the file to IT.</source>
+        <translation>No server is set up, so the diagnostics cannot be sent from here. Use Tools → Export diagnostics and give the file to IT.</translation>
+    </message>
+    <message>
+        <source>Sending the diagnostics to IT (%1 KiB)…</source>
+        <translation>Sending the diagnostics to IT (%1 KiB)…</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnostics…</source>
+        <translation>Preparing the diagnostics…</translation>
+    </message>
+    <message>
+        <source>The diagnostics were sent to IT (reference %1).</source>
+        <translation>The diagnostics were sent to IT (reference %1).</translation>
+    </message>
+    <message>
+        <source>Your answer could not be sent: the server is not connected.</source>
+        <translation>Your answer could not be sent: the server is not connected.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be sent to the server (%1).</source>
+        <translation>Your answer could not be sent to the server (%1).</translation>
+    </message>
+    <message>
+        <source>You declined to send the diagnostics; your supervisor will see that.</source>
+        <translation>You declined to send the diagnostics; your supervisor will see that.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3601,33 @@
         <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
         <source>Saved. Every supervisor of %1 now gets alerts by these thresholds.</source>
         <translation>Saved. Every supervisor of %1 now gets alerts by these thresholds.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsRequest</name>
+    <message>
+        <source>Diagnostics requested</source>
+        <translation>Diagnostics requested</translation>
+    </message>
+    <message>
+        <source>%1 asks for this console's diagnostics, to send to IT.</source>
+        <translation>%1 asks for this console's diagnostics, to send to IT.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>The file holds this console's logs, versions, settings, audio devices, network and registration state and the last call's quality numbers. Passwords and sign-in tokens are never in it.</source>
+        <translation>The file holds this console's logs, versions, settings, audio devices, network and registration state and the last call's quality numbers. Passwords and sign-in tokens are never in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to IT</source>
+        <translation>&amp;Send to IT</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
     </message>
 </context>
 </TS>

@@ -2448,6 +2448,22 @@
         <source>Actions that day</source>
         <translation>Сол күнгі әрекеттер</translation>
     </message>
+    <message>
+        <source>Diagnostics requested</source>
+        <translation>Диагностика сұралды</translation>
+    </message>
+    <message>
+        <source>sent to IT (%1)</source>
+        <translation>IT-ге жіберілді (%1)</translation>
+    </message>
+    <message>
+        <source>declined by the agent</source>
+        <translation>оператор бас тартты</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>әзірге жауап жоқ</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -2598,6 +2614,14 @@
         <location filename="../../agent_console/ui/supervisor/actions.py" />
         <source>This team is not one of yours: the server refused.</source>
         <translation>Бұл сіздің тобыңыз емес: сервер қабылдамады.</translation>
+    </message>
+    <message>
+        <source>Ask %1 for diagnostics</source>
+        <translation>%1 диагностикасын сұрау</translation>
+    </message>
+    <message>
+        <source>%1's console will ask them to send its diagnostics to IT; they may decline. Reason (shown to the agent):</source>
+        <translation>%1 консолі оператордан диагностиканы IT-ге жіберуді сұрайды; ол бас тарта алады. Себебі (операторға көрсетіледі):</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2899,14 @@
         <source>No team to show yet: wait for the agents' list.</source>
         <translation>Әзірге көрсететін топ жоқ: операторлар тізімін күтіңіз.</translation>
     </message>
+    <message>
+        <source>Ask for dia&amp;gnostics…</source>
+        <translation>Диа&amp;гностиканы сұрау…</translation>
+    </message>
+    <message>
+        <source>Ask the agent's console to send its diagnostics to IT (they may decline)</source>
+        <translation>Оператор консолінен диагностиканы IT-ге жіберуді сұрау (ол бас тарта алады)</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>
@@ -3051,6 +3083,66 @@
     <message>
         <source>Diagnostics saved to %1. Send this file to IT.</source>
         <translation>Диагностика %1 файлына сақталды. Бұл файлды IT бөліміне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server first, then send the diagnostics again.</source>
+        <translation>Алдымен серверге кіріңіз, содан кейін диагностиканы қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The server takes only a few diagnostics per hour from one person. Try again in about %1 minutes.</source>
+        <translation>Сервер бір адамнан сағатына бірнеше диагностика ғана қабылдайды. Шамамен %1 минуттан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the diagnostics were not sent. Try again later, or use Tools → Export diagnostics and give the file to IT another way.</source>
+        <translation>Серверге қосылу мүмкін емес, сондықтан диагностика жіберілмеді. Кейінірек қайталаңыз немесе Құралдар → Диагностиканы экспорттау арқылы файлды IT-ге басқа жолмен беріңіз.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are too large for the server. Use Tools → Export diagnostics and give the file to IT another way.</source>
+        <translation>Диагностика сервер үшін тым үлкен. Құралдар → Диагностиканы экспорттау арқылы файлды IT-ге басқа жолмен беріңіз.</translation>
+    </message>
+    <message>
+        <source>The server did not take the diagnostics (%1). Try again later, or use Tools → Export diagnostics.</source>
+        <translation>Сервер диагностиканы қабылдамады (%1). Кейінірек қайталаңыз немесе Құралдар → Диагностиканы экспорттау пәрменін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be sent (%1).</source>
+        <translation>Диагностиканы жіберу мүмкін болмады (%1).</translation>
+    </message>
+    <message>
+        <source>Send diagnostics to &amp;IT</source>
+        <translation>Диагностиканы &amp;IT-ге жіберу</translation>
+    </message>
+    <message>
+        <source>The diagnostics are already being sent.</source>
+        <translation>Диагностика қазір жіберіліп жатыр.</translation>
+    </message>
+    <message>
+        <source>No server is set up, so the diagnostics cannot be sent from here. Use Tools → Export diagnostics and give the file to IT.</source>
+        <translation>Сервер бапталмаған, сондықтан диагностиканы осы жерден жіберу мүмкін емес. Құралдар → Диагностиканы экспорттау арқылы файлды IT-ге беріңіз.</translation>
+    </message>
+    <message>
+        <source>Sending the diagnostics to IT (%1 KiB)…</source>
+        <translation>Диагностика IT-ге жіберілуде (%1 КиБ)…</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnostics…</source>
+        <translation>Диагностика дайындалуда…</translation>
+    </message>
+    <message>
+        <source>The diagnostics were sent to IT (reference %1).</source>
+        <translation>Диагностика IT-ге жіберілді (нөмірі %1).</translation>
+    </message>
+    <message>
+        <source>Your answer could not be sent: the server is not connected.</source>
+        <translation>Жауабыңыз жіберілмеді: серверге қосылым жоқ.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be sent to the server (%1).</source>
+        <translation>Жауабыңызды серверге жіберу мүмкін болмады (%1).</translation>
+    </message>
+    <message>
+        <source>You declined to send the diagnostics; your supervisor will see that.</source>
+        <translation>Сіз диагностиканы жіберуден бас тарттыңыз; супервайзеріңіз мұны көреді.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3601,33 @@
         <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
         <source>Saved. Every supervisor of %1 now gets alerts by these thresholds.</source>
         <translation>Сақталды. Енді %1 тобының барлық супервайзерлері ескертулерді осы шектер бойынша алады.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsRequest</name>
+    <message>
+        <source>Diagnostics requested</source>
+        <translation>Диагностика сұралды</translation>
+    </message>
+    <message>
+        <source>%1 asks for this console's diagnostics, to send to IT.</source>
+        <translation>%1 IT-ге жіберу үшін осы консольдің диагностикасын сұрайды.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <source>The file holds this console's logs, versions, settings, audio devices, network and registration state and the last call's quality numbers. Passwords and sign-in tokens are never in it.</source>
+        <translation>Файлда осы консольдің журналдары, нұсқалары, баптаулары, дыбыс құрылғылары, желі мен тіркелу күйі және соңғы қоңыраудың сапа көрсеткіштері бар. Құпиясөздер мен кіру токендері оған ешқашан кірмейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to IT</source>
+        <translation>IT-ге &amp;жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Бас тарту</translation>
     </message>
 </context>
 </TS>

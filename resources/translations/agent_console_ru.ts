@@ -2449,6 +2449,22 @@
         <source>Actions that day</source>
         <translation>Действия в тот день</translation>
     </message>
+    <message>
+        <source>Diagnostics requested</source>
+        <translation>Запрошена диагностика</translation>
+    </message>
+    <message>
+        <source>sent to IT (%1)</source>
+        <translation>отправлена в ИТ (%1)</translation>
+    </message>
+    <message>
+        <source>declined by the agent</source>
+        <translation>оператор отказался</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ответа пока нет</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -2599,6 +2615,14 @@
         <location filename="../../agent_console/ui/supervisor/actions.py" />
         <source>This team is not one of yours: the server refused.</source>
         <translation>Это не ваша команда: сервер отказал.</translation>
+    </message>
+    <message>
+        <source>Ask %1 for diagnostics</source>
+        <translation>Запросить диагностику у %1</translation>
+    </message>
+    <message>
+        <source>%1's console will ask them to send its diagnostics to IT; they may decline. Reason (shown to the agent):</source>
+        <translation>Консоль оператора %1 попросит его отправить диагностику в ИТ; он может отказаться. Причина (её увидит оператор):</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2900,14 @@
         <source>No team to show yet: wait for the agents' list.</source>
         <translation>Пока нет ни одной команды: дождитесь списка операторов.</translation>
     </message>
+    <message>
+        <source>Ask for dia&amp;gnostics…</source>
+        <translation>Запросить диа&amp;гностику…</translation>
+    </message>
+    <message>
+        <source>Ask the agent's console to send its diagnostics to IT (they may decline)</source>
+        <translation>Попросить консоль оператора отправить диагностику в ИТ (оператор может отказаться)</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>
@@ -3052,6 +3084,66 @@
     <message>
         <source>Diagnostics saved to %1. Send this file to IT.</source>
         <translation>Диагностика сохранена в %1. Отправьте этот файл в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server first, then send the diagnostics again.</source>
+        <translation>Сначала войдите на сервер, затем отправьте диагностику ещё раз.</translation>
+    </message>
+    <message>
+        <source>The server takes only a few diagnostics per hour from one person. Try again in about %1 minutes.</source>
+        <translation>Сервер принимает от одного человека лишь несколько диагностик в час. Повторите примерно через %1 мин.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the diagnostics were not sent. Try again later, or use Tools → Export diagnostics and give the file to IT another way.</source>
+        <translation>Сервер недоступен, поэтому диагностика не отправлена. Повторите позже или выберите Сервис → Экспорт диагностики и передайте файл в ИТ другим способом.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are too large for the server. Use Tools → Export diagnostics and give the file to IT another way.</source>
+        <translation>Диагностика слишком велика для сервера. Выберите Сервис → Экспорт диагностики и передайте файл в ИТ другим способом.</translation>
+    </message>
+    <message>
+        <source>The server did not take the diagnostics (%1). Try again later, or use Tools → Export diagnostics.</source>
+        <translation>Сервер не принял диагностику (%1). Повторите позже или выберите Сервис → Экспорт диагностики.</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be sent (%1).</source>
+        <translation>Не удалось отправить диагностику (%1).</translation>
+    </message>
+    <message>
+        <source>Send diagnostics to &amp;IT</source>
+        <translation>Отправить диагностику в &amp;ИТ</translation>
+    </message>
+    <message>
+        <source>The diagnostics are already being sent.</source>
+        <translation>Диагностика уже отправляется.</translation>
+    </message>
+    <message>
+        <source>No server is set up, so the diagnostics cannot be sent from here. Use Tools → Export diagnostics and give the file to IT.</source>
+        <translation>Сервер не настроен, поэтому отсюда диагностику не отправить. Выберите Сервис → Экспорт диагностики и передайте файл в ИТ.</translation>
+    </message>
+    <message>
+        <source>Sending the diagnostics to IT (%1 KiB)…</source>
+        <translation>Диагностика отправляется в ИТ (%1 КиБ)…</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnostics…</source>
+        <translation>Диагностика готовится…</translation>
+    </message>
+    <message>
+        <source>The diagnostics were sent to IT (reference %1).</source>
+        <translation>Диагностика отправлена в ИТ (номер %1).</translation>
+    </message>
+    <message>
+        <source>Your answer could not be sent: the server is not connected.</source>
+        <translation>Ваш ответ не отправлен: нет связи с сервером.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be sent to the server (%1).</source>
+        <translation>Не удалось отправить ваш ответ на сервер (%1).</translation>
+    </message>
+    <message>
+        <source>You declined to send the diagnostics; your supervisor will see that.</source>
+        <translation>Вы отказались отправлять диагностику; супервайзер это увидит.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3602,33 @@
         <location filename="../../agent_console/ui/supervisor/thresholds_dialog.py" />
         <source>Saved. Every supervisor of %1 now gets alerts by these thresholds.</source>
         <translation>Сохранено. Теперь все супервайзеры команды %1 получают оповещения по этим порогам.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsRequest</name>
+    <message>
+        <source>Diagnostics requested</source>
+        <translation>Запрошена диагностика</translation>
+    </message>
+    <message>
+        <source>%1 asks for this console's diagnostics, to send to IT.</source>
+        <translation>%1 просит диагностику этой консоли для отправки в ИТ.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>The file holds this console's logs, versions, settings, audio devices, network and registration state and the last call's quality numbers. Passwords and sign-in tokens are never in it.</source>
+        <translation>В файле — журналы этой консоли, версии, настройки, звуковые устройства, состояние сети и регистрации и показатели качества последнего звонка. Паролей и токенов входа в нём нет никогда.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to IT</source>
+        <translation>&amp;Отправить в ИТ</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>О&amp;тказаться</translation>
     </message>
 </context>
 </TS>

@@ -71,3 +71,34 @@ def test_sip_messages_are_written_readable(tmp_path: Path) -> None:
     with zipfile.ZipFile(dest) as zf:
         text = zf.read("sip_messages.txt").decode()
     assert "401 Unauthorized" in text and "n1" not in text
+
+
+def test_settings_from_the_server_show_source_server(tmp_path: Path, monkeypatch: Any) -> None:
+    """What the running console received from the server's provisioning is marked ``server``; a key
+    the machine policy locks stays the machine's, the user's own value wins unless the server locks it."""
+    from agent_console.app.diagnostics_wiring import server_settings
+    from agent_console.domain.policy import Policy
+    from agent_console.phone.api import SipAccountConfig, Transport
+    from agent_console.sync.provisioning import ProvisionedConfig
+
+    monkeypatch.setattr(cfg, "MACHINE_POLICY_INI", _policy(tmp_path))
+    user = tmp_path / "user.ini"
+    user.write_text("[policy]\nbreak_budget_s=1800\nwrapup_s=45\n")
+    provisioned = ProvisionedConfig(
+        username="aigerim", team="north", policy=Policy(wrapup_s=15, break_budget_s=3600),
+        sip=SipAccountConfig(registrar="pbx.example", extension="1001", password="s3cret-sip",
+                             transport=Transport.TLS),
+        locked=frozenset({"wrapup_s"}), log_level="DEBUG")
+    server = server_settings(provisioned)
+    assert "s3cret-sip" not in json.dumps(server)
+    settings = offline_sections(user, None)["settings"]
+    assert settings["wrapup_s"]["source"] == "user"  # offline: no server values known
+    from agent_console.diagnostics.bundle import settings_with_sources
+
+    settings = settings_with_sources(user, server, provisioned.locked)
+    assert settings["wrapup_s"] == {"value": 15, "source": "server", "locked": True}  # the server locks it
+    assert settings["break_budget_s"] == {"value": 1800, "source": "user", "locked": False}
+    assert settings["registrar"] == {"value": "pbx.example", "source": "server", "locked": False}
+    assert settings["transport"]["value"] == "tls" and settings["transport"]["source"] == "server"
+    assert settings["log_level"] == {"value": "WARNING", "source": "machine", "locked": True}  # machine lock wins
+    assert settings["server_url"]["source"] == "machine" and settings["theme"]["source"] == "default"

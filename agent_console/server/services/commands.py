@@ -1,4 +1,5 @@
-"""Supervisor commands to an agent's console: message, force status, force logout.
+"""Supervisor commands to an agent's console: message, force status, force logout, and a request
+for the console's diagnostics (which the agent accepts by uploading, or declines: :func:`answer`).
 
 Stored (audit trail, redelivery of messages/forced statuses to a console that was offline) and
 published on the live bus in the same transaction. A forced logout also revokes the agent's
@@ -9,20 +10,21 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from agent_console.protocol import Command, CommandRequest
+from agent_console.protocol import Command, CommandAnswer, CommandRequest
 from agent_console.server.context import ServerContext
 from agent_console.server.models import CommandRow, User
-from agent_console.server.services.errors import ServiceError
+from agent_console.server.services.errors import ServiceError, not_found
 from agent_console.server.services.users import Principal, revoke_tokens, visible_agent
 
 audit = logging.getLogger("agent_console.server.audit")
 
 
-def _to_api(row: CommandRow, agent: str, issuer: str) -> Command:
+def to_api(row: CommandRow, agent: str, issuer: str) -> Command:
     return Command(
         id=row.id,
         agent=agent,
@@ -32,6 +34,9 @@ def _to_api(row: CommandRow, agent: str, issuer: str) -> Command:
         reason=row.reason,
         issued_by=issuer,
         created_ms=row.created_ms,
+        answer=row.answer,  # type: ignore[arg-type]
+        answered_ms=row.answered_ms,
+        upload_id=row.upload_id,
     )
 
 
@@ -60,7 +65,7 @@ def issue(ctx: ServerContext, who: Principal, username: str, req: CommandRequest
         s.add(row)
         if req.type == "force_logout":
             revoke_tokens(s, agent.id, now)
-        cmd = _to_api(row, agent.username, who.username)
+        cmd = to_api(row, agent.username, who.username)
         ctx.bus.publish(s, [{"k": "cmd", "user": agent.username, "team": team, "command": cmd.model_dump()}])
     if req.type == "force_logout":
         ctx.principals.drop_user(agent.username)
@@ -83,7 +88,7 @@ def pending(s: Session, ctx: ServerContext, agent_id: int, agent: str) -> list[C
         )
         .order_by(CommandRow.created_ms)
     ).all()
-    return [_to_api(row, agent, issuer) for row, issuer in rows]
+    return [to_api(row, agent, issuer) for row, issuer in rows]
 
 
 def mark_delivered(ctx: ServerContext, ids: list[str]) -> None:
@@ -95,3 +100,27 @@ def mark_delivered(ctx: ServerContext, ids: list[str]) -> None:
             .where(CommandRow.id.in_(ids), CommandRow.delivered_ms.is_(None))
             .values(delivered_ms=ctx.clock())
         )
+
+
+def answer(ctx: ServerContext, who: Principal, command_id: str, body: CommandAnswer,
+           upload_exists: Callable[[str], bool]) -> Command:
+    """The agent's answer to a diagnostics request addressed to them (404 for anyone else's or
+    an unknown id; 409 once answered). Accepting names the upload the console just made, which
+    must be the agent's own (``upload_exists``); the answer is audited and shown to supervisors
+    in the agent's day."""
+    if body.answer == "accepted" and not (body.upload_id and upload_exists(body.upload_id)):
+        raise ServiceError(422, "an accepted request needs the id of your diagnostics upload")
+    with ctx.db.write() as s:
+        row = s.get(CommandRow, command_id)
+        if row is None or row.user_id != who.id or row.type != "diagnostics":
+            raise not_found("diagnostics request")
+        if row.answer is not None:
+            raise ServiceError(409, "this request was already answered")
+        row.answer = body.answer
+        row.answered_ms = ctx.clock()
+        row.upload_id = body.upload_id if body.answer == "accepted" else None
+        issuer = s.get(User, row.issued_by)
+        cmd = to_api(row, who.username, issuer.username if issuer else "")
+    audit.info("diagnostics request %s from %r %s by %r upload=%s", command_id, cmd.issued_by, body.answer,
+               who.username, cmd.upload_id)
+    return cmd

@@ -67,8 +67,7 @@ def actions_on(s: Session, agent_id: int, agent: str, start_ms: int, end_ms: int
         .order_by(CommandRow.created_ms)
     ).all()
     return [
-        Command(id=r.id, agent=agent, type=r.type, text=r.text, status=r.status,  # type: ignore[arg-type]
-                reason=r.reason, issued_by=by, created_ms=r.created_ms)
+        commands.to_api(r, agent, by)
         for r, by in rows
     ]
 

@@ -43,7 +43,8 @@ def refusal_text(detail: str) -> str:
 
 
 class ActionDialog(QDialog):
-    """One dialog for the three actions: ``kind`` is "message", "force_status" or "force_logout"."""
+    """One dialog for the actions: ``kind`` is "message", "force_status", "force_logout" or
+    "diagnostics" (ask the agent's console for its diagnostics; the agent may decline)."""
 
     def __init__(self, kind: str, agent_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,13 @@ class ActionDialog(QDialog):
             form.addRow(_tr("New status:"), self.status)
             self.reason.setPlaceholderText(_tr("Shown to the agent, e.g. back from a forgotten do-not-disturb"))
             form.addRow(_tr("Reason:"), self.reason)
+        elif kind == "diagnostics":
+            self.setWindowTitle(_tr("Ask %1 for diagnostics").replace("%1", agent_name))
+            ask = QLabel(_tr("%1's console will ask them to send its diagnostics to IT; they may decline. "
+                             "Reason (shown to the agent):").replace("%1", agent_name))
+            ask.setWordWrap(True)
+            form.addRow(ask)
+            form.addRow(self.reason)
         else:
             self.setWindowTitle(_tr("Sign %1 out").replace("%1", agent_name))
             form.addRow(QLabel(_tr("%1 will be signed out and must sign in again. Reason:").replace("%1", agent_name)))
@@ -89,6 +97,8 @@ class ActionDialog(QDialog):
                 self.error.setText(_tr("A reason is required: the agent is shown it."))
                 return None
             return ActionRequest(type="force_status", status=self.status.currentData(), reason=reason)
+        if self.kind == "diagnostics":
+            return ActionRequest(type="diagnostics", reason=reason)
         return ActionRequest(type="force_logout", reason=reason)
 
     def _accept(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from agent_console.domain.shift import Segment
 from agent_console.domain.status import Status
-from agent_console.protocol import AgentDay
+from agent_console.protocol import AgentDay, Command
 from agent_console.supervisor.day_mix import segments
 from agent_console.ui import labels
 from agent_console.ui.timeline import TimelineWidget
@@ -44,7 +44,18 @@ def action_text(kind: str) -> str:
         "message": _tr("Message"),
         "force_status": _tr("Forced status"),
         "force_logout": _tr("Forced logout"),
+        "diagnostics": _tr("Diagnostics requested"),
     }.get(kind, kind)
+
+
+def action_detail(a: Command) -> str:
+    """The reason or text; for a diagnostics request also the agent's answer."""
+    detail = a.reason or a.text or ""
+    if a.type != "diagnostics":
+        return detail
+    answer = (_tr("sent to IT (%1)").replace("%1", a.upload_id or "") if a.answer == "accepted"
+              else _tr("declined by the agent") if a.answer == "declined" else _tr("no answer yet"))
+    return f"{detail} — {answer}" if detail else answer
 
 
 def _talk(call: dict[str, object]) -> str:
@@ -151,7 +162,7 @@ class DrillDownDialog(QDialog):
         ])
         _fill(self.action_log, [
             [_hm(a.created_ms), a.issued_by, action_text(a.type),
-             labels.status_name(a.status) if a.status else "", a.reason or a.text or ""]
+             labels.status_name(a.status) if a.status else "", action_detail(a)]
             for a in day.actions
         ])
 

@@ -92,6 +92,8 @@ class SupervisorWindow(QMainWindow):
         self.message_button = QPushButton()
         self.force_button = QPushButton()
         self.logout_button = QPushButton()
+        self.diagnostics_button = QPushButton()
+        self.diagnostics_button.setObjectName("askDiagnosticsButton")
         self.export_button = QPushButton()
         self.thresholds_button = QPushButton()
         self.day_label = QLabel()
@@ -111,6 +113,7 @@ class SupervisorWindow(QMainWindow):
         filters.addStretch(1)
         for b in (self.message_button, self.force_button, self.logout_button):
             filters.addWidget(b)
+        filters.addWidget(self.diagnostics_button)
         filters.addWidget(self.day_label)
         filters.addWidget(self.day_edit)
         filters.addWidget(self.export_button)
@@ -181,6 +184,7 @@ class SupervisorWindow(QMainWindow):
         self.message_button.clicked.connect(lambda: self.ask_action("message"))
         self.force_button.clicked.connect(lambda: self.ask_action("force_status"))
         self.logout_button.clicked.connect(lambda: self.ask_action("force_logout"))
+        self.diagnostics_button.clicked.connect(lambda: self.ask_action("diagnostics"))
         self.export_button.clicked.connect(self.export_report)
         self.thresholds_button.clicked.connect(lambda: self.open_thresholds())
         self.day_edit.dateChanged.connect(self._day_changed)
@@ -197,6 +201,9 @@ class SupervisorWindow(QMainWindow):
         self.message_button.setText(_tr("&Message…"))
         self.force_button.setText(_tr("&Force status…"))
         self.logout_button.setText(_tr("Force &logout…"))
+        self.diagnostics_button.setText(_tr("Ask for dia&gnostics…"))
+        self.diagnostics_button.setToolTip(
+            _tr("Ask the agent's console to send its diagnostics to IT (they may decline)"))
         self.export_button.setText(_tr("&Export day report…"))
         self.thresholds_button.setText(_tr("Alert t&hresholds…"))
         self.day_label.setText(_tr("&Day:"))
@@ -271,6 +278,7 @@ class SupervisorWindow(QMainWindow):
         for b in (self.message_button, self.force_button, self.logout_button, self.export_button,
                   self.thresholds_button):
             b.setEnabled(online)
+        self.diagnostics_button.setEnabled(online)
         self._show_connection()
 
     def _show_connection(self) -> None:
