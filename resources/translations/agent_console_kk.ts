@@ -2872,7 +2872,7 @@
     <message>
         <location filename="../../agent_console/ui/supervisor/window.py" />
         <source>Alert t&amp;hresholds…</source>
-        <translation>Ескерту &amp;шектері…</translation>
+        <translation>&amp;Ескерту шектері…</translation>
     </message>
     <message>
         <location filename="../../agent_console/ui/supervisor/window.py" />
