@@ -636,17 +636,6 @@ class WallboardPairResponse(_Api):
     teams: list[str]
 
 
-class WallboardAgent(_Api):
-    username: str
-    name: str
-    team: str | None
-    status: AgentStatus
-    since_ms: int | None
-    unreachable: bool
-    call_since_ms: int | None = Field(description="Start of the answered call in progress (ringing: null)")
-    updated_ms: int = Field(description="Server time of the change (the page measures its latency from it)")
-
-
 class WallboardTeamDay(_Api):
     """Today's calls of one team: answered inbound, missed, and handled (answered and ended, in or
     out) with their talk time including hold: AHT = talk_s / handled."""
@@ -672,18 +661,37 @@ class WallboardScope(_Api):
     teams: list[str] | None = Field(description="null: every team (admin)")
 
 
+WallboardCategory = Literal["available", "on_call", "wrap_up", "dnd", "break", "offline", "unreachable"]
+"""What a wallboard counts: an agent flagged unreachable counts only as unreachable (unless
+offline), and ringing counts as on call."""
+
+
+class WallboardTeamCounts(_Api):
+    """One team's agents by category and its longest answered call in progress."""
+
+    team: str | None
+    counts: dict[WallboardCategory, int]
+    call_since_ms: int | None = Field(description="Start of the team's longest answered call in progress")
+
+
 class WallboardSnapshot(_Api):
-    """First message after auth, and again after every reconnect."""
+    """First message after auth, and again after every reconnect: every team in scope."""
 
     type: Literal["snapshot"] = "snapshot"
     scope: WallboardScope
-    agents: list[WallboardAgent]
+    teams: list[WallboardTeamCounts]
     server_ms: int
 
 
-class WallboardAgentUpdate(_Api):
-    type: Literal["agent"] = "agent"
-    agent: WallboardAgent
+class WallboardCounts(_Api):
+    """The teams whose numbers changed, at most every ``COUNTS_EVERY_S`` (the board's deltas,
+    folded on the server: a wall never receives agents' rows)."""
+
+    type: Literal["counts"] = "counts"
+    teams: list[WallboardTeamCounts]
+    changes_ms: list[int] = Field(
+        description="Server time of each change folded into this message (the page measures its latency from them)")
+    server_ms: int
 
 
 class WallboardStats(_Api):

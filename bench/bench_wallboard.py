@@ -15,9 +15,13 @@ Two sources of changes (``--feed``):
 
 * ``server`` (default): one ``serve`` process on SQLite, the agents' status changes posted through
   the real API (one event per POST, like a console's live path) from this process: the whole path;
-* ``replay``: the page's own files served by a stand-in feed in this process that sends the same
-  snapshot and 83 deltas a second (``updated_ms`` = the moment it sends): the page alone, whatever
+* ``replay``: the page's own files served by a stand-in feed in this process that folds 83 changes
+  a second into per-team counts with the server's own code (``services.wallboard.TeamCounts``,
+  at most every ``COUNTS_EVERY_S``; each change stamped when it is made): the page alone, whatever
   the server and the machine's other load do to the ingest path.
+
+Latency is counted per change, from its own timestamp: a change that waited in the server for the
+next counts message counts with that wait.
 
 Every loop is bounded by count and time.
 Run: .venv/bin/python bench/bench_wallboard.py [--feed server|replay] [--agents 2500] [--rate 83] [--duration 30]
@@ -48,8 +52,9 @@ from steal import StealMeter  # noqa: E402
 
 from agent_console.local_process import free_port  # noqa: E402
 from agent_console.server.db import Database  # noqa: E402
+from agent_console.server.live.wallboard_feed import COUNTS_EVERY_S  # noqa: E402
 from agent_console.server.models import AgentState  # noqa: E402
-from agent_console.server.services import wallboard_tokens  # noqa: E402
+from agent_console.server.services import wallboard, wallboard_tokens  # noqa: E402
 from tests.server.browser import chromium  # noqa: E402
 
 RESET_STATS = "const s = window.wallboardStats; s.latencies.length = 0; s.renders = s.messages = s.scriptMs = 0;"
@@ -151,7 +156,8 @@ async def changes(base: str, sims: list[AgentSim], rate: float, duration: float)
 
 class ReplayFeed:
     """A stand-in for the server's wallboard feed: the real page files, a snapshot of ``agents``
-    agents, then status deltas at ``rate`` per second and stats every 2 s, from a uvicorn thread."""
+    agents' counts, then status changes at ``rate`` per second folded into counts messages as the
+    server's socket does, and stats every 2 s, from a uvicorn thread."""
 
     def __init__(self, agents: int, teams: int, rate: float, duration: float) -> None:
         from importlib import resources
@@ -167,10 +173,11 @@ class ReplayFeed:
         self.rate, self.duration = rate, duration
         self.started = asyncio.Event()
         now = now_ms()
-        self.rows = [{"username": f"agent{i:04d}", "name": f"Agent {i}", "team": f"team{i % teams:02d}",
-                      "status": random.choice(STATUSES), "since_ms": now - random.randint(0, 3_600_000),
-                      "unreachable": False, "call_since_ms": None, "updated_ms": now} for i in range(agents)]
+        self.agents = [wallboard.agent({"username": f"agent{i:04d}", "team": f"team{i % teams:02d}",
+                                        "status": random.choice(STATUSES), "unreachable": False, "call": None,
+                                        "updated_ms": now}) for i in range(agents)]
         self.sent = 0
+        self.messages = 0
 
         def page(name: str) -> Any:
             async def serve(_request: Any) -> Response:
@@ -187,25 +194,48 @@ class ReplayFeed:
     async def feed(self, ws: Any) -> None:
         await ws.accept()
         await ws.receive_text()  # auth: anything goes here
-        teams = sorted({r["team"] for r in self.rows})
+        teams = sorted({str(a.team) for a in self.agents})
+        counts = wallboard.TeamCounts(teams, self.agents)
         await ws.send_text(json.dumps({"type": "snapshot", "scope": {"kind": "wallboard", "name": "Replay",
-                                       "teams": teams}, "agents": self.rows, "server_ms": now_ms()}))
+                                       "teams": teams}, "teams": counts.teams(), "server_ms": now_ms()}))
         await self.started.wait()
         start = time.perf_counter()
         last_stats = 0.0
+        last_sent = -COUNTS_EVERY_S
+        due: float | None = None  # as the server's socket: at once after a quiet spell, else every COUNTS_EVERY_S
+
+        async def flush_until(t: float) -> None:
+            nonlocal due, last_sent
+            if due is not None and due <= t:
+                delay = due - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                due = None
+                msg = counts.take(now_ms())
+                if msg is not None:
+                    last_sent = time.perf_counter()
+                    await ws.send_text(json.dumps(msg))
+                    self.messages += 1
+
         for i in range(int(self.rate * self.duration)):
-            delay = start + i / self.rate - time.perf_counter()
+            at = start + i / self.rate
+            await flush_until(at)
+            delay = at - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            row = dict(random.choice(self.rows))
-            row["status"] = random.choice([s for s in STATUSES if s != row["status"]])
-            row["since_ms"] = row["updated_ms"] = now_ms()
-            row["call_since_ms"] = row["since_ms"] if row["status"] == "on_call" else None
-            await ws.send_text(json.dumps({"type": "agent", "agent": row}))
+            old = random.choice(self.agents)
+            status = random.choice([s for s in STATUSES if s != old.category])
+            stamp = now_ms()
+            counts.apply(wallboard.Agent(old.username, old.team, status, stamp if status == "on_call" else None,
+                                         stamp))
             self.sent += 1
+            if due is None:
+                due = max(time.perf_counter(), last_sent + COUNTS_EVERY_S)
+            await flush_until(time.perf_counter())
             if time.perf_counter() - last_stats >= 2:
                 last_stats = time.perf_counter()
                 await ws.send_text(json.dumps({"type": "stats", "teams": [], "server_ms": now_ms()}))
+        await flush_until(float("inf"))
         with contextlib.suppress(Exception):  # until the browser goes
             while True:
                 await asyncio.sleep(1)
@@ -268,14 +298,15 @@ def run_replay(args: argparse.Namespace) -> None:
         lat = [float(x) for x in page_stats["latencies"]]
         print(json.dumps({
             "feed": "replay", "agents": args.agents, "teams": args.teams, "rate_per_s": args.rate,
-            "duration_s": args.duration, "deltas_sent": feed.sent, "deltas_rendered": len(lat),
-            "renders": page_stats["renders"],
+            "duration_s": args.duration, "changes_made": feed.sent, "changes_rendered": len(lat),
+            "counts_messages": feed.messages, "renders": page_stats["renders"],
             "page_script_ms_per_s": round(page_stats["scriptMs"] / args.duration, 2),
             "latency_ms": {"p50": round(pct(lat, 50), 1), "p95": round(pct(lat, 95), 1),
                            "p99": round(pct(lat, 99), 1), "max": round(max(lat), 1) if lat else None},
             "tab_cpu_pct_of_one_core": round(100 * tab / wall, 2),
             "main_thread_ms_per_s": {k.removesuffix("Duration"): round(1000 * (m1[k] - m0[k]) / wall, 1) for k in m1},
             "steal": steal.summary(),
+            "load_average_1_5_15": os.getloadavg(),
         }, indent=2))
     finally:
         driver.quit()
@@ -328,7 +359,7 @@ def main() -> None:
         lat = [float(x) for x in page_stats["latencies"]]
         result = {
             "agents": args.agents, "teams": args.teams, "rate_per_s": args.rate, "duration_s": args.duration,
-            "changes_posted": posted, "deltas_rendered": len(lat), "messages": page_stats["messages"],
+            "changes_posted": posted, "changes_rendered": len(lat), "messages": page_stats["messages"],
             "renders": page_stats["renders"],
             "page_script_ms_per_s": round(page_stats["scriptMs"] / args.duration, 2),
             "latency_ms": {"p50": round(pct(lat, 50), 1), "p95": round(pct(lat, 95), 1),
@@ -339,6 +370,7 @@ def main() -> None:
             "server_cpu_pct_of_one_core": round(100 * srv / wall, 2),
             "renderer_processes": len(renderers),
             "steal": steal.summary(),
+            "load_average_1_5_15": os.getloadavg(),
         }
         print(json.dumps(result, indent=2))
     finally:

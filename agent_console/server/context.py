@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from agent_console.server.db import Database
@@ -14,6 +15,8 @@ from agent_console.server.live.hub import Hub
 from agent_console.server.metrics import ServerMetrics
 from agent_console.server.security import LoginLimiter, Passwords, PrincipalCache
 from agent_console.server.settings import Settings
+
+T = TypeVar("T")
 
 
 def wall_ms() -> int:
@@ -36,6 +39,15 @@ class ServerContext:
     bulk_in_flight: asyncio.Semaphore | None = None
     """Likewise: see ``Settings.bulk_in_flight``."""
     metrics: ServerMetrics = field(default_factory=ServerMetrics)
+    _shared: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
+
+    def shared(self, key: str, factory: Callable[[ServerContext], T]) -> T:
+        """The one object under ``key`` for this context (that is, per server process), made by
+        ``factory(self)`` on first use: runtime state that services create lazily (the alert
+        engine's caches, the wallboards' feed), not built with the context."""
+        if key not in self._shared:
+            self._shared[key] = factory(self)
+        return cast(T, self._shared[key])
 
     @property
     def tz(self) -> ZoneInfo:

@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from starlette.websockets import WebSocketDisconnect
 
-from agent_console.protocol import WallboardAgentUpdate, WallboardAlerts, WallboardSnapshot, WallboardStats
+from agent_console.protocol import WallboardAlerts, WallboardCounts, WallboardSnapshot, WallboardStats
 from agent_console.server.cli import main as cli_main
 from agent_console.server.routers.wallboard import CSP
 from agent_console.server.services import wallboard_tokens
+from agent_console.server.services.wallboard import Agent, TeamCounts
 
 from .kit import Api, ev, now_ms, recv, recv_until, status
 
@@ -49,20 +50,31 @@ def test_wallboard_feed_is_scoped_and_stripped(lite: Api) -> None:
     token = make_token(lite, ["north"])
     ws = open_feed(lite, token)
     try:
-        snap = WallboardSnapshot.model_validate(recv(ws))
-        assert {a.username for a in snap.agents} == {"ann", "bob"}
+        raw_snap = recv(ws)
+        snap = WallboardSnapshot.model_validate(raw_snap)
+        assert [t.team for t in snap.teams] == ["north"] and sum(snap.teams[0].counts.values()) == 2  # ann, bob
         assert snap.scope.kind == "wallboard" and snap.scope.teams == ["north"]
+        assert "ann" not in str(raw_snap)  # numbers, not agents' rows
         stats = WallboardStats.model_validate(recv_until(ws, lambda m: m["type"] == "stats"))
         assert all(t.team == "north" for t in stats.teams)
-        # A call with a number: the wall sees the agent on a call, never the number.
+        # Another team's change never reaches this wall; a call with a number: the wall sees its
+        # team's longest call start, never the number, the call or the agent.
         call = {"call_id": "c1", "direction": "inbound", "number": "+77011234567"}
         assert lite.post_events(h["cat"], status("cat", "available")).status_code == 200
         assert lite.post_events(h["ann"], ev("ann", "call_offered", call),
                                 ev("ann", "call_answered", {"call_id": "c1"})).status_code == 200
-        raw = recv_until(ws, lambda m: m["type"] == "agent" and m["agent"]["call_since_ms"])
-        upd = WallboardAgentUpdate.model_validate(raw)
-        assert upd.agent.username == "ann"
-        assert "7011234567" not in str(raw) and "c1" not in str(raw)
+        seen: list[dict[str, Any]] = []
+
+        def on_call(m: dict[str, Any]) -> bool:
+            seen.append(m)
+            return m["type"] == "counts" and any(t["call_since_ms"] for t in m["teams"])
+
+        raw = recv_until(ws, on_call)
+        counts = WallboardCounts.model_validate(raw)
+        assert [t.team for t in counts.teams] == ["north"] and sum(counts.teams[0].counts.values()) == 2
+        assert counts.changes_ms and all(c <= counts.server_ms for c in counts.changes_ms)
+        assert "7011234567" not in str(seen) and "c1" not in str(seen) and "ann" not in str(seen)
+        assert "south" not in str(seen)
     finally:
         ws.__exit__(None, None, None)
 
@@ -87,12 +99,12 @@ def test_supervisor_and_admin_logins_open_it_agents_do_not(lite: Api) -> None:
     try:
         snap = recv(ws)
         assert snap["scope"] == {"kind": "supervisor", "name": "Sue", "teams": ["north"]}
-        assert {a["username"] for a in snap["agents"]} == {"ann", "bob"}
+        assert [(t["team"], sum(t["counts"].values())) for t in snap["teams"]] == [("north", 2)]
     finally:
         ws.__exit__(None, None, None)
     ws = open_feed(lite, lite.token("ada"))
     try:
-        assert {a["username"] for a in recv(ws)["agents"]} == {"ann", "bob", "cat"}
+        assert [(t["team"], sum(t["counts"].values())) for t in recv(ws)["teams"]] == [("north", 2), ("south", 1)]
     finally:
         ws.__exit__(None, None, None)
     ws = open_feed(lite, lite.token("ann"))
@@ -229,3 +241,67 @@ def test_alerts_are_the_supervisor_consoles(lite: Api) -> None:
             [("bob", "Bob", "break_over_budget", t0 + 1 + 60_000)]
     finally:
         ws.__exit__(None, None, None)
+
+
+def test_many_changes_reach_a_wall_as_few_count_messages(lite: Api) -> None:
+    h = lite.setup_center()
+    ws = open_feed(lite, make_token(lite, ["north"]))
+    try:
+        assert recv(ws)["type"] == "snapshot"
+        t0 = now_ms()
+        changes = 0
+        for i in range(10):
+            for name in ("ann", "bob"):
+                assert lite.post_events(h[name], status(name, "available" if i % 2 else "break",
+                                                        at_ms=t0 + i)).status_code == 200
+                changes += 1
+        got: list[dict[str, Any]] = []
+
+        def all_in(m: dict[str, Any]) -> bool:
+            if m["type"] == "counts":
+                got.append(m)
+            return sum(len(c["changes_ms"]) for c in got) >= changes
+
+        recv_until(ws, all_in, timeout=5)
+        # Every change is accounted for (the page measures each one's latency), in fewer messages.
+        assert sum(len(c["changes_ms"]) for c in got) == changes and len(got) < changes
+        assert got[-1]["teams"][0]["counts"]["available"] == 2  # the last state: both available
+    finally:
+        ws.__exit__(None, None, None)
+
+
+def _a(name: str, team: str | None, category: str, at: int, call: int | None = None) -> Agent:
+    return Agent(name, team, category, call, at)
+
+
+def test_team_counts_fold_changes_within_scope() -> None:
+    counts = TeamCounts(["north", "east"], [_a("ann", "north", "available", 1), _a("bob", "north", "break", 1)])
+    assert counts.teams() == [
+        {"team": "east", "counts": dict.fromkeys(counts.teams()[0]["counts"], 0), "call_since_ms": None},
+        {"team": "north", "counts": {**dict.fromkeys(counts.teams()[0]["counts"], 0), "available": 1, "break": 1},
+         "call_since_ms": None},
+    ]
+    assert counts.take(5) is None  # nothing changed since the snapshot
+    counts.apply(_a("ann", "north", "on_call", 3, call=2))
+    counts.apply(_a("bob", "north", "on_call", 4, call=1))
+    counts.apply(_a("ann", "north", "available", 2))  # older than what is known: ignored
+    msg = counts.take(6)
+    assert msg is not None and msg["changes_ms"] == [3, 4] and msg["server_ms"] == 6
+    assert [(t["team"], t["counts"]["on_call"], t["call_since_ms"]) for t in msg["teams"]] == [("north", 2, 1)]
+    counts.apply(_a("bob", "north", "wrap_up", 7))  # the longest call ends: the next one is the longest
+    msg = counts.take(8)
+    assert msg is not None and msg["teams"][0]["call_since_ms"] == 2 and msg["teams"][0]["counts"]["wrap_up"] == 1
+
+
+def test_team_counts_never_count_another_team() -> None:
+    counts = TeamCounts(["north"], [_a("ann", "north", "available", 1)])
+    counts.apply(_a("cat", "south", "available", 2))  # not in scope, never known: nothing at all
+    assert counts.take(3) is None
+    assert [t["team"] for t in counts.teams()] == ["north"]
+    counts.apply(_a("ann", "south", "on_call", 4, call=4))  # moved out of scope: leaves north's count
+    msg = counts.take(5)
+    assert msg is not None and [t["team"] for t in msg["teams"]] == ["north"]
+    assert sum(msg["teams"][0]["counts"].values()) == 0 and msg["teams"][0]["call_since_ms"] is None
+    assert "south" not in str(msg) and [t["team"] for t in counts.teams()] == ["north"]
+    everyone = TeamCounts(None, [_a("ann", "north", "available", 1), _a("cat", None, "dnd", 1)])
+    assert [t["team"] for t in everyone.teams()] == [None, "north"]  # an admin's: every team, and no team

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from agent_console.server.context import build_context
+from agent_console.server.context import build_context, wall_ms
 from agent_console.server.services import users, wallboard_tokens
 
 from .browser import chromium
@@ -117,10 +117,11 @@ def rig(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iter
     shutil.copy(sqlite_template, tmp / "server.db")
     url = f"sqlite:///{tmp / 'server.db'}"
     ctx = build_context(settings_for(url))
+    created = wall_ms()  # the serve process's clock: kit.now_ms() runs ahead just after midnight
     with ctx.db.write() as s:
         for name, team in AGENTS.items():
-            users.create_user(s, ctx.passwords, name, "agent", [team], PASSWORD, now_ms(), name.title())
-        users.create_user(s, ctx.passwords, "sue", "supervisor", ["north"], PASSWORD, now_ms(), "Sue")
+            users.create_user(s, ctx.passwords, name, "agent", [team], PASSWORD, created, name.title())
+        users.create_user(s, ctx.passwords, "sue", "supervisor", ["north"], PASSWORD, created, "Sue")
     ctx.db.dispose()
     r = Rig(url, tmp)
     try:

@@ -9,7 +9,8 @@ leaves, does two things every ``tick_s``:
   writer including the CLI: one indexed query for tokens changed since the last look.
 
 Board deltas and alert lists do not pass through here: they come from the hub like every live
-feed's, and the socket strips them (``services.wallboard``).
+feed's, and each socket folds the deltas into per-team counts and strips the alerts
+(``services.wallboard``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from agent_console.server.services import wallboard, wallboard_tokens
 log = logging.getLogger("agent_console.server.live")
 
 STATS_EVERY_S = 2.0
+COUNTS_EVERY_S = 0.2
+"""A wall's status counts go out at most this often: a few small messages a second keep the
+page's work (and the TV's CPU) low, and a change waits at most this long on the server."""
 MARGIN_MS = 60_000
 """Look back this far for token changes: commits that landed late or a writer's clock behind ours."""
 
@@ -115,8 +119,4 @@ class WallboardFeed:
 
 def feed_for(ctx: ServerContext) -> WallboardFeed:
     """One feed per server context (per process)."""
-    feed: WallboardFeed | None = getattr(ctx, "_wallboard_feed", None)
-    if feed is None:
-        feed = WallboardFeed(ctx)
-        setattr(ctx, "_wallboard_feed", feed)  # noqa: B010  (not a dataclass field: runtime state)
-    return feed
+    return ctx.shared("wallboard_feed", WallboardFeed)

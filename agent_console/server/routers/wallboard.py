@@ -4,8 +4,9 @@
 The feed authenticates like ``/live``: ``Authorization`` header or a first ``auth`` message,
 never the URL. It accepts a wallboard token (its teams) or a supervisor's or admin's login
 token (their own scope); agents are refused. It is a separate socket from ``/live`` so that a
-wallboard only ever receives stripped rows and alerts (``services.wallboard``) and has no
-command or heartbeat path at all.
+wallboard only ever receives per-team numbers and stripped alerts (``services.wallboard``) and has no
+command or heartbeat path at all. Board deltas reach a wall as per-team counts, a few times a
+second (``_send_loop``), never as rows.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from agent_console.protocol import API_PREFIX, LiveError, WallboardPairRequest, 
 from agent_console.server.context import ServerContext
 from agent_console.server.deps import Ctx, client_address, socket_token
 from agent_console.server.live.hub import Subscriber
-from agent_console.server.live.wallboard_feed import Screen, feed_for
+from agent_console.server.live.wallboard_feed import COUNTS_EVERY_S, Screen, feed_for
 from agent_console.server.services import auth, wallboard, wallboard_tokens
 from agent_console.server.services.errors import ServiceError
 
@@ -166,22 +167,41 @@ async def _authenticate(ws: WebSocket, ctx: ServerContext) -> Viewer | None:
     return None
 
 
-async def _send_loop(ws: WebSocket, sub: Subscriber) -> None:
+async def _send_loop(ws: WebSocket, sub: Subscriber, counts: wallboard.TeamCounts, ctx: ServerContext) -> None:
+    """Board deltas are folded into ``counts`` and sent as one ``counts`` message at most every
+    ``COUNTS_EVERY_S``: at once when the last one is older than that (a quiet floor sees a change
+    immediately), otherwise when that much has passed (a busy one gets a few messages a second)."""
+    loop = asyncio.get_running_loop()
+    due: float | None = None
+    last_sent = -COUNTS_EVERY_S
     while True:
-        item = await sub.queue.get()
+        if due is None:
+            item: object = await sub.queue.get()
+        else:
+            try:
+                item = await asyncio.wait_for(sub.queue.get(), max(0.0, due - loop.time()))
+            except TimeoutError:
+                item = None
         if isinstance(item, int):
             await ws.close(item)
             return
         if not isinstance(item, str):
-            continue  # a command: never addressed to a wallboard's key, dropped all the same
-        if item.startswith('{"type": "agent"'):
-            row = json.loads(item)["agent"]
-            await ws.send_text(json.dumps({"type": "agent", "agent": wallboard.agent(row)}, ensure_ascii=False))
+            pass  # a flush (None), or a command: never addressed to a wallboard's key, dropped all the same
+        elif item.startswith('{"type": "agent"'):
+            counts.apply(wallboard.agent(json.loads(item)["agent"]))
+            if due is None:
+                due = max(loop.time(), last_sent + COUNTS_EVERY_S)
         elif item.startswith('{"type":"alerts"'):
             await ws.send_text(wallboard.alerts_message(item))
         elif item.startswith('{"type": "stats"'):
             await ws.send_text(item)
         # anything else on the hub (future kinds) is not for a wall until it is stripped here
+        if due is not None and loop.time() >= due:
+            due = None
+            msg = counts.take(ctx.clock())
+            if msg is not None:
+                last_sent = loop.time()
+                await ws.send_text(json.dumps(msg, ensure_ascii=False))
 
 
 async def _drain(ws: WebSocket) -> None:
@@ -216,17 +236,18 @@ async def wallboard_live(ws: WebSocket) -> None:
     tasks: list[asyncio.Task[None]] = []
     try:
         agents = await run_in_threadpool(wallboard.snapshot_agents, ctx, viewer.teams)
+        counts = wallboard.TeamCounts(viewer.teams, agents)
         snap = {
             "type": "snapshot",
             "scope": {"kind": viewer.kind, "name": viewer.name,
                       "teams": None if viewer.teams is None else sorted(viewer.teams)},
-            "agents": agents,
+            "teams": counts.teams(),
             "server_ms": ctx.clock(),
         }
         await ws.send_text(json.dumps(snap, ensure_ascii=False))
         feed.add(screen)
         await feed.send_stats_to(screen)
-        tasks = [asyncio.create_task(_send_loop(ws, sub)), asyncio.create_task(_drain(ws))]
+        tasks = [asyncio.create_task(_send_loop(ws, sub, counts, ctx)), asyncio.create_task(_drain(ws))]
         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     except (WebSocketDisconnect, RuntimeError):
         pass

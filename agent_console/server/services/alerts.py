@@ -145,11 +145,7 @@ def with_acks(s: Session, alerts: Iterable[Alert]) -> list[Alert]:
 
 def engine_for(ctx: ServerContext) -> AlertEngine:
     """One engine (and break cache) per server context."""
-    engine: AlertEngine | None = getattr(ctx, "_alert_engine", None)
-    if engine is None:
-        engine = AlertEngine(ctx)
-        setattr(ctx, "_alert_engine", engine)  # noqa: B010  (not a dataclass field: a cache)
-    return engine
+    return ctx.shared("alert_engine", AlertEngine)
 
 
 def acknowledge(ctx: ServerContext, who: Principal, key: str) -> Alert:

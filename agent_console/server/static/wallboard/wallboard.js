@@ -1,10 +1,11 @@
 /* Agent Console wallboard: one page for a wall screen or a browser tab.
  *
  * Connects to the server's wallboard feed (relative URL, wss: when the page is https:), takes a
- * snapshot, then applies deltas. Status counts are kept incrementally per team; the DOM is written
- * at most once per animation frame, and only the cells whose text changed. Today's calls come from
- * the server every two seconds, which also proves the feed alive; a team's agents in alert come
- * whole whenever they change.
+ * snapshot of every team's numbers, then the teams whose numbers changed: the server folds the
+ * agents' changes into per-team counts and sends them a few times a second, so the page parses a
+ * few small messages and writes only the cells whose text changed. Today's calls come from the
+ * server every two seconds, which also proves the feed alive; a team's agents in alert come whole
+ * whenever they change. The clock and the longest calls' durations tick once a second.
  *
  * The token never goes into a URL: it is kept in localStorage (a wallboard token: the screen stays
  * paired) or sessionStorage (a supervisor's login: gone with the tab), and sent as the first
@@ -92,7 +93,8 @@
   const STALE_AFTER_MS = 10000; // stats come every 2 s: five missing means the feed is gone
   const BACKOFF_MS = [500, 1000, 2000, 4000, 8000, 15000];
   const MAX_ALERTS_SHOWN = 12;
-  const RENDER_EVERY_MS = 100;
+  const DAY_COLUMNS = ["answered", "missed", "aht", "longest", "alerts"];
+  const TICK_WAIT_MS = 250; // the second's tick waits this long for a message to be drawn with
   const CLOSE_REVOKED = new Set([4001, 4401]);
   const CLOSE_FORBIDDEN = 4403;
 
@@ -102,7 +104,6 @@
   const $ = (id) => document.getElementById(id);
 
   /* ---------- state ---------- */
-  const rows = new Map(); // username -> row
   const teams = new Map(); // team key -> {counts, answered, missed, handled, talk, alerts, longestSince, cells}
   let scopeTeams = null;
   let alerts = [];
@@ -112,11 +113,10 @@
   let lastMessageAt = 0; // local ms
   let clockOffset = 0; // server ms - local ms, from the last stats/snapshot
   let lostAt = null;
-  let renderQueued = false;
-  let lastRender = 0;
   const dirtyTeams = new Set(); // teams whose row must be written at the next render
   let structureDirty = true;
-  let pendingLatency = [];
+  let pendingLatency = []; // server times of the changes in the message being applied
+  let tickPending = false;
   const stats = {latencies: [], renders: 0, messages: 0, reconnects: 0, scriptMs: 0};
   window.wallboardStats = stats; // read by the benchmark and the browser tests
 
@@ -158,14 +158,11 @@
     return h > 0 ? h + ":" + pad(m) + ":" + pad(s) : m + ":" + pad(s);
   }
 
-  function setText(el, text) {
-    if (el.textContent !== text) el.textContent = text;
-  }
-
-  function category(row) {
-    if (row.unreachable && row.status !== "offline") return "unreachable";
-    if (row.status === "on_call" || row.status === "ringing") return "on_call";
-    return row.status;
+  function setText(node, text) {
+    // Only a changed text is written: an unchanged cell costs the browser nothing to repaint.
+    if (node.textContent === text) return false;
+    node.textContent = text;
+    return true;
   }
 
   function teamKey(name) {
@@ -184,46 +181,30 @@
   }
 
   /* ---------- applying the feed ---------- */
-  function count(row, delta) {
-    const tm = teamOf(teamKey(row.team));
-    tm.counts[category(row)] += delta;
+  function applyTeam(counts) {
+    const tm = teamOf(teamKey(counts.team));
+    for (const c of CATEGORIES) tm.counts[c] = counts.counts[c] || 0;
+    tm.longestSince = counts.call_since_ms;
     dirtyTeams.add(tm);
   }
 
   function applySnapshot(msg) {
-    rows.clear();
     teams.clear();
     alertsByTeam.clear(); // the server sends every team's alerts again after a snapshot
     alerts = [];
     renderAlerts();
     scopeTeams = msg.scope.teams;
     for (const name of scopeTeams || []) teamOf(name);
-    for (const row of msg.agents) {
-      rows.set(row.username, row);
-      count(row, 1);
-    }
+    for (const counts of msg.teams) applyTeam(counts);
     const label = msg.scope.kind === "wallboard" ? msg.scope.name : msg.scope.name + " · " +
       (scopeTeams ? scopeTeams.join(", ") : t("allTeams"));
     setText($("scope"), label);
     structureDirty = true;
-    longestCalls();
   }
 
-  function applyAgent(row) {
-    const old = rows.get(row.username);
-    if (old) {
-      if (old.updated_ms > row.updated_ms) return; // an older state after a newer one
-      count(old, -1);
-    }
-    rows.set(row.username, row);
-    count(row, 1);
-    const tm = teamOf(teamKey(row.team));
-    if (row.call_since_ms !== null && (tm.longestSince === null || row.call_since_ms < tm.longestSince)) {
-      tm.longestSince = row.call_since_ms;
-    } else if (old && old.call_since_ms !== null && old.call_since_ms === tm.longestSince) {
-      longestCalls();
-    }
-    pendingLatency.push(row.updated_ms);
+  function applyCounts(msg) {
+    for (const counts of msg.teams) applyTeam(counts);
+    pendingLatency = msg.changes_ms;
   }
 
   function applyStats(msg) {
@@ -250,18 +231,6 @@
     renderAlerts();
   }
 
-  function longestCalls() {
-    for (const tm of teams.values()) {
-      tm.longestSince = null;
-      dirtyTeams.add(tm);
-    }
-    for (const row of rows.values()) {
-      if (row.call_since_ms === null) continue;
-      const tm = teamOf(teamKey(row.team));
-      if (tm.longestSince === null || row.call_since_ms < tm.longestSince) tm.longestSince = row.call_since_ms;
-    }
-  }
-
   function onMessage(ev) {
     const started = performance.now();
     handle(ev);
@@ -272,8 +241,8 @@
     const msg = JSON.parse(ev.data);
     lastMessageAt = Date.now();
     stats.messages += 1;
-    if (msg.type === "agent") {
-      applyAgent(msg.agent);
+    if (msg.type === "counts") {
+      applyCounts(msg);
     } else if (msg.type === "stats") {
       clockOffset = msg.server_ms - Date.now();
       applyStats(msg);
@@ -288,35 +257,29 @@
       return; // followed by the close code that says what to do
     }
     setText($("last-update"), hms(lastMessageAt));
-    queueRender();
+    if (tickPending) applyTick();
+    render();
   }
 
   /* ---------- rendering ---------- */
-  function queueRender() {
-    // At most one DOM update per RENDER_EVERY_MS: with 2,500 agents the feed brings a change every
-    // few milliseconds, and each update costs the browser a style, layout and paint pass.
-    if (renderQueued) return;
-    renderQueued = true;
-    setTimeout(render, Math.max(0, lastRender + RENDER_EVERY_MS - performance.now()));
-  }
-
   function render() {
-    if (!renderQueued) return;
-    renderQueued = false;
-    lastRender = performance.now();
+    // Straight away: the server sends a few messages a second, each one frame's worth of changes.
     if (structureDirty) {
       buildStructure();
       for (const tm of teams.values()) dirtyTeams.add(tm);
     }
+    if (!dirtyTeams.size) return;
     const total = sumTeams();
     for (const tm of dirtyTeams) fillTeam(tm.cells, tm);
     dirtyTeams.clear();
     fillTeam(totalCells, total);
     fillTiles(total);
     stats.renders += 1;
-    stats.scriptMs += performance.now() - lastRender;
     if (pendingLatency.length) {
-      const done = nowMs() + clockOffset; // in server time
+      // From each change's server timestamp to its DOM write, on this machine's clock (server and
+      // browser share it in the benchmark and the tests; clockOffset is an estimate that would
+      // hide the feed's own delay).
+      const done = nowMs();
       for (const updated of pendingLatency) stats.latencies.push(done - updated);
       if (stats.latencies.length > 20000) stats.latencies.splice(0, stats.latencies.length - 20000);
       pendingLatency = [];
@@ -358,13 +321,17 @@
     return e;
   }
 
+  function labelled(tag, cls, symbol, label) {
+    // A status symbol and its word: nothing is told by colour alone.
+    const e = el(tag, cls);
+    e.append(el("span", "sym", symbol), el("span", null, label));
+    return e;
+  }
+
   function tile(parent, cls, symbol, label) {
-    const box = el("div", "tile " + cls);
-    const top = el("div", "tile-label");
-    if (symbol) top.appendChild(el("span", "sym", symbol));
-    top.appendChild(el("span", null, label));
     const value = el("div", "tile-value", "0");
-    box.append(value, top);
+    const box = el("div", "tile " + cls);
+    box.append(value, labelled("div", "tile-label", symbol, label));
     parent.appendChild(box);
     return value;
   }
@@ -383,11 +350,7 @@
       tileCells.alerts = tile(day, "day-alerts", "⚠", t("inAlert"));
       const head = $("teams-head");
       head.appendChild(el("th", "name", t("team")));
-      for (const c of CATEGORIES) {
-        const th = el("th", "st-" + c);
-        th.append(el("span", "sym", SYMBOLS[c]), el("span", null, " " + t(c)));
-        head.appendChild(th);
-      }
+      for (const c of CATEGORIES) head.appendChild(labelled("th", "st-" + c, SYMBOLS[c], " " + t(c)));
       for (const k of ["answeredShort", "missedShort", "ahtShort", "longestShort", "alertShort"]) {
         head.appendChild(el("th", "num", t(k)));
       }
@@ -409,15 +372,14 @@
   function rowCells(tr, name) {
     tr.appendChild(el("th", "name", name));
     const cells = {};
-    for (const c of CATEGORIES) {
-      cells[c] = el("td", "num st-" + c, "0");
-      cells[c].dataset.cat = c;
-      tr.appendChild(cells[c]);
-    }
-    for (const k of ["answered", "missed", "aht", "longest", "alerts"]) {
-      cells[k] = el("td", "num " + k, "0");
-      cells[k].dataset.cat = k;
-      tr.appendChild(cells[k]);
+    for (const k of CATEGORIES.concat(DAY_COLUMNS)) {
+      // The number sits in a fixed-size box of its own (CSS "contain: strict"): a new number is
+      // laid out and painted inside that box, not by laying out the whole table again.
+      const td = el("td", "num " + (CATEGORIES.includes(k) ? "st-" + k : k));
+      td.dataset.cat = k;
+      cells[k] = el("div", CATEGORIES.includes(k) ? "v zero" : "v", "0");
+      td.appendChild(cells[k]);
+      tr.appendChild(td);
     }
     return cells;
   }
@@ -425,15 +387,14 @@
   function fillTeam(cells, tm) {
     if (!cells) return;
     for (const c of CATEGORIES) {
-      setText(cells[c], String(tm.counts[c]));
-      cells[c].classList.toggle("zero", tm.counts[c] === 0);
+      if (setText(cells[c], String(tm.counts[c]))) cells[c].classList.toggle("zero", tm.counts[c] === 0);
     }
     setText(cells.answered, String(tm.answered));
     setText(cells.missed, String(tm.missed));
     setText(cells.aht, ahtText(tm));
     setText(cells.longest, longestText(tm.longestSince));
     setText(cells.alerts, String(tm.alerts));
-    cells.alerts.classList.toggle("hot", tm.alerts > 0);
+    cells.alerts.parentElement.classList.toggle("hot", tm.alerts > 0);
   }
 
   function fillTiles(total) {
@@ -608,13 +569,23 @@
 
   /* ---------- start ---------- */
   function tick() {
-    setText($("clock"), hms(Date.now()));
-    if (!$("board").hidden) {
-      // Durations tick, and a delta may have ended the longest call without naming the new one.
-      longestCalls();
-      queueRender();
-    }
+    // Once a second the clock and the calls' durations move on. On a busy floor the next counts
+    // message is due within a fraction of a second: both are drawn in one frame, not two.
+    tickPending = true;
+    setTimeout(() => {
+      if (!tickPending) return;
+      const started = performance.now();
+      applyTick();
+      render();
+      stats.scriptMs += performance.now() - started;
+    }, TICK_WAIT_MS);
     watchdog();
+  }
+
+  function applyTick() {
+    tickPending = false;
+    setText($("clock"), hms(Date.now()));
+    for (const tm of teams.values()) if (tm.longestSince !== null) dirtyTeams.add(tm);
   }
 
   function start() {
@@ -627,7 +598,7 @@
     $("login-form").addEventListener("submit", onLogin);
     $("sign-out").addEventListener("click", onSignOut);
     setInterval(tick, 1000);
-    tick();
+    applyTick();
     connect();
   }
 
