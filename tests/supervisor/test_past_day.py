@@ -143,3 +143,21 @@ def test_the_day_picker_drives_the_export_and_the_drill_down(qtbot: QtBot, sup_s
 
     window.service.day("alice", (server_today() + timedelta(days=1)).isoformat())  # the server refuses too
     qtbot.waitUntil(lambda: "That day is in the future" in window.last_message, timeout=10_000)
+
+
+def test_after_midnight_the_picker_moves_on_with_today_unless_an_earlier_day_was_chosen(qtbot: QtBot) -> None:
+    win = SupervisorWindow(None, "sue")
+    qtbot.addWidget(win)
+    today = date.today()
+    qtoday = QDate(today.year, today.month, today.day)
+
+    win._new_day(today - timedelta(days=1))  # the window as it was the day before, showing "today"
+    assert win.day_edit.maximumDate() == qtoday.addDays(-1) and win.selected_day() is None
+    win._tick()  # the first tick after midnight
+    assert win.day_edit.maximumDate() == qtoday and win.day_edit.date() == qtoday and win.selected_day() is None
+
+    win._new_day(today - timedelta(days=1))
+    assert win.set_day(today - timedelta(days=5))  # an earlier day chosen: it stays chosen
+    win._tick()
+    assert win.day_edit.maximumDate() == qtoday and win.day_edit.date() == qtoday.addDays(-5)
+    assert win.chart_label.text().startswith((today - timedelta(days=5)).isoformat())
