@@ -99,6 +99,8 @@ class DiagnosticsExport(QObject):
         self.service: SyncService | None = None
         self.busy = False
         self.prompts: dict[str, Any] = {}
+        self._asked: set[str] = set()
+        """Requests already shown: a redelivered one (a reconnect's snapshot) does not ask twice."""
         assert console.controller is not None and console.window is not None
         console.controller.quality.connect(self._on_quality)
         window = console.window
@@ -256,8 +258,9 @@ class DiagnosticsExport(QObject):
     # -- a supervisor's request ------------------------------------------------------------------
 
     def _on_command(self, cmd: Command) -> None:
-        if cmd.type != "diagnostics" or cmd.id in self.prompts:
+        if cmd.type != "diagnostics" or cmd.id in self._asked:
             return
+        self._asked.add(cmd.id)
         from agent_console.ui.diagnostics_request import DiagnosticsRequestDialog
 
         log.info("diagnostics requested by %s (%s)", cmd.issued_by, cmd.id)

@@ -24,10 +24,12 @@ from agent_console.app.config import AppConfig
 from agent_console.app.console import Console
 from agent_console.domain.clock import ManualClock
 from agent_console.phone.fake import FakePhone
+from agent_console.protocol import Command
 from agent_console.ui.i18n import LanguageManager
 from tests.sync.kit import SERVER_BIN, MemoryCredentials, ServerProc, make_template, server_env, stored_token
 
 SUP = "/api/v1/supervisor"
+pytestmark = pytest.mark.slow  # a server process and a real console per test (~10 s each)
 
 
 @pytest.fixture(scope="module")
@@ -199,6 +201,8 @@ def test_asked_for_diagnostics_the_agent_declines_and_the_server_records_it(
     dialog.decline_button.click()
     qtbot.waitUntil(lambda: bool(answered), timeout=20_000)
     assert answered == [(cmd["id"], False)]
+    console.diagnostics._on_command(Command.model_validate(cmd))  # redelivered: not asked again
+    assert cmd["id"] not in console.diagnostics.prompts
     assert "declined" in console.window.ui.messageLabel.text()  # type: ignore[union-attr]
     assert [(a["type"], a["answer"]) for a in _day_actions(server)] == [("diagnostics", "declined")]
     assert _stored(uploads) == []
