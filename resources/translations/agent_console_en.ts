@@ -2907,6 +2907,10 @@
         <source>Ask the agent's console to send its diagnostics to IT (they may decline)</source>
         <translation>Ask the agent's console to send its diagnostics to IT (they may decline)</translation>
     </message>
+    <message>
+        <source>Asked %1 for diagnostics. Their answer shows in their day (double-click the row).</source>
+        <translation>Asked %1 for diagnostics. Their answer shows in their day (double-click the row).</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>

@@ -2907,6 +2907,10 @@
         <source>Ask the agent's console to send its diagnostics to IT (they may decline)</source>
         <translation>Оператор консолінен диагностиканы IT-ге жіберуді сұрау (ол бас тарта алады)</translation>
     </message>
+    <message>
+        <source>Asked %1 for diagnostics. Their answer shows in their day (double-click the row).</source>
+        <translation>%1 операторынан диагностика сұралды. Жауабы оның күнінде көрінеді: жолды екі рет басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>

@@ -2908,6 +2908,10 @@
         <source>Ask the agent's console to send its diagnostics to IT (they may decline)</source>
         <translation>Попросить консоль оператора отправить диагностику в ИТ (оператор может отказаться)</translation>
     </message>
+    <message>
+        <source>Asked %1 for diagnostics. Their answer shows in their day (double-click the row).</source>
+        <translation>У %1 запрошена диагностика. Ответ будет виден в его дне: двойной щелчок по строке.</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>

@@ -43,9 +43,11 @@ def test_asking_outside_the_team_is_refused_and_the_agents_answer_shows_in_the_d
     window.send_action("carl", ActionRequest(type="diagnostics", reason="x"))
     qtbot.waitUntil(lambda: "not in your teams" in window.last_message, timeout=10_000)
     window.send_action("alice", ActionRequest(type="diagnostics", reason="no sound"))
-    qtbot.waitUntil(lambda: window.last_message == "Sent to alice.", timeout=10_000)
+    qtbot.waitUntil(lambda: window.last_message.startswith("Asked alice for diagnostics."), timeout=10_000)
+    assert "their day" in window.last_message
     sue = {"Authorization": f"Bearer {sup_server.login('sue')}"}
-    [asked] = httpx.get(f"{sup_server.url}/api/v1/supervisor/agents/alice/day", headers=sue, timeout=10).json()["actions"]
+    day = httpx.get(f"{sup_server.url}/api/v1/supervisor/agents/alice/day", headers=sue, timeout=10).json()
+    [asked] = day["actions"]
     assert asked["type"] == "diagnostics" and "answer" not in asked
     r = httpx.post(f"{sup_server.url}/api/v1/diagnostics/requests/{asked['id']}/answer", json={"answer": "declined"},
                    headers={"Authorization": f"Bearer {sup_server.login('alice')}"}, timeout=10)

@@ -349,7 +349,10 @@ class SupervisorWindow(QMainWindow):
         if not ok:
             self.show_banner(refusal_text(str(result)))
             return
-        if tag == "act":
+        if tag == "act" and getattr(result, "type", "") == "diagnostics":
+            self.show_banner(_tr("Asked %1 for diagnostics. Their answer shows in their day (double-click the row).")
+                             .replace("%1", result.agent), error=False)
+        elif tag == "act":
             self.show_banner(_tr("Sent to %1.").replace("%1", result.agent), error=False)
         elif tag == "day" and isinstance(result, AgentDay):
             if self.drill is None:
