@@ -246,14 +246,7 @@ class SupervisorWindow(QMainWindow):
 
     def on_snapshot(self, board: Board) -> None:
         selected = self.selected_agent()
-        agents = board.agents
-        col = self.proxy.sortColumn()
-        if col >= 0 and col not in (Col.IN_STATUS, Col.CALL_TIME):
-            # Handing the proxy rows already in its order makes its re-sort after the reset about
-            # 40 % cheaper (fewer Python lessThan calls); the order of the source rows is free.
-            descending = self.proxy.sortOrder() == Qt.SortOrder.DescendingOrder
-            agents = sorted(agents, key=lambda r: self.model.key_of(r, col), reverse=descending)
-        self.model.set_board(agents, board.server_ms)
+        self.model.set_board(board.agents, board.server_ms)  # merged in place: the view keeps its order
         self.model.clear_alerts()
         self.alerts_panel.set_alerts([])
         self._fill_filters()
