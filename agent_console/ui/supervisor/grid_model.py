@@ -65,6 +65,22 @@ class Col(IntEnum):
 
 
 NCOLS = len(Col)
+# The columns as plain ints for the per-cell code: reading an enum member costs more than the
+# rest of a cell on Python 3.11.
+_NAME = int(Col.NAME)
+_TEAM = int(Col.TEAM)
+_STATUS = int(Col.STATUS)
+_IN_STATUS = int(Col.IN_STATUS)
+_CALL = int(Col.CALL)
+_CALL_TIME = int(Col.CALL_TIME)
+_QUALITY = int(Col.QUALITY)
+_ANSWERED = int(Col.ANSWERED)
+_MISSED = int(Col.MISSED)
+_AHT = int(Col.AHT)
+_BREAK = int(Col.BREAK)
+_REACH = int(Col.REACH)
+_ALERT = int(Col.ALERT)
+_VERSION = int(Col.VERSION)
 
 
 def headers() -> list[str]:
@@ -80,6 +96,7 @@ TIME_VARIANT_SORT = (Col.BREAK,)
 others' does not): their keys are never cached and a view sorted by them re-sorts each second.
 In-status and call time sort by when the status or call began, which orders the same as their
 durations at any moment."""
+_TIME_VARIANT = frozenset(int(c) for c in TIME_VARIANT_SORT)
 MANY_CHANGED = 32
 """A snapshot changing more rows than this says so with one ``dataChanged`` over their span."""
 _NO_SINCE = 1 << 62
@@ -268,16 +285,16 @@ class AgentGridModel(QAbstractTableModel):
             return ALERT_BACKGROUND if self._alerted.get(row.username) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return STALE_FOREGROUND if self.stale_since_ms is not None else None
-        if role == Qt.ItemDataRole.DecorationRole and col == Col.STATUS:
+        if role == Qt.ItemDataRole.DecorationRole and col == _STATUS:
             return status_colour(row.status) if self.stale_since_ms is None else STALE_FOREGROUND
-        if role == Qt.ItemDataRole.ToolTipRole and col == Col.ALERT:
+        if role == Qt.ItemDataRole.ToolTipRole and col == _ALERT:
             found = self._alerted.get(row.username, [])
             return "\n".join(f"{alert_name(a.kind)} — {hhmmss(a.began_ms)}" for a in found)
-        if role == Qt.ItemDataRole.ToolTipRole and col == Col.QUALITY and row.quality is not None:
+        if role == Qt.ItemDataRole.ToolTipRole and col == _QUALITY and row.quality is not None:
             return _tr("MOS %1, packet loss %2 %").replace("%1", f"{row.quality.mos:.1f}").replace(
                 "%2", f"{row.quality.loss_pct:.0f}")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.IN_STATUS, Col.CALL_TIME, Col.ANSWERED,
-                                                                 Col.MISSED, Col.AHT, Col.BREAK):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (_IN_STATUS, _CALL_TIME, _ANSWERED,
+                                                                 _MISSED, _AHT, _BREAK):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -315,7 +332,7 @@ class AgentGridModel(QAbstractTableModel):
 
     def sort_keys(self, col: int) -> list[Any]:
         """Every row's sort key in ``col``, by source row (a full sort reads them in one go)."""
-        if col in TIME_VARIANT_SORT:
+        if col in _TIME_VARIANT:
             return [self._sort_key(r, col) for r in self.state.rows]
         keys = self._keys.get(col)
         if keys is None:
@@ -325,7 +342,7 @@ class AgentGridModel(QAbstractTableModel):
     def sort_key(self, i: int, col: int) -> Any:
         """The value row ``i`` sorts by in column ``col``: plain numbers, strings or tuples of
         them, so that sorting compares in C. Cached, except where the order changes with time."""
-        if col in TIME_VARIANT_SORT:
+        if col in _TIME_VARIANT:
             return self._sort_key(self.state.rows[i], col)
         keys = self._keys.get(col)
         if keys is None:
@@ -333,34 +350,34 @@ class AgentGridModel(QAbstractTableModel):
         return keys[i]
 
     def _text(self, row: BoardRow, col: int) -> str:
-        if col == Col.NAME:
+        if col == _NAME:
             return row.display_name
-        if col == Col.TEAM:
+        if col == _TEAM:
             return row.team or ""
-        if col == Col.STATUS:
+        if col == _STATUS:
             key = (row.status, row.reason)
             text = self._status_texts.get(key)
             if text is None:
                 text = self._status_texts[key] = labels.status_with_reason(row.status, row.reason)
             return text
-        if col == Col.IN_STATUS:
+        if col == _IN_STATUS:
             return labels.format_duration(self._in_status_ms(row)) if row.since_ms else ""
-        if col == Col.CALL:
+        if col == _CALL:
             if row.call is None:
                 return ""
             return f"{labels.direction(row.call.direction)} {row.call.number or ''}".strip()
-        if col == Col.CALL_TIME:
+        if col == _CALL_TIME:
             return labels.format_duration(self._call_ms(row)) if row.call else ""
-        if col == Col.ANSWERED:
+        if col == _ANSWERED:
             return str(row.today.answered)
-        if col == Col.MISSED:
+        if col == _MISSED:
             return str(row.today.missed)
-        if col == Col.AHT:
+        if col == _AHT:
             aht = self._aht_s(row)
             return labels.format_duration(int(aht * 1000), hours=False) if aht is not None else ""
-        if col == Col.QUALITY:
+        if col == _QUALITY:
             return self._quality_text(row)
-        if col == Col.BREAK:
+        if col == _BREAK:
             used = self._break_ms(row)
             if used is None:
                 return ""
@@ -368,7 +385,7 @@ class AgentGridModel(QAbstractTableModel):
             if row.break_budget_s is not None:
                 text += " / " + labels.format_duration(int(row.break_budget_s * 1000), hours=False)
             return text
-        if col == Col.REACH:
+        if col == _REACH:
             if is_unreachable(row):
                 since = next((a.began_ms for a in self._alerted.get(row.username, []) if a.kind == "unreachable"),
                              row.updated_ms)
@@ -380,31 +397,31 @@ class AgentGridModel(QAbstractTableModel):
             if row.phone == "not_configured":
                 return _tr("Online, no phone")
             return _tr("Online")
-        if col == Col.ALERT:
+        if col == _ALERT:
             return ", ".join(alert_name(a.kind) for a in self._alerted.get(row.username, []))
-        if col == Col.VERSION:
+        if col == _VERSION:
             return row.console_version or ""
         return ""
 
     def _sort_key(self, row: BoardRow, col: int) -> Any:
-        if col == Col.IN_STATUS:  # longer in status = began earlier; not begun = shortest
+        if col == _IN_STATUS:  # longer in status = began earlier; not begun = shortest
             return -(row.since_ms or _NO_SINCE)
-        if col == Col.CALL_TIME:
+        if col == _CALL_TIME:
             return -(row.call.since_ms or _NO_SINCE) if row.call else -_NO_SINCE
-        if col == Col.ANSWERED:
+        if col == _ANSWERED:
             return row.today.answered
-        if col == Col.MISSED:
+        if col == _MISSED:
             return row.today.missed
-        if col == Col.AHT:
+        if col == _AHT:
             return self._aht_s(row) or 0.0
-        if col == Col.QUALITY:  # worst first
+        if col == _QUALITY:  # worst first
             return row.quality.mos if row.quality is not None and row.call is not None else 9.0
-        if col == Col.BREAK:  # share of the budget used, then time
+        if col == _BREAK:  # share of the budget used, then time
             used = self._break_ms(row) or 0
             budget = row.break_budget_s
             return (used / (budget * 1000) if budget else 0.0, used)
-        if col == Col.ALERT:
+        if col == _ALERT:
             return len(self._alerted.get(row.username, []))
-        if col == Col.VERSION:
+        if col == _VERSION:
             return version_key(row.console_version)
         return self._text(row, col).casefold()
