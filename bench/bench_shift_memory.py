@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_shift_memory.py                     # 300 calls, FakePhone (seconds)
     .venv/bin/python bench/bench_shift_memory.py --calls 600 --tracemalloc
     .venv/bin/python bench/bench_shift_memory.py --phone pjsua --calls 200   # real SIP calls (minutes)
+    .venv/bin/python bench/bench_shift_memory.py --phone demo --pulse --calls 200  # agent-console --demo
     .venv/bin/python bench/bench_shift_memory.py --children          # RSS of the --demo children
 
 The real Console (journal on disk, session, controller, main window under the offscreen Qt platform)
@@ -14,6 +15,8 @@ Available again. Between calls the once-a-second refreshes run as they do over r
 console's own code keeps per call, 300 calls in well under a minute. ``--phone pjsua`` runs the
 real :class:`PjsuaPhone` (direct mode, no audio device) against the simulated caller of the demo,
 so what pjsua2 keeps per call shows too (each call takes about a second of real time).
+``--phone demo`` is ``agent-console --demo`` as a newcomer runs it (the phone and its audio as the
+demo makes them, the local server, the sync client sending every event), its caller calling at once.
 
 After a warm-up (the first ``--warmup`` calls: caches, lazily built widgets, pools) it prints RSS
 every ``--step`` calls, the growth per 100 calls (least-squares slope), the Qt objects and
@@ -160,23 +163,38 @@ class FakeShift:
 
 class PjsuaShift:
     """The real PjsuaPhone in direct mode, called by the demo's simulated caller (one call at a
-    time, answered at once, ~1 s of talk); a call is one ring-to-available cycle."""
+    time, answered at once, ~1 s of talk); a call is one ring-to-available cycle.
 
-    def __init__(self, app: Any, tmp: Path, total: int) -> None:
+    With ``demo`` it is ``agent-console --demo`` itself (phone and audio as the demo makes them,
+    the local server and the sync client running), its caller set to call at once and talk ~1 s."""
+
+    def __init__(self, app: Any, tmp: Path, total: int, demo: bool = False, talk: str = "0.8-1.2") -> None:
         from agent_console.app.config import AppConfig
         from agent_console.app.console import Console
         from agent_console.domain.status import Status
         from agent_console.local_process import free_port
-        from agent_console.phone.api import NullAudioBackend
-        from agent_console.phone.pjsua_phone import PjsuaPhone
 
         self.app = app
-        port = free_port()
+        self.caller: subprocess.Popen[bytes] | None = None
         (tmp / "agent-console.ini").touch()
-        self.console = Console(app, AppConfig(agent="bench", language="en", registrar="", extension="agent",
-                                              local_port=port, wrapup_s=30),
-                               tmp / "agent-console.ini", journal_path=tmp / "journal.sqlite3",
-                               phone=PjsuaPhone(NullAudioBackend()))
+        if demo:
+            import functools
+
+            from agent_console.app import console as console_module
+
+            console_module.DemoServices = functools.partial(  # type: ignore[misc,assignment]
+                console_module.DemoServices, first_delay_s=2.0, talk_seconds=talk)
+            self.console = Console(app, AppConfig(agent="bench", language="en", wrapup_s=30), tmp / "agent-console.ini",
+                                   demo=True, journal_path=tmp / "journal.sqlite3", demo_rate_per_min=600)
+        else:
+            from agent_console.phone.api import NullAudioBackend
+            from agent_console.phone.pjsua_phone import PjsuaPhone
+
+            port = free_port()
+            self.console = Console(app, AppConfig(agent="bench", language="en", registrar="", extension="agent",
+                                                  local_port=port, wrapup_s=30),
+                                   tmp / "agent-console.ini", journal_path=tmp / "journal.sqlite3",
+                                   phone=PjsuaPhone(NullAudioBackend()))
         self.console.start()
         assert self.console.controller is not None
         self.controller = self.console.controller
@@ -184,14 +202,17 @@ class PjsuaShift:
         self.controller.ringing.connect(lambda _info: self.controller.answer())
         self.controller.changed.connect(self._on_changed)
         self._wait(lambda: self.controller.reg_state in ("direct", "registered"), 15)
-        self.controller.start_shift()
+        if not self.console.session or not self.console.session.shift_active:
+            self.controller.start_shift()
         self.controller.choose_status(Status.AVAILABLE)
+        self.log = tmp / "caller.log"
+        if demo:
+            return
         self.caller = subprocess.Popen(
             [sys.executable, "-m", "agent_console.phone.simulator", "--target", f"sip:agent@127.0.0.1:{port}",
-             "--count", str(total + 5), "--rate-per-min", "600", "--first-delay", "0.3", "--talk-seconds", "0.8-1.2",
+             "--count", str(total * 3), "--rate-per-min", "600", "--first-delay", "0.3", "--talk-seconds", talk,
              "--tone", "440", "--json"],
-            stdout=(tmp / "caller.log").open("wb"), stderr=subprocess.STDOUT, cwd=str(ROOT))
-        self.log = tmp / "caller.log"
+            stdout=self.log.open("wb"), stderr=subprocess.STDOUT, cwd=str(ROOT))
 
     def _on_changed(self) -> None:
         from agent_console.domain.status import Status
@@ -199,15 +220,15 @@ class PjsuaShift:
         session = self.console.session
         if session is None:
             return
-        ended = len(session.history)
-        if ended > self.ended:
-            self.ended = ended
-            call = session.history[-1]
-            self.controller.save_note(call.call_id, "resolved", "Asked about a certificate.")
+        # Calls refused during a wrap-up are in the history too: a call here is one that was talked.
+        talked = [c for c in session.history if c.answered_ms is not None]
+        if len(talked) > self.ended:
+            self.ended = len(talked)
+            self.controller.save_note(talked[-1].call_id, "resolved", "Asked about a certificate.")
         if session.status == Status.WRAP_UP:
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(50, self.controller.finish_wrapup)
+            QTimer.singleShot(0, self.controller.finish_wrapup)
 
     def _wait(self, cond: Any, timeout_s: float) -> None:
         end = time.monotonic() + timeout_s
@@ -225,8 +246,9 @@ class PjsuaShift:
         self._wait(lambda: self.ended >= target, 30)
 
     def close(self) -> None:
-        self.caller.terminate()
-        self.caller.wait(10)
+        if self.caller is not None:
+            self.caller.terminate()
+            self.caller.wait(10)
         self.console.shutdown()
 
 
@@ -239,8 +261,10 @@ def run_shift(args: argparse.Namespace) -> dict[str, Any]:
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp(prefix="ac-shift-"))
     total = args.warmup + args.calls
-    shift: FakeShift | PjsuaShift = FakeShift(app, tmp) if args.phone == "fake" else PjsuaShift(app, tmp, total)
+    shift: FakeShift | PjsuaShift = (FakeShift(app, tmp) if args.phone == "fake"
+                                     else PjsuaShift(app, tmp, total, demo=args.phone == "demo", talk=args.talk))
     t0 = time.perf_counter()
+    start_mb = rss_mb()
     for _ in range(args.warmup):
         shift.call()
     gc.collect()
@@ -267,7 +291,7 @@ def run_shift(args: argparse.Namespace) -> dict[str, Any]:
         tracemalloc.stop()
     session = shift.console.session
     result = {
-        "phone": args.phone, "warmup": args.warmup, "calls": args.calls, "seconds": elapsed,
+        "phone": args.phone, "warmup": args.warmup, "start_mb": start_mb, "calls": args.calls, "seconds": elapsed,
         "history_rows": len(session.history) if session else 0,
         "points": points, "mb_per_100": slope_per_100(points),
         "qt_total": [sum(qt_before.values()), sum(qt_after.values())],
@@ -309,13 +333,15 @@ def _module_count(pid: int) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--phone", choices=["fake", "pjsua"], default="fake")
+    parser.add_argument("--phone", choices=["fake", "pjsua", "demo"], default="fake")
     parser.add_argument("--calls", type=int, default=300, help="calls measured after the warm-up")
     parser.add_argument("--warmup", type=int, default=30)
     parser.add_argument("--step", type=int, default=25, help="RSS sample every STEP calls")
+    parser.add_argument("--talk", default="0.8-1.2", help="pjsua/demo: A-B seconds of talk per call")
     parser.add_argument("--tracemalloc", action="store_true", help="also list the allocation sites that grew")
     parser.add_argument("--children", action="store_true", help="measure the --demo children instead")
     parser.add_argument("--settle", type=float, default=5.0, help="--children: seconds after start-up")
+    parser.add_argument("--pulse", action="store_true", help="run a private PulseAudio for the phone's audio")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.children:
@@ -324,13 +350,25 @@ def main() -> int:
         for name, mb, libs in rows:
             print(f"  {name:<8} RSS {mb:6.1f} MB   shared libraries mapped: {libs}")
         return 0
-    result = run_shift(args)
+    pulse_dir = ""
+    if args.pulse:  # a private PulseAudio with null devices: the phone's audio runs as on a laptop
+        pulse_dir = tempfile.mkdtemp(prefix="ac-shift-pulse-")
+        out = subprocess.run(["bash", str(ROOT / "scripts/services/pulseaudio.sh"), "start", pulse_dir],
+                             capture_output=True, text=True, check=True, timeout=60)
+        os.environ["PULSE_SERVER"] = out.stdout.strip().splitlines()[-1].split("=", 1)[1]
+    try:
+        result = run_shift(args)
+    finally:
+        if pulse_dir:
+            subprocess.run(["bash", str(ROOT / "scripts/services/pulseaudio.sh"), "stop", pulse_dir],
+                           capture_output=True, timeout=60)
     if args.json:
         print(json.dumps(result))
         return 0
     ok = result["mb_per_100"] <= TARGET_MB_PER_100
     print(f"bench_shift_memory: {args.phone} phone, {result['warmup']} warm-up + {result['calls']} calls in "
           f"{result['seconds']:.0f} s, {result['history_rows']} rows in history (load {os.getloadavg()[0]:.1f})")
+    print(f"  RSS at the first call {result['start_mb']:.1f} MB, after the warm-up {result['points'][0][1]:.1f} MB")
     print("  RSS after warm-up + N calls: " + ", ".join(f"{n}: {mb:.1f}" for n, mb in result["points"]))
     print(f"  RSS growth per 100 calls: {result['mb_per_100']:+.2f} MB  (target <= {TARGET_MB_PER_100} MB: "
           f"{'ok' if ok else 'MISSED'})")

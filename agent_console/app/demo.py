@@ -47,6 +47,8 @@ class DemoServices:
     agent_port: int
     rate_per_min: float = 3.0
     first_delay_s: float = 6.0
+    talk_seconds: str = ""
+    """"A-B" seconds of talk per simulated call ("": the simulator's own range)."""
     with_server: bool = True
     server_port: int = 0
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
@@ -63,6 +65,7 @@ class DemoServices:
         self._spawn("caller", [
             "-m", "agent_console.phone.simulator", "--target", f"sip:agent@127.0.0.1:{self.agent_port}",
             "--rate-per-min", str(self.rate_per_min), "--first-delay", str(self.first_delay_s),
+            *(["--talk-seconds", self.talk_seconds] if self.talk_seconds else []),
         ])
         if self.with_server and server_available():
             self.server_port = self.server_port or free_port()
