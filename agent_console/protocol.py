@@ -492,6 +492,14 @@ class LiveError(_Api):
     detail: str
 
 
+class LiveCommandAnswer(_Api):
+    """Server -> the supervisors of the agent's team (and admins): an agent answered a request
+    for diagnostics (``command.answer``: accepted, with the upload's id, or declined)."""
+
+    type: Literal["command_answer"] = "command_answer"
+    command: Command
+
+
 class LivePhone(_Api):
     """Console -> server, after connecting and whenever it changes: the phone's reachability, put
     on the board row. A separate message rather than a heartbeat field: a server that does not
@@ -611,7 +619,7 @@ class DayMix(_Api):
 
 
 LiveServerMessage = Annotated[
-    LiveSnapshot | LiveAgentUpdate | LiveCommand | LiveHeartbeatAck | LiveError | LiveAlerts,
+    LiveSnapshot | LiveAgentUpdate | LiveCommand | LiveHeartbeatAck | LiveError | LiveAlerts | LiveCommandAnswer,
     Field(discriminator="type"),
 ]
 

@@ -2911,6 +2911,14 @@
         <source>Asked %1 for diagnostics. Their answer shows in their day (double-click the row).</source>
         <translation>Asked %1 for diagnostics. Their answer shows in their day (double-click the row).</translation>
     </message>
+    <message>
+        <source>%1 sent the diagnostics to IT (%2).</source>
+        <translation>%1 sent the diagnostics to IT (%2).</translation>
+    </message>
+    <message>
+        <source>%1 declined to send the diagnostics.</source>
+        <translation>%1 declined to send the diagnostics.</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>

@@ -2911,6 +2911,14 @@
         <source>Asked %1 for diagnostics. Their answer shows in their day (double-click the row).</source>
         <translation>%1 операторынан диагностика сұралды. Жауабы оның күнінде көрінеді: жолды екі рет басыңыз.</translation>
     </message>
+    <message>
+        <source>%1 sent the diagnostics to IT (%2).</source>
+        <translation>%1 диагностиканы IT-ге жіберді (%2).</translation>
+    </message>
+    <message>
+        <source>%1 declined to send the diagnostics.</source>
+        <translation>%1 диагностиканы жіберуден бас тартты.</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>

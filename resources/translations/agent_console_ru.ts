@@ -2912,6 +2912,14 @@
         <source>Asked %1 for diagnostics. Their answer shows in their day (double-click the row).</source>
         <translation>У %1 запрошена диагностика. Ответ будет виден в его дне: двойной щелчок по строке.</translation>
     </message>
+    <message>
+        <source>%1 sent the diagnostics to IT (%2).</source>
+        <translation>%1: диагностика отправлена в ИТ (%2).</translation>
+    </message>
+    <message>
+        <source>%1 declined to send the diagnostics.</source>
+        <translation>%1: отказ от отправки диагностики.</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>

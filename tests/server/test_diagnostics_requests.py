@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from .kit import Api, recv_until
+from .kit import Api, recv_until, status
 
 SUP = "/api/v1/supervisor"
 
@@ -121,3 +121,24 @@ def test_an_unanswered_command_carries_no_answer_fields() -> None:
     assert set(cmd.model_dump()) == {"id", "agent", "type", "text", "status", "reason", "issued_by", "created_ms"}
     answered = cmd.model_copy(update={"type": "diagnostics", "answer": "declined", "answered_ms": 2})
     assert Command.model_validate_json(answered.model_dump_json()) == answered
+
+
+def test_the_answer_is_pushed_to_the_teams_supervisors_only(make_api: Any, tmp_path: Path) -> None:
+    api, h = _api(make_api, tmp_path)
+    api.user("tom", "supervisor", ("south",))
+    tom = api.login("tom")
+    cmd = _ask(api, h["sue"], "ann").json()
+    with api.client.websocket_connect("/api/v1/live", headers=h["sue"]) as sue_ws, \
+            api.client.websocket_connect("/api/v1/live", headers=tom) as tom_ws, \
+            api.client.websocket_connect("/api/v1/live", headers=h["bob"]) as bob_ws:
+        for ws in (sue_ws, tom_ws, bob_ws):
+            recv_until(ws, lambda m: m["type"] == "snapshot")
+        assert _answer(api, h["ann"], cmd["id"], "declined").status_code == 200
+        pushed = recv_until(sue_ws, lambda m: m["type"] == "command_answer")["command"]
+        assert pushed["id"] == cmd["id"] and pushed["agent"] == "ann" and pushed["answer"] == "declined"
+        # a message after it: whoever did not get the answer gets this first
+        api.client.post(f"{SUP}/agents/cat/actions", json={"type": "message", "text": "x"}, headers=h["ada"])
+        api.client.post(f"{SUP}/agents/bob/actions", json={"type": "message", "text": "x"}, headers=h["sue"])
+        assert recv_until(bob_ws, lambda m: m["type"] in ("command", "command_answer"))["type"] == "command"
+        api.post_events(h["cat"], status("cat", "available"))
+        assert recv_until(tom_ws, lambda m: m["type"] in ("agent", "command_answer"))["type"] == "agent"

@@ -1,6 +1,6 @@
 """The supervisor asks an agent's console for diagnostics, against a real server process: the
 action is refused outside the supervisor's teams with a clear message, sent within them, and the
-agent's answer (here: declined) shows in the agent's day."""
+agent's answer (here: declined) is announced on the live feed and shows in the agent's day."""
 
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ def test_asking_outside_the_team_is_refused_and_the_agents_answer_shows_in_the_d
     r = httpx.post(f"{sup_server.url}/api/v1/diagnostics/requests/{asked['id']}/answer", json={"answer": "declined"},
                    headers={"Authorization": f"Bearer {sup_server.login('alice')}"}, timeout=10)
     assert r.status_code == 200, r.text
+    qtbot.waitUntil(lambda: window.last_message == "alice declined to send the diagnostics.", timeout=10_000)
     window.service.day("alice")
     qtbot.waitUntil(lambda: window.drill is not None and window.drill.isVisible(), timeout=10_000)
     drill = window.drill

@@ -19,7 +19,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from agent_console.protocol import ActionRequest, AlertPolicy, LiveAgentUpdate, LiveAlerts, LiveSnapshot
+from agent_console.protocol import (
+    ActionRequest,
+    AlertPolicy,
+    LiveAgentUpdate,
+    LiveAlerts,
+    LiveCommandAnswer,
+    LiveSnapshot,
+)
 from agent_console.sync.backoff import Backoff
 from agent_console.sync.client import AuthError, RejectedError, SyncError, TransientError
 from agent_console.sync.live import LiveCallbacks, LiveChannel
@@ -53,6 +60,8 @@ class SupervisorService(QObject):
     auth_lost = Signal(str)
     reply = Signal(str, bool, object)
     """(tag, ok, result or the refusal's text)."""
+    answered = Signal(object)
+    """:class:`~agent_console.protocol.Command` an agent of the caller's teams answered (diagnostics)."""
 
     def __init__(self, server_url: str, token: str, parent: QObject | None = None, *,
                  backoff: Backoff | None = None) -> None:
@@ -176,6 +185,8 @@ class SupervisorService(QObject):
             self.row.emit(msg.agent)
         elif isinstance(msg, LiveAlerts):
             self.alerts.emit(msg.team, msg.alerts)
+        elif isinstance(msg, LiveCommandAnswer):
+            self.answered.emit(msg.command)
 
     def _on_disconnected(self, _reason: str) -> None:
         self.online.emit(False, _now_ms())

@@ -39,6 +39,8 @@ class Subscriber:
     def sees(self, msg: dict[str, Any]) -> bool:
         if msg["k"] == "cmd":
             return bool(msg["user"] == self.username)
+        if msg["k"] == "answer":  # an agent's answer to a command: for supervisors and admins only
+            return self.role == "admin" or (self.role == "supervisor" and msg.get("team") in self.teams)
         if self.role == "admin":
             return True
         if self.role == "supervisor":
@@ -106,6 +108,9 @@ class Hub:
                 self._fan_out(msg, (text, msg["command"]["id"]))
                 if msg["command"]["type"] == "force_logout":
                     self.close_where(lambda s, m=msg: s.username == m["user"], CLOSE_LOGGED_OUT)
+            elif kind == "answer":
+                self._fan_out(msg, json.dumps({"type": "command_answer", "command": msg["command"]},
+                                              ensure_ascii=False))
             elif kind == "kick":
                 self.close_where(
                     lambda s, m=msg: s.username == m.get("user") or s.token_id == m.get("token"),

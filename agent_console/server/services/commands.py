@@ -19,7 +19,7 @@ from agent_console.protocol import Command, CommandAnswer, CommandRequest
 from agent_console.server.context import ServerContext
 from agent_console.server.models import CommandRow, User
 from agent_console.server.services.errors import ServiceError, not_found
-from agent_console.server.services.users import Principal, revoke_tokens, visible_agent
+from agent_console.server.services.users import Principal, revoke_tokens, team_name, visible_agent
 
 audit = logging.getLogger("agent_console.server.audit")
 
@@ -106,8 +106,8 @@ def answer(ctx: ServerContext, who: Principal, command_id: str, body: CommandAns
            upload_exists: Callable[[str], bool]) -> Command:
     """The agent's answer to a diagnostics request addressed to them (404 for anyone else's or
     an unknown id; 409 once answered). Accepting names the upload the console just made, which
-    must be the agent's own (``upload_exists``); the answer is audited and shown to supervisors
-    in the agent's day."""
+    must be the agent's own (``upload_exists``); the answer is audited, pushed to the supervisors
+    of the agent's team on the live feed and shown in the agent's day."""
     if body.answer == "accepted" and not (body.upload_id and upload_exists(body.upload_id)):
         raise ServiceError(422, "an accepted request needs the id of your diagnostics upload")
     with ctx.db.write() as s:
@@ -121,6 +121,9 @@ def answer(ctx: ServerContext, who: Principal, command_id: str, body: CommandAns
         row.upload_id = body.upload_id if body.answer == "accepted" else None
         issuer = s.get(User, row.issued_by)
         cmd = to_api(row, who.username, issuer.username if issuer else "")
+        agent = s.get(User, who.id)
+        team = team_name(s, agent) if agent is not None else None
+        ctx.bus.publish(s, [{"k": "answer", "user": who.username, "team": team, "command": cmd.model_dump()}])
     audit.info("diagnostics request %s from %r %s by %r upload=%s", command_id, cmd.issued_by, body.answer,
                who.username, cmd.upload_id)
     return cmd

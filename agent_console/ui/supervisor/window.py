@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_console.protocol import ActionRequest, AgentDay, Alert, Board, BoardRow, DayMix
+from agent_console.protocol import ActionRequest, AgentDay, Alert, Board, BoardRow, Command, DayMix
 from agent_console.supervisor.grid import counters
 from agent_console.ui import labels
 from agent_console.ui.supervisor.actions import ActionDialog, refusal_text
@@ -178,6 +178,7 @@ class SupervisorWindow(QMainWindow):
             s.alerts.connect(self.on_alerts)
             s.online.connect(self.set_online)
             s.reply.connect(self.on_reply)
+            s.answered.connect(self.on_answered)
         self.team_filter.currentIndexChanged.connect(self._filters_changed)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -360,6 +361,17 @@ class SupervisorWindow(QMainWindow):
             self._save_report(result)
         elif tag == "mix" and isinstance(result, DayMix):
             self.chart.set_mix(result.slots, result.start_ms)
+
+    def on_answered(self, cmd: Command) -> None:
+        """An agent answered a request for diagnostics: say so, and refresh their open day."""
+        if cmd.answer == "accepted":
+            self.show_banner(_tr("%1 sent the diagnostics to IT (%2).").replace("%1", cmd.agent)
+                             .replace("%2", cmd.upload_id or ""), error=False)
+        else:
+            self.show_banner(_tr("%1 declined to send the diagnostics.").replace("%1", cmd.agent), error=False)
+        if self.drill is not None and self.drill.isVisible() and self.drill.day is not None \
+                and self.drill.day.username == cmd.agent:
+            self.service.day(cmd.agent, self.drill.day.day)
 
     def show_banner(self, text: str, error: bool = True) -> None:
         self.last_message = text
