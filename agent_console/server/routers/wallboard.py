@@ -168,12 +168,15 @@ async def _authenticate(ws: WebSocket, ctx: ServerContext) -> Viewer | None:
 
 
 async def _send_loop(ws: WebSocket, sub: Subscriber, counts: wallboard.TeamCounts, ctx: ServerContext) -> None:
-    """Board deltas are folded into ``counts`` and sent as one ``counts`` message at most every
-    ``COUNTS_EVERY_S``: at once when the last one is older than that (a quiet floor sees a change
-    immediately), otherwise when that much has passed (a busy one gets a few messages a second)."""
+    """Board deltas are folded into ``counts``, and teams' alert lists kept (the latest of each
+    team), and both go out at most every ``COUNTS_EVERY_S``: at once when the last send is older
+    than that (a quiet floor sees a change immediately), otherwise when that much has passed (a
+    busy one gets a few messages a second, each one frame's worth of work for the page)."""
     loop = asyncio.get_running_loop()
     due: float | None = None
     last_sent = -COUNTS_EVERY_S
+    alerts: dict[str | None, str] = {}
+    stats: str | None = None
     while True:
         if due is None:
             item: object = await sub.queue.get()
@@ -185,23 +188,38 @@ async def _send_loop(ws: WebSocket, sub: Subscriber, counts: wallboard.TeamCount
         if isinstance(item, int):
             await ws.close(item)
             return
+        held = False
         if not isinstance(item, str):
             pass  # a flush (None), or a command: never addressed to a wallboard's key, dropped all the same
         elif item.startswith('{"type": "agent"'):
             counts.apply(wallboard.agent(json.loads(item)["agent"]))
-            if due is None:
-                due = max(loop.time(), last_sent + COUNTS_EVERY_S)
+            held = True
         elif item.startswith('{"type":"alerts"'):
-            await ws.send_text(wallboard.alerts_message(item))
+            team, text = wallboard.alerts_message(item)
+            alerts[team] = text
+            held = True
         elif item.startswith('{"type": "stats"'):
-            await ws.send_text(item)
+            if due is None:
+                await ws.send_text(item)
+            else:
+                stats = item  # goes with the counts due soon: one frame's work for the page, not two
         # anything else on the hub (future kinds) is not for a wall until it is stripped here
+        if held and due is None:
+            due = max(loop.time(), last_sent + COUNTS_EVERY_S)
         if due is not None and loop.time() >= due:
             due = None
+            texts = list(alerts.values())
+            alerts.clear()
+            if stats is not None:
+                texts.append(stats)
+                stats = None
             msg = counts.take(ctx.clock())
             if msg is not None:
+                texts.append(json.dumps(msg, ensure_ascii=False))
+            for text in texts:
+                await ws.send_text(text)
+            if texts:
                 last_sent = loop.time()
-                await ws.send_text(json.dumps(msg, ensure_ascii=False))
 
 
 async def _drain(ws: WebSocket) -> None:

@@ -178,11 +178,11 @@ def stats(ctx: ServerContext, teams: Collection[str] | None) -> list[dict[str, A
         return day_stats(s, ctx, teams)
 
 
-def alerts_message(text: str) -> str:
+def alerts_message(text: str) -> tuple[str | None, str]:
     """The supervisors' ``LiveAlerts`` of one team as the wallboard's ``WallboardAlerts``: who and
-    since when, without acknowledgements or alert keys (a wall cannot act)."""
+    since when, without acknowledgements or alert keys (a wall cannot act). Returns the team too."""
     msg = json.loads(text)
-    return json.dumps({
+    return msg["team"], json.dumps({
         "type": "alerts",
         "team": msg["team"],
         "alerts": [{"kind": a["kind"], "username": a["username"], "name": a["display_name"], "team": a["team"],

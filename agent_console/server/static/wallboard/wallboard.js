@@ -106,8 +106,9 @@
   /* ---------- state ---------- */
   const teams = new Map(); // team key -> {counts, answered, missed, handled, talk, alerts, longestSince, cells}
   let scopeTeams = null;
-  let alerts = [];
   const alertsByTeam = new Map(); // team key -> alerts of that team, as last sent
+  let alertsDirty = false;
+  let alertsShown = null; // what the list shows now, to leave it alone when that does not change
   let socket = null;
   let attempt = 0;
   let lastMessageAt = 0; // local ms
@@ -115,8 +116,9 @@
   let lostAt = null;
   const dirtyTeams = new Set(); // teams whose row must be written at the next render
   let structureDirty = true;
-  let pendingLatency = []; // server times of the changes in the message being applied
+  let pendingLatency = []; // server times of the changes applied since the last render
   let tickPending = false;
+  let renderQueued = false;
   const stats = {latencies: [], renders: 0, messages: 0, reconnects: 0, scriptMs: 0};
   window.wallboardStats = stats; // read by the benchmark and the browser tests
 
@@ -191,8 +193,7 @@
   function applySnapshot(msg) {
     teams.clear();
     alertsByTeam.clear(); // the server sends every team's alerts again after a snapshot
-    alerts = [];
-    renderAlerts();
+    alertsDirty = true;
     scopeTeams = msg.scope.teams;
     for (const name of scopeTeams || []) teamOf(name);
     for (const counts of msg.teams) applyTeam(counts);
@@ -204,7 +205,7 @@
 
   function applyCounts(msg) {
     for (const counts of msg.teams) applyTeam(counts);
-    pendingLatency = msg.changes_ms;
+    for (const at of msg.changes_ms) pendingLatency.push(at);
   }
 
   function applyStats(msg) {
@@ -227,8 +228,7 @@
     const tm = teamOf(teamKey(msg.team));
     tm.alerts = new Set(msg.alerts.map((a) => a.username)).size;
     dirtyTeams.add(tm);
-    alerts = Array.from(alertsByTeam.values()).flat().sort((a, b) => a.began_ms - b.began_ms);
-    renderAlerts();
+    alertsDirty = true;
   }
 
   function onMessage(ev) {
@@ -258,16 +258,29 @@
     }
     setText($("last-update"), hms(lastMessageAt));
     if (tickPending) applyTick();
-    render();
+    queueRender();
   }
 
   /* ---------- rendering ---------- */
+  function queueRender() {
+    // At the next frame: the server sends a few bursts a second (counts, and the alert lists that
+    // changed), and a burst is written to the page once, right before it is drawn.
+    if (renderQueued) return;
+    renderQueued = true;
+    requestAnimationFrame(() => {
+      const started = performance.now();
+      renderQueued = false;
+      render();
+      stats.scriptMs += performance.now() - started;
+    });
+  }
+
   function render() {
-    // Straight away: the server sends a few messages a second, each one frame's worth of changes.
     if (structureDirty) {
       buildStructure();
       for (const tm of teams.values()) dirtyTeams.add(tm);
     }
+    if (alertsDirty) renderAlerts();
     if (!dirtyTeams.size) return;
     const total = sumTeams();
     for (const tm of dirtyTeams) fillTeam(tm.cells, tm);
@@ -408,9 +421,17 @@
   }
 
   function renderAlerts() {
+    // The oldest MAX_ALERTS_SHOWN of every team's alerts; the list is rebuilt only when those (or
+    // how many more there are) change.
+    alertsDirty = false;
+    const alerts = Array.from(alertsByTeam.values()).flat().sort((a, b) => a.began_ms - b.began_ms);
+    const shown = alerts.slice(0, MAX_ALERTS_SHOWN);
+    const key = alerts.length + "|" + shown.map((a) => a.kind + ":" + a.username + ":" + a.began_ms).join("|");
+    if (key === alertsShown) return;
+    alertsShown = key;
     const list = $("alert-list");
     list.textContent = "";
-    for (const a of alerts.slice(0, MAX_ALERTS_SHOWN)) {
+    for (const a of shown) {
       const li = el("li", "alert kind-" + a.kind);
       li.append(el("span", "sym", a.kind === "unreachable" ? "⚠" : "◷"), el("span", "who", a.name),
         el("span", "team", a.team || t("noTeam")), el("span", "what", t("kind_" + a.kind)),
@@ -574,10 +595,8 @@
     tickPending = true;
     setTimeout(() => {
       if (!tickPending) return;
-      const started = performance.now();
       applyTick();
-      render();
-      stats.scriptMs += performance.now() - started;
+      queueRender();
     }, TICK_WAIT_MS);
     watchdog();
   }
