@@ -7,13 +7,18 @@ these tests pin the mechanisms behind them.
 
 from __future__ import annotations
 
+import gc
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from agent_console.domain.clock import ManualClock
 from agent_console.domain.shift import Segment
 from agent_console.domain.status import Status
+from agent_console.phone.api import CallQuality
+from agent_console.phone.fake import FakePhone
 from agent_console.ui import timeline as timeline_module
 from agent_console.ui.timeline import TimelineWidget
 
@@ -84,3 +89,78 @@ def test_timeline_description_follows_a_different_shift_and_the_language(qtbot: 
     timeline.set_segments(shorter, T0, shorter[-1].end_ms)
     assert timeline.accessibleDescription() == _full_description(shorter)
     assert sum(timeline.totals().values()) == sum(s.duration_ms for s in shorter)
+
+
+# -- calls leave nothing behind ---------------------------------------------------------------------
+
+
+def _qt_objects(qapp: Any) -> Counter[str]:
+    """Live QObjects by class: every widget with its children, the application's children, and any
+    QObject Python still holds (a timer or dialog made per call and kept in a list would show)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    gc.collect()
+    seen: dict[int, str] = {}
+    for widget in qapp.allWidgets():
+        for obj in [widget, *widget.findChildren(QObject)]:
+            seen.setdefault(id(obj), type(obj).__name__)
+    for obj in qapp.findChildren(QObject):
+        seen.setdefault(id(obj), type(obj).__name__)
+    for obj in gc.get_objects():
+        # Wrappers whose C++ object is gone are left by this very count (findChildren wraps a text
+        # document's frames, which the document replaces): they are not the window's objects.
+        if isinstance(obj, QObject) and shiboken6.isValid(obj):
+            seen.setdefault(id(obj), type(obj).__name__)
+    return Counter(seen.values())
+
+
+def _talk_one_call(console: Any, phone: FakePhone, clock: ManualClock, qapp: Any, n: int) -> None:
+    controller = console.controller
+    info = phone.ring(f"+7701555{n:04d}", f"Caller {n}")
+    clock.advance(2_000)
+    controller.tick()
+    controller.answer()
+    qapp.processEvents()
+    for k in range(3):
+        phone.emit_quality(info.call_id, CallQuality(40.0 + k, 3.0, 0.5, 4.2 - 0.4 * k, no_audio=k == 2))
+        clock.advance(5_000)
+        controller.tick()
+        qapp.processEvents()
+    if n % 2:
+        controller.set_hold(True)
+        qapp.processEvents()
+        controller.set_hold(False)
+    phone.remote_hangup(info.call_id)
+    qapp.processEvents()
+    record = console.session.history[-1]
+    controller.save_note(record.call_id, "resolved", f"Call {n}: asked about a certificate.")
+    controller.finish_wrapup()
+    if console.session.status != Status.AVAILABLE:
+        controller.choose_status(Status.AVAILABLE)
+    clock.advance(10_000)
+    controller.tick()
+    qapp.processEvents()
+
+
+def test_calls_leave_no_qt_objects_or_call_bookkeeping_behind(
+    console: Any, fake_phone: FakePhone, clock: ManualClock, qapp: Any
+) -> None:
+    controller = console.controller
+    controller.start_shift()
+    controller.choose_status(Status.AVAILABLE)
+    _qt_objects(qapp)  # its first run wraps the application's own helpers (event dispatcher, session manager)
+    for n in range(5):  # warm-up: widgets built on first use (the in-call panel, tooltips, menus)
+        _talk_one_call(console, fake_phone, clock, qapp, n)
+    before = _qt_objects(qapp)
+    for n in range(5, 35):
+        _talk_one_call(console, fake_phone, clock, qapp, n)
+    after = _qt_objects(qapp)
+    grown = {name: after[name] - before.get(name, 0) for name in after if after[name] != before.get(name, 0)}
+    assert grown == {}, f"Qt objects that grew over 30 calls: {grown}"
+    # What the window shows of those calls is all there: one history row per call.
+    assert console.window.history_panel.model.rowCount() == 35
+    # Per-call state of live calls is dropped when they end.
+    assert controller.calls == {} and controller.qualities == {}
+    assert controller._quality_logged == {} and controller._quality_silent == {}
+    assert console.session._phone_ids == {}
