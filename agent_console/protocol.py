@@ -8,29 +8,15 @@ device), the laptop's wall time and monotonic time. The server adds its own rece
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from agent_console.event_kinds import EventKind as EventKind  # re-exported; defined without pydantic
+
 API_PREFIX = "/api/v1"
 MAX_BATCH = 500
 """Largest event batch the server accepts in one POST /events (bigger -> 413)."""
-
-
-class EventKind(StrEnum):
-    SHIFT_STARTED = "shift_started"
-    SHIFT_ENDED = "shift_ended"
-    STATUS_CHANGED = "status_changed"
-    CALL_OFFERED = "call_offered"
-    CALL_REJECTED = "call_rejected"
-    CALL_ANSWERED = "call_answered"
-    CALL_DIALED = "call_dialed"
-    CALL_HELD = "call_held"
-    CALL_RESUMED = "call_resumed"
-    CALL_ENDED = "call_ended"
-    CALL_QUALITY = "call_quality"
-    NOTE_SAVED = "note_saved"
 
 
 INT64_MAX = 2**63 - 1

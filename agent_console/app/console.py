@@ -11,7 +11,7 @@ import logging
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -20,7 +20,6 @@ from agent_console.app.audio_messages import AudioMessages
 from agent_console.app.config import AppConfig, save_config
 from agent_console.app.controller import ConsoleController
 from agent_console.app.demo import DEMO_USER, DemoServices
-from agent_console.app.network_watch import NetworkWatcher
 from agent_console.app.older_history import OlderHistory, OlderHistoryLoader
 from agent_console.app.secrets import SecretRequests
 from agent_console.app.sync_wiring import SyncWiring
@@ -33,6 +32,9 @@ from agent_console.sync.credentials import SessionCredentials
 from agent_console.ui.i18n import LanguageManager
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from agent_console.app.network_watch import NetworkWatcher  # QtNetwork: after the first paint
 
 log = logging.getLogger(__name__)
 
@@ -330,6 +332,8 @@ class Console(QObject):
         """Only with a PBX: the demo's direct mode listens on 127.0.0.1, which never changes."""
         if self.network is not None or not self.config.registrar:
             return
+        from agent_console.app.network_watch import NetworkWatcher
+
         self.network = NetworkWatcher(self)
         self.network.changed.connect(self._on_network_changed)
         self.network.start()

@@ -26,9 +26,9 @@ from agent_console.domain.clock import Clock
 from agent_console.domain.events import DomainEvent
 from agent_console.domain.session import AgentSession
 from agent_console.domain.status import Status, TransitionError
+from agent_console.event_kinds import EventKind
 from agent_console.journal import Journal, JournalError
 from agent_console.phone.api import AbstractPhone, CallInfo, CallQuality, CallState, RegState
-from agent_console.protocol import EventKind
 from agent_console.ui import labels
 
 log = logging.getLogger(__name__)

@@ -20,13 +20,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from agent_console.doorsign.lan import lan_address
-from agent_console.doorsign.mqtt import DoorSignMqtt, MqttSettings, node_id
 from agent_console.doorsign.server import DoorSignServer, new_key
 from agent_console.doorsign.states import DoorState, door_state
 
 if TYPE_CHECKING:
     from agent_console.app.config import AppConfig
     from agent_console.app.console import Console
+    from agent_console.doorsign.mqtt import DoorSignMqtt
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +161,8 @@ class DoorSignWiring(QObject):
         self._timer.start()
 
     def _start_mqtt(self, key: str, password: str) -> None:
+        from agent_console.doorsign.mqtt import DoorSignMqtt, MqttSettings, node_id  # paho only when a lamp is set
+
         c = self.config
         try:
             lamp = DoorSignMqtt(MqttSettings(c.mqtt_host, c.mqtt_port, c.mqtt_username, password, c.mqtt_tls,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from agent_console.protocol import EventKind
+from agent_console.event_kinds import EventKind
 
 
 @dataclass(frozen=True)

@@ -22,16 +22,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from uuid6 import uuid7
-
 from agent_console.domain.calls import CallRecord, Direction, Outcome
 from agent_console.domain.clock import Clock
 from agent_console.domain.events import DomainEvent, EventSink
+from agent_console.domain.ids import uuid7
 from agent_console.domain.notes import MAX_NOTE_CHARS, NoteBook, NoteVersion
 from agent_console.domain.policy import Policy
 from agent_console.domain.shift import EventLike, ShiftSummary
 from agent_console.domain.status import MANUAL_STATUSES, Status, TransitionError
-from agent_console.protocol import EventKind
+from agent_console.event_kinds import EventKind
 
 Listener = Callable[[list[DomainEvent]], None]
 StatusChoice = tuple[Status, str | None]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from agent_console.domain.status import Status
-from agent_console.protocol import EventKind
+from agent_console.event_kinds import EventKind
 
 
 class EventLike(Protocol):

@@ -16,15 +16,19 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from uuid6 import uuid7
 
 from agent_console.domain.events import DomainEvent
+from agent_console.domain.ids import uuid7
+from agent_console.event_kinds import EventKind
 from agent_console.journal.schema import SCHEMA_VERSION, migrate
-from agent_console.protocol import EventEnvelope, EventKind
+
+if TYPE_CHECKING:
+    from agent_console.protocol import EventEnvelope
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,31 @@ class JournalError(Exception):
 
 def default_journal_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "journal.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """One journaled event as the console reads it back: the fields of the wire's
+    :class:`~agent_console.protocol.EventEnvelope`, without its pydantic model.
+
+    The session restores the shift from these before the window is shown; building the wire
+    models there would put pydantic on the start path. Only the sync client needs envelopes
+    (:meth:`Journal.pending`, :meth:`envelope`)."""
+
+    event_id: str
+    device_id: str
+    seq: int
+    agent: str
+    kind: EventKind
+    at_ms: int
+    mono_ns: int
+    payload: dict[str, Any] = field(default_factory=dict)
+
+    def envelope(self) -> EventEnvelope:
+        """The wire form, validated as the server will validate it."""
+        from agent_console.protocol import EventEnvelope
+
+        return EventEnvelope(**asdict(self))
 
 
 @dataclass(frozen=True)
@@ -128,15 +157,15 @@ class Journal:
 
     # -- events ----------------------------------------------------------------------------------
 
-    def append(self, agent: str, events: Sequence[DomainEvent]) -> list[EventEnvelope]:
+    def append(self, agent: str, events: Sequence[DomainEvent]) -> list[StoredEvent]:
         """Commit events and their outbox rows in one durable transaction, or raise JournalError."""
-        envelopes: list[EventEnvelope] = []
+        envelopes: list[StoredEvent] = []
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 (last,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
                 for offset, event in enumerate(events, start=1):
-                    env = EventEnvelope(
+                    env = StoredEvent(
                         event_id=str(uuid7()), device_id=self.device_id, seq=last + offset, agent=agent,
                         kind=event.kind, at_ms=event.at_ms, mono_ns=event.mono_ns, payload=event.payload,
                     )
@@ -152,7 +181,7 @@ class Journal:
             raise journal_error(exc) from exc
         return envelopes
 
-    def _insert(self, env: EventEnvelope) -> None:
+    def _insert(self, env: StoredEvent) -> None:
         self._conn.execute(
             "INSERT INTO events(seq, event_id, agent, kind, at_ms, mono_ns, payload) VALUES (?,?,?,?,?,?,?)",
             (env.seq, env.event_id, env.agent, env.kind.value, env.at_ms, env.mono_ns,
@@ -160,7 +189,7 @@ class Journal:
         )
         self._conn.execute("INSERT INTO outbox(seq) VALUES (?)", (env.seq,))
 
-    def events(self, agent: str | None = None, after_seq: int = 0) -> Iterator[EventEnvelope]:
+    def events(self, agent: str | None = None, after_seq: int = 0) -> Iterator[StoredEvent]:
         sql = "SELECT * FROM events WHERE seq > ?"
         args: tuple[object, ...] = (after_seq,)
         if agent is not None:
@@ -169,7 +198,7 @@ class Journal:
         for row in self._conn.execute(sql + " ORDER BY seq", args):
             yield self._envelope(row)
 
-    def events_since_last_shift(self, agent: str) -> list[EventEnvelope]:
+    def events_since_last_shift(self, agent: str) -> list[StoredEvent]:
         """What the session needs to restore: the agent's latest shift (all of it, open or closed)."""
         row = self._conn.execute(
             "SELECT MAX(seq) FROM events WHERE agent = ? AND kind = ?", (agent, EventKind.SHIFT_STARTED.value),
@@ -177,7 +206,7 @@ class Journal:
         start = row[0] if row and row[0] is not None else 1
         return list(self.events(agent, after_seq=start - 1))
 
-    def events_before_current_shift(self, agent: str, since_ms: int) -> list[EventEnvelope]:
+    def events_before_current_shift(self, agent: str, since_ms: int) -> list[StoredEvent]:
         """The agent's events from ``since_ms`` (``at_ms >= since_ms``) up to, not including, the
         current shift's ``shift_started`` (none when there is no shift yet), ordered by seq: the
         earlier shifts the call history shows. Walks the (agent, at_ms) index, never the whole journal."""
@@ -192,8 +221,8 @@ class Journal:
         )
         return [self._envelope(r) for r in rows]
 
-    def _envelope(self, row: sqlite3.Row) -> EventEnvelope:
-        return EventEnvelope(
+    def _envelope(self, row: sqlite3.Row) -> StoredEvent:
+        return StoredEvent(
             event_id=row["event_id"], device_id=self.device_id, seq=row["seq"], agent=row["agent"],
             kind=EventKind(row["kind"]), at_ms=row["at_ms"], mono_ns=row["mono_ns"],
             payload=json.loads(row["payload"]),
@@ -209,7 +238,7 @@ class Journal:
             sql += " WHERE +e.agent = ?"  # unary + : walk the outbox in order, don't use the agent index
             args = (agent,)
         rows = self._conn.execute(sql + " ORDER BY o.seq LIMIT ?", (*args, limit)).fetchall()
-        return [self._envelope(row) for row in rows]
+        return [self._envelope(row).envelope() for row in rows]
 
     def ack(self, event_ids: Sequence[str]) -> int:
         """The server stored these events: they leave the outbox (the events themselves stay)."""

@@ -18,8 +18,12 @@ Usage::
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from agent_console.phone.api import (
     AbstractPhone,
@@ -30,9 +34,15 @@ from agent_console.phone.api import (
     RegState,
     SipAccountConfig,
 )
-from agent_console.phone.engine import Engine, EngineOptions, tr
+
+if TYPE_CHECKING:  # the engine imports pjsua2 (~10 MB, a tenth of a second): only when the phone starts
+    from agent_console.phone.engine import Engine, EngineOptions
 
 LOG = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Phone", text)
 
 
 class _Sink:
@@ -79,7 +89,8 @@ class PjsuaPhone(AbstractPhone):
     def __init__(self, audio: AudioBackend | None = None, options: EngineOptions | None = None) -> None:
         super().__init__()
         self.audio = audio or NullAudioBackend()
-        self.options = options or EngineOptions()
+        self.options = options
+        """None: the engine's defaults (made when the phone first starts, with the engine module)."""
         self._engine: Engine | None = None
         self._stopping: Engine | None = None   # the engine last asked to stop (joined by wait_stopped)
         self._accepting = True
@@ -94,7 +105,11 @@ class PjsuaPhone(AbstractPhone):
     def start(self, account: SipAccountConfig) -> None:
         """Start (or restart with a new account). Returns at once; a previous engine, of this or
         another instance, is stopped first by the new engine thread (one Endpoint per process)."""
+        from agent_console.phone.engine import Engine, EngineOptions
+
         with self._lock:
+            if self.options is None:
+                self.options = EngineOptions()
             if self._engine is not None:
                 self._engine.request_stop()
             eng = Engine(account, _Sink(self), self.audio, self.options)
@@ -118,7 +133,9 @@ class PjsuaPhone(AbstractPhone):
         end = time.monotonic() + timeout
         # Engine._current is cleared just before the thread's last steps (the stopped signal):
         # join that thread too, so "gone" means the thread has ended, not only the Endpoint.
-        for eng in (Engine._current, self._stopping):
+        engine_module = sys.modules.get("agent_console.phone.engine")  # not imported: never started
+        current = engine_module.Engine._current if engine_module is not None else None
+        for eng in (current, self._stopping):
             if eng is not None and eng is not threading.current_thread():
                 eng.join(max(0.0, end - time.monotonic()))
                 if eng.is_alive():

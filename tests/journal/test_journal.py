@@ -43,8 +43,12 @@ def test_append_assigns_ids_seq_device_and_keeps_order(journal: Journal) -> None
     assert {e.device_id for e in envs} == {journal.device_id}
     stored = list(journal.events())
     assert stored == envs
-    assert all(isinstance(e, EventEnvelope) for e in stored)
     assert stored[1].payload == {"status": "available", "n": 2}
+    # read back without pydantic (the start path); the sync client gets validated envelopes
+    pending = journal.pending()
+    assert all(isinstance(e, EventEnvelope) for e in pending)
+    assert [e.model_dump() for e in pending] == [e.envelope().model_dump() for e in stored]
+    assert pending[1].kind is EventKind.STATUS_CHANGED and pending[1].payload == stored[1].payload
 
 
 def test_outbox_drains_only_on_ack(journal: Journal) -> None:

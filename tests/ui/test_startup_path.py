@@ -1,8 +1,10 @@
 """What the console imports before its window is shown: only what the first second needs.
 
 Runs in a fresh interpreter (the test process has imported everything already). The journal is
-opened and the shift restored before the window appears; the audio layer, the HTTP client and
-asyncio come later (the audio when the phone starts, the rest with the sync thread)."""
+opened and the shift restored before the window appears; the audio layer (numpy), the phone
+engine (pjsua2), the HTTP client, asyncio and pydantic's wire models come later (the audio and
+the engine when the phone starts, the rest with the sync thread), the door sign's MQTT client
+only when a lamp is set up, and the server's code never."""
 
 from __future__ import annotations
 
@@ -12,8 +14,22 @@ import subprocess
 import sys
 from pathlib import Path
 
+HEAVY = (
+    "agent_console.audio.backend", "numpy",               # the audio layer: when the phone starts
+    "pjsua2", "agent_console.phone.engine",               # the SIP engine: when the phone starts
+    "httpx", "asyncio", "agent_console.sync.client",      # the sync client: with a server
+    "pydantic", "agent_console.protocol",                 # wire models: with a server
+    "paho", "agent_console.doorsign.mqtt",                # the door sign's lamp: when set up
+    "keyring", "secretstorage", "cryptography",           # the keyring: on its worker, after the paint
+    "PySide6.QtNetwork",                                  # the network watch: after the paint
+    "importlib.metadata", "email",                        # package metadata: nobody on the start path
+    "agent_console.server", "fastapi", "sqlalchemy",      # the server's code: never in the console
+)
+"""Modules the console must not import before its window is shown."""
+
 SCRIPT = r"""
 import json, sys
+HEAVY = json.loads(sys.argv[2])
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -24,31 +40,65 @@ tmp = Path(sys.argv[1])
 console = Console(app, AppConfig(agent="a1", registrar="127.0.0.1:5999", extension="1001"),
                   tmp / "agent-console.ini", journal_path=tmp / "journal.sqlite3")
 console.start()
-before = {m: m in sys.modules for m in ("agent_console.audio.backend", "numpy", "httpx", "asyncio")}
+before = sorted(m for m in HEAVY if m in sys.modules)
 audio_before = type(console.phone.audio).__name__
 journal_open = console.journal is not None and console.session is not None
+restored = {"shift": console.session.shift_active, "status": console.session.status.value,
+            "calls": len(console.session.calls)}
 from agent_console.app.console import attach_audio
 attach_audio(console.phone, console.audio_messages, console.config)
 audio_after = type(console.phone.audio).__name__
+console._start_doorsign()  # off in these settings: its MQTT client (paho) stays unimported
+doorsign_off_paho = "paho" in sys.modules
 console._closed = True  # the services never started; shut down without them
 console.shutdown()
 print(json.dumps({"before": before, "audio_before": audio_before, "audio_after": audio_after,
-                  "journal_open": journal_open, "shown": console.shown_at is not None}))
+                  "journal_open": journal_open, "restored": restored, "doorsign_off_paho": doorsign_off_paho,
+                  "shown": console.shown_at is not None}))
 """
 
 
-def test_window_comes_before_audio_http_and_asyncio(tmp_path: Path) -> None:
+def _journal_with_a_shift(path: Path) -> None:
+    """A shift in progress (available, one answered and ended call), as a restart after a crash finds it."""
+    from agent_console.domain.policy import Policy
+    from agent_console.domain.session import AgentSession
+    from agent_console.domain.status import Status
+    from agent_console.journal import Journal
+
+    class Clock:
+        t = 1_700_000_000_000
+
+        def now_ms(self) -> int:
+            self.t += 1000
+            return self.t
+
+        def monotonic_ns(self) -> int:
+            return self.t * 1_000_000
+
+    journal = Journal.open(path)
+    session = AgentSession("a1", Policy(), Clock(), journal)
+    session.start_shift(Status.AVAILABLE)
+    session.call_offered("p1", "+77010000000", "")
+    session.call_answered("p1")
+    session.call_ended("p1")
+    journal.close()
+
+
+def test_window_comes_before_heavy_modules(tmp_path: Path) -> None:
+    """The journal opens and restores the shift before the window is shown, without pydantic."""
+    _journal_with_a_shift(tmp_path / "journal.sqlite3")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    out = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True,
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path), json.dumps(HEAVY)], env=env, capture_output=True,
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-3000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["journal_open"] and result["shown"]
-    assert result["before"] == {"agent_console.audio.backend": False, "numpy": False, "httpx": False,
-                                "asyncio": False}
+    assert result["restored"] == {"shift": True, "status": "wrap_up", "calls": 1}
+    assert result["before"] == []
     assert result["audio_before"] == "NullAudioBackend"
     assert result["audio_after"] == "DeviceAudioBackend"
+    assert result["doorsign_off_paho"] is False
 
 
 def test_phone_starts_after_the_window_is_painted(make_console, qtbot) -> None:  # type: ignore[no-untyped-def]
