@@ -91,22 +91,21 @@ def child(mode: str, agents: int, seconds: float, burst_at: float, reconnect_at:
 
     from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal  # isort: skip
     from PySide6.QtWidgets import QApplication, QStyledItemDelegate  # isort: skip
+    from agent_console.app.supervisor.service import SupervisorService
     from agent_console.ui.supervisor.grid_model import SORT_ROLE, AgentGridModel, Col
     from agent_console.ui.supervisor.window import SupervisorWindow
 
     app = QApplication([])
 
-    class FeedService(QObject):
-        snapshot = Signal(object)
-        row = Signal(object)
-        alerts = Signal(object, object)
-        online = Signal(bool, "qint64")  # type: ignore[arg-type]
-        reply = Signal(str, bool, object)
+    class FeedService(SupervisorService):
+        """The real service's signals, fed by this script; its requests (day mix, ...) do nothing."""
 
-        def __getattr__(self, name: str) -> Any:  # requests (day mix, ...): nobody answers
-            if name.startswith("_"):
-                raise AttributeError(name)
-            return lambda *args, **kwargs: None
+        def __init__(self) -> None:
+            QObject.__init__(self)
+
+    for name, value in vars(SupervisorService).items():
+        if callable(value) and not name.startswith("_") and not isinstance(value, Signal):
+            setattr(FeedService, name, lambda self, *args, **kwargs: None)
 
     service = FeedService()
     window = SupervisorWindow(service, "bench")
