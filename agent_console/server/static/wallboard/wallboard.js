@@ -161,7 +161,14 @@
   }
 
   function setText(node, text) {
-    // Only a changed text is written: an unchanged cell costs the browser nothing to repaint.
+    // Only a changed text is written (an unchanged cell costs the browser nothing to repaint), and
+    // into the text node already there: the browser keeps its layout object and only repaints it.
+    const first = node.firstChild;
+    if (first && first.nodeType === Node.TEXT_NODE && !first.nextSibling) {
+      if (first.data === text) return false;
+      first.data = text;
+      return true;
+    }
     if (node.textContent === text) return false;
     node.textContent = text;
     return true;
