@@ -82,7 +82,12 @@ class TimelineWidget(QWidget):
         """One "status HH:MM–HH:MM" per segment; the texts of the unchanged leading segments are kept."""
         new, old = self._segments, self._described
         keep = 0
-        while keep < min(len(new), len(old)) and (new[keep] is old[keep][0] or new[keep] == old[keep][0]):
+        while keep < min(len(new), len(old)):
+            segment, (known, text) = new[keep], old[keep]
+            if segment is not known:
+                if segment != known:
+                    break
+                old[keep] = (segment, text)  # an equal copy (the open segment closed): hold only the shift's own
             keep += 1
         del old[keep:]
         old.extend(
