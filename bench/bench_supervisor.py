@@ -25,7 +25,8 @@ repainted.
 snapshot, under Qt's QSortFilterProxyModel sorting with a Python ``lessThan`` (the grid's cached
 keys). Deltas still queued when its run ends are counted ("backlog"), not applied.
 
-Also printed: the first snapshot into the empty grid (ms), RSS, CPU (% of one core over the run),
+Also printed: the first snapshot into the empty grid (ms), the full (oldest-generation) garbage
+collections during the run (count, longest, when), RSS, CPU (% of one core over the run),
 and the machine's 1-minute load average (on a shared machine, stalls mostly measure contention).
 
 Targets: p99 <= 100 ms, longest stall <= 50 ms, RSS <= 200 MB.
@@ -34,6 +35,7 @@ Targets: p99 <= 100 ms, longest stall <= 50 ms, RSS <= 200 MB.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -83,7 +85,8 @@ def board_json(agents: int, now: int, rng: random.Random) -> str:
                        "server_ms": now})
 
 
-def child(mode: str, agents: int, seconds: float, burst_at: float, reconnect_at: float) -> dict[str, Any]:
+def child(mode: str, agents: int, seconds: float, burst_at: float, reconnect_at: float,
+          gc_freeze: bool = False) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pydantic import TypeAdapter  # before PySide6: its import hook trips pydantic's lazy imports
 
@@ -274,6 +277,19 @@ def child(mode: str, agents: int, seconds: float, burst_at: float, reconnect_at:
         service.row.emit(msg.agent)
         produced["n"] += 1
 
+    if gc_freeze:
+        gc.freeze()  # what start-up could do once the window and the first snapshot are built
+    pauses: list[tuple[float, float]] = []
+    """(seconds since start, ms) of each cyclic garbage collection of the oldest generation."""
+    gc_start = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_start[0] = time.perf_counter()
+        elif info["generation"] == 2:
+            pauses.append((gc_start[0] - t0, (time.perf_counter() - gc_start[0]) * 1000))
+
+    gc.callbacks.append(on_gc)
     cpu0, wall0 = time.process_time(), time.perf_counter()
     thread = threading.Thread(target=feeder, daemon=True)
     thread.start()
@@ -294,6 +310,7 @@ def child(mode: str, agents: int, seconds: float, burst_at: float, reconnect_at:
 
     top = max(gaps[1:], key=lambda tg: tg[1], default=(0.0, 0.0))
     busiest = max(range(1, len(busy)), key=busy.__getitem__, default=0)
+    gc_top = max(pauses, key=lambda tp: tp[1], default=(0.0, 0.0))
     return {"mode": mode, "agents": agents, "deltas": produced["n"], "backlog": backlog["n"], "visible_rows": visible,
             "measured": len(latencies), "p50_ms": round(pct(latencies, 50), 1), "p99_ms": round(pct(latencies, 99), 1),
             "max_ms": round(max(latencies, default=float("nan")), 1),
@@ -304,6 +321,7 @@ def child(mode: str, agents: int, seconds: float, burst_at: float, reconnect_at:
             "burst_stall_ms": worst(burst_at, burst_at + WINDOW_S),
             "reconnect_stall_ms": worst(reconnect_at, reconnect_at + WINDOW_S),
             "resnap_gui_ms": round(snap["gui_ms"], 1), "resnap_paint_ms": round(snap["painted_ms"], 1),
+            "gc2_n": len(pauses), "gc2_max_ms": round(gc_top[1], 1), "gc2_at_s": round(gc_top[0], 2),
             "rss_mb": round(rss_mb(), 1), "cpu_pct": round(cpu, 1),
             "snapshot_ms": round(first_snapshot_ms), "load": round(os.getloadavg()[0], 1)}
 
@@ -311,7 +329,7 @@ def child(mode: str, agents: int, seconds: float, burst_at: float, reconnect_at:
 def run_child(mode: str, args: argparse.Namespace) -> dict[str, Any]:
     out = subprocess.run([sys.executable, __file__, "--child", mode, "--agents", str(args.agents),
                           "--seconds", str(args.seconds), "--burst-at", str(args.burst_at),
-                          "--reconnect-at", str(args.reconnect_at)],
+                          "--reconnect-at", str(args.reconnect_at), *(["--gc-freeze"] if args.gc_freeze else [])],
                          capture_output=True, text=True, cwd=ROOT, timeout=600)
     if out.returncode != 0:
         raise SystemExit(out.stderr[-3000:])
@@ -321,7 +339,8 @@ def run_child(mode: str, args: argparse.Namespace) -> dict[str, Any]:
 COLUMNS = ("mode", "agents", "deltas", "backlog", "visible_rows", "measured", "p50_ms", "p99_ms", "max_ms",
            "apply_p50_ms", "apply_p99_ms", "stall_ms", "stall_at_s", "stall_cpu_ms", "stall_cpu_at_s",
            "steady_stall_ms", "burst_stall_ms",
-           "reconnect_stall_ms", "resnap_gui_ms", "resnap_paint_ms", "rss_mb", "cpu_pct", "snapshot_ms", "load")
+           "reconnect_stall_ms", "resnap_gui_ms", "resnap_paint_ms", "gc2_n", "gc2_max_ms", "gc2_at_s",
+           "rss_mb", "cpu_pct", "snapshot_ms", "load")
 
 
 def main() -> None:
@@ -332,10 +351,13 @@ def main() -> None:
     p.add_argument("--reconnect-at", type=float, default=20.0)
     p.add_argument("--mode", choices=["inplace", "naive", "both"], default="both")
     p.add_argument("--runs", type=int, default=1, help="runs of each mode")
+    p.add_argument("--gc-freeze", action="store_true",
+                   help="gc.freeze() once the window and the first snapshot are built (what start-up could do)")
     p.add_argument("--child", default=None)
     args = p.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, args.agents, args.seconds, args.burst_at, args.reconnect_at)))
+        print(json.dumps(child(args.child, args.agents, args.seconds, args.burst_at, args.reconnect_at,
+                               args.gc_freeze)))
         return
     modes = ["inplace", "naive"] if args.mode == "both" else [args.mode]
     print(" ".join(f"{c:>11}" for c in COLUMNS))
