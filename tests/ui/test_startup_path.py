@@ -153,3 +153,36 @@ def test_after_first_paint_runs_once_on_the_paint_not_on_its_fallback(qtbot) -> 
     window.update()
     qtbot.wait(50)
     assert calls == [1]
+
+
+SOURCE_CACHE_SCRIPT = r"""
+import json, linecache, sys
+import PySide6.QtCore
+import agent_console.domain.session  # its own imports are read by PySide6's hook
+cached_unwrapped = any(p.endswith("policy.py") for p in linecache.cache)  # and kept, without the wrap
+from agent_console.app.pyside_source_cache import stop_pyside_source_cache
+wrapped = stop_pyside_source_cache()
+import agent_console.domain.ids, agent_console.ui.main_window
+import shibokensupport.feature as feature
+mods = ("agent_console.ui.main_window", "agent_console.domain.ids")
+answers = [feature._mod_uses_pyside(sys.modules[m]) for m in mods]
+kept = sorted(p for p in linecache.cache if "agent_console" in p)
+line = linecache.getline(agent_console.domain.ids.__file__, 1)  # tracebacks still find the source
+print(json.dumps({"cached_unwrapped": cached_unwrapped, "wrapped": wrapped, "again": stop_pyside_source_cache(),
+                  "answers": answers, "kept": kept, "line": line}))
+"""
+
+
+def test_pyside_import_hook_keeps_no_module_source(tmp_path: Path) -> None:
+    """PySide6 reads each later module's source to look for "PySide6"; the answer stays the same,
+    but linecache no longer keeps those lines (12-13 MB in the running console)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", SOURCE_CACHE_SCRIPT], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["cached_unwrapped"]
+    assert result["wrapped"] and result["again"]
+    assert result["answers"] == [True, False]
+    assert result["kept"] == []
+    assert result["line"].startswith('"""Time-ordered unique ids')
