@@ -39,6 +39,6 @@ def stop_pyside_source_cache() -> bool:
                 linecache.cache.pop(path, None)
 
     uses_pyside._drops_source_cache = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 (a private name of PySide6's)
     linecache.clearcache()  # what was read before the wrap (nothing needs it: tracebacks read again)
     return True
