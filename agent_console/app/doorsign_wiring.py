@@ -20,13 +20,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from agent_console.doorsign.lan import lan_address
-from agent_console.doorsign.server import DoorSignServer, new_key
 from agent_console.doorsign.states import DoorState, door_state
 
 if TYPE_CHECKING:
     from agent_console.app.config import AppConfig
     from agent_console.app.console import Console
     from agent_console.doorsign.mqtt import DoorSignMqtt
+    from agent_console.doorsign.server import DoorSignServer
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +132,8 @@ class DoorSignWiring(QObject):
         return worker().submit(fn, *args)
 
     def _read_secrets(self) -> None:
+        from agent_console.doorsign.server import new_key  # the sign's web server: only when it is on
+
         config = self.config
 
         def read() -> None:
@@ -184,6 +186,8 @@ class DoorSignWiring(QObject):
             log.info("door sign: no private LAN address on the active interface; not listening")
             self.url_changed.emit("")
             return
+        from agent_console.doorsign.server import DoorSignServer
+
         server = DoorSignServer(address, self.config.doorsign_port, self.key, self.config.language)
         server.set_state(self.current_state())
         try:
