@@ -175,6 +175,7 @@ class PjsuaShift:
         from agent_console.local_process import free_port
 
         self.app = app
+        self.longest_talk_s = float(talk.rpartition("-")[2])
         self.caller: subprocess.Popen[bytes] | None = None
         (tmp / "agent-console.ini").touch()
         if demo:
@@ -243,7 +244,7 @@ class PjsuaShift:
 
     def call(self) -> None:
         target = self.ended + 1
-        self._wait(lambda: self.ended >= target, 30)
+        self._wait(lambda: self.ended >= target, 30 + self.longest_talk_s)
 
     def close(self) -> None:
         if self.caller is not None:
@@ -271,7 +272,7 @@ def run_shift(args: argparse.Namespace) -> dict[str, Any]:
     gc.collect()
     qt_before, py_before = qt_counts(app), py_counts()
     if args.tracemalloc:
-        tracemalloc.start(8)
+        tracemalloc.start(4)
         snap_before = tracemalloc.take_snapshot()
     points = [(0, rss_mb())]
     for i in range(1, args.calls + 1):
