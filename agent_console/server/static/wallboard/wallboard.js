@@ -119,7 +119,7 @@
   let pendingLatency = []; // server times of the changes applied since the last render
   let tickPending = false;
   let renderQueued = false;
-  const stats = {latencies: [], renders: 0, messages: 0, reconnects: 0, scriptMs: 0};
+  const stats = {latencies: [], serverWait: [], renders: 0, messages: 0, reconnects: 0, scriptMs: 0};
   window.wallboardStats = stats; // read by the benchmark and the browser tests
 
   function pickLanguage() {
@@ -212,7 +212,11 @@
 
   function applyCounts(msg) {
     for (const counts of msg.teams) applyTeam(counts);
-    for (const at of msg.changes_ms) pendingLatency.push(at);
+    for (const at of msg.changes_ms) {
+      pendingLatency.push(at);
+      stats.serverWait.push(msg.server_ms - at); // of that latency, the part spent in the server
+    }
+    if (stats.serverWait.length > 20000) stats.serverWait.splice(0, stats.serverWait.length - 20000);
   }
 
   function applyStats(msg) {
@@ -427,28 +431,34 @@
     tileCells.alerts.parentElement.classList.toggle("hot", total.alerts > 0);
   }
 
+  let moreAlerts = null; // the list's last line, "and N more": kept, only its text changes
+
   function renderAlerts() {
-    // The oldest MAX_ALERTS_SHOWN of every team's alerts; the list is rebuilt only when those (or
-    // how many more there are) change.
+    // The oldest MAX_ALERTS_SHOWN of every team's alerts; the list is rebuilt only when those
+    // change, and "and N more" is one text written when its number changes.
     alertsDirty = false;
     const alerts = Array.from(alertsByTeam.values()).flat().sort((a, b) => a.began_ms - b.began_ms);
     const shown = alerts.slice(0, MAX_ALERTS_SHOWN);
-    const key = alerts.length + "|" + shown.map((a) => a.kind + ":" + a.username + ":" + a.began_ms).join("|");
-    if (key === alertsShown) return;
-    alertsShown = key;
-    const list = $("alert-list");
-    list.textContent = "";
-    for (const a of shown) {
-      const li = el("li", "alert kind-" + a.kind);
-      li.append(el("span", "sym", a.kind === "unreachable" ? "⚠" : "◷"), el("span", "who", a.name),
-        el("span", "team", a.team || t("noTeam")), el("span", "what", t("kind_" + a.kind)),
-        el("span", "when", t("since", {time: hms(a.began_ms - clockOffset)})));
-      list.appendChild(li);
+    const key = shown.map((a) => a.kind + ":" + a.username + ":" + a.began_ms).join("|");
+    if (!moreAlerts) moreAlerts = el("li", "more");
+    if (key !== alertsShown) {
+      alertsShown = key;
+      const list = $("alert-list");
+      list.textContent = "";
+      for (const a of shown) {
+        const li = el("li", "alert kind-" + a.kind);
+        li.append(el("span", "sym", a.kind === "unreachable" ? "⚠" : "◷"), el("span", "who", a.name),
+          el("span", "team", a.team || t("noTeam")), el("span", "what", t("kind_" + a.kind)),
+          el("span", "when", t("since", {time: hms(a.began_ms - clockOffset)})));
+        list.appendChild(li);
+      }
+      list.appendChild(moreAlerts);
     }
-    if (alerts.length > MAX_ALERTS_SHOWN) {
-      list.appendChild(el("li", "more", t("moreAlerts", {n: alerts.length - MAX_ALERTS_SHOWN})));
-    }
-    $("no-alerts").hidden = alerts.length > 0;
+    const more = alerts.length > MAX_ALERTS_SHOWN;
+    if (more) setText(moreAlerts, t("moreAlerts", {n: alerts.length - MAX_ALERTS_SHOWN}));
+    if (moreAlerts.hidden === more) moreAlerts.hidden = !more;
+    const none = alerts.length === 0;
+    if ($("no-alerts").hidden === none) $("no-alerts").hidden = !none;
   }
 
   /* ---------- connection ---------- */
