@@ -12,7 +12,7 @@ call is held and resumed), ends, gets a note and a disposition in wrap-up, and t
 Available again. Between calls the once-a-second refreshes run as they do over real time.
 
 ``--phone fake`` (the default) drives :class:`FakePhone` with a :class:`ManualClock`: what the
-console's own code keeps per call, 300 calls in well under a minute. ``--phone pjsua`` runs the
+console's own code keeps per call, 300 calls in about two minutes. ``--phone pjsua`` runs the
 real :class:`PjsuaPhone` (direct mode, no audio device) against the simulated caller of the demo,
 so what pjsua2 keeps per call shows too (each call takes about a second of real time).
 ``--phone demo`` is ``agent-console --demo`` as a newcomer runs it (the phone and its audio as the

@@ -72,11 +72,14 @@ class TimelineWidget(QWidget):
         self._start = start_ms if start_ms is not None else (segments[0].start_ms if segments else 0)
         self._end = max(end_ms, self._start + 1)
         self._totals = None
+        self._describe()
+        self._fit_legend()
+        self.update()
+
+    def _describe(self) -> None:
         description = "; ".join(self._segment_texts())
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
-        self._fit_legend()
-        self.update()
 
     def _segment_texts(self) -> list[str]:
         """One "status HH:MM–HH:MM" per segment; the texts of the unchanged leading segments are kept."""
@@ -98,7 +101,8 @@ class TimelineWidget(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._described.clear()  # status names are in the new language from the next refresh
+            self._described.clear()  # the status names are in the new language
+            self._describe()
         super().changeEvent(event)
 
     def _x(self, ms: int, width: float) -> float:

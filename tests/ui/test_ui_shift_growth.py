@@ -177,3 +177,18 @@ def test_timeline_holds_no_second_copy_of_the_shift(qtbot: Any) -> None:
     timeline.set_segments(segments, T0, segments[-1].end_ms)
     held = {id(s) for s, _text in timeline._described}
     assert held == {id(s) for s in segments}
+
+
+def test_timeline_description_is_in_the_new_language_at_once(window: Any, console: Any, languages: Any,
+                                                              clock: ManualClock, qtbot: Any) -> None:
+    """The description's cached texts are dropped on a language switch, not kept until the next refresh."""
+    console.controller.start_shift()
+    console.controller.choose_status(Status.AVAILABLE)
+    clock.advance(60_000)
+    console.controller.tick()
+    timeline = window.shift_panel.timeline
+    assert "Available" in timeline.accessibleDescription()
+    assert languages.set_language("ru")
+    qtbot.wait(10)
+    assert "Доступен" in timeline.accessibleDescription()
+    assert "Available" not in timeline.accessibleDescription()
