@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from agent_console.protocol import BoardRow
+from agent_console.protocol import Alert, BoardRow
 from agent_console.server.services.board import summarize
 from agent_console.supervisor.grid import counters, is_unreachable, version_key
 from agent_console.ui.supervisor import filter_proxy, grid_model
@@ -163,3 +163,20 @@ def test_unreachable_means_the_same_in_counters_filter_column_and_server_board()
     server_rows = [r for r in rows if r.username != "gone"]
     assert summarize(server_rows).unreachable == counters(server_rows)["unreachable"] == 2
     assert [is_unreachable(r) for r in rows] == [True, True, False, False, False]
+
+
+def test_an_alert_repaints_its_row_only() -> None:
+    model = AgentGridModel(clock=lambda: T)
+    model.set_board(board(), server_ms=T)
+    proxy = AgentFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Col.NAME, Qt.SortOrder.DescendingOrder)  # dina, carl, bob, alice
+    view = Signals(proxy)
+    alert = Alert(key="k", kind="break_over_budget", username="carl", display_name="Carl", team="south",
+                  began_ms=T, limit_s=3600)
+    model.set_alerts("south", [alert])
+    assert view.seen == [("changed", 1, 1)]
+    proxy.sort(-1)  # unsorted: the order agents first appeared
+    view.seen.clear()
+    model.set_alerts("south", [])
+    assert view.seen == [("changed", 2, 2)]

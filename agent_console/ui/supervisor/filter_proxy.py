@@ -215,9 +215,8 @@ class AgentFilterProxy(QAbstractTableModel):
         role_set = set(roles)
         replaced = not role_set or ROW_ROLE in role_set
         resort = (replaced or SORT_ROLE in role_set) and c1 <= self._col <= c2
-        many = last - first + 1 > MANY_ROWS
-        if many or not (replaced or resort):
-            if many and (replaced or resort):
+        if last - first + 1 > MANY_ROWS:
+            if replaced or resort:
                 self._relayout(refilter=replaced)
             if self._order:  # one range over the view: it repaints the rows on screen
                 self.dataChanged.emit(self.createIndex(0, c1), self.createIndex(len(self._order) - 1, c2), roles)
