@@ -305,3 +305,19 @@ def test_team_counts_never_count_another_team() -> None:
     assert "south" not in str(msg) and [t["team"] for t in counts.teams()] == ["north"]
     everyone = TeamCounts(None, [_a("ann", "north", "available", 1), _a("cat", None, "dnd", 1)])
     assert [t["team"] for t in everyone.teams()] == [None, "north"]  # an admin's: every team, and no team
+
+
+def test_one_feed_and_one_alert_engine_per_server_context(lite: Api, make_api: Any) -> None:
+    from agent_console.server.live.wallboard_feed import feed_for
+    from agent_console.server.services.alerts import engine_for
+
+    assert feed_for(lite.ctx) is feed_for(lite.ctx) and engine_for(lite.ctx) is engine_for(lite.ctx)
+    made: list[object] = []
+
+    def make(_ctx: Any) -> object:
+        made.append(object())
+        return made[-1]
+
+    assert lite.ctx.shared("probe", make) is lite.ctx.shared("probe", make) is made[0] and len(made) == 1
+    other = make_api().ctx
+    assert feed_for(other) is not feed_for(lite.ctx) and engine_for(other) is not engine_for(lite.ctx)
