@@ -13,6 +13,8 @@ with a message. Programs:
   reported apart as "tree").
 * ``twinkle``  Twinkle (Qt5, C++) with a saved profile for the same account.
 * ``linphone`` Linphone desktop (Qt Quick) on its first start.
+* ``floor``    ``bench/startup_floor.py --endpoint``: PySide6 + ``import pjsua2`` + one shown label
+  + a started Endpoint, the part of the console's cost that belongs to its stack.
 
 All run under one Xvfb (no window manager) and, when the script is not already on a session bus,
 under ``scripts/services/keyring.sh`` (a private D-Bus with an unlocked GNOME Keyring); each start
@@ -222,6 +224,8 @@ def programs(only: set[str] | None, baseline: Path | None = None) -> list[Progra
         Program("console", [console], _console_account),
         Program("demo", [console, "--demo"]),
     ]
+    floor = [sys.executable, str(ROOT / "bench" / "startup_floor.py"), "--endpoint"]
+    progs.append(Program("floor", floor))
     if baseline is not None:  # another copy of the package, e.g. an older commit's, to compare with
         progs.append(Program("base", [console], _console_account, {"PYTHONPATH": str(baseline)}))
     if shutil.which("twinkle"):
@@ -310,7 +314,7 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--hold", type=float, default=20.0, help="seconds each program runs (memory at 5 s and 20 s)")
-    p.add_argument("--only", default="", help="comma-separated: console,demo,base,twinkle,linphone")
+    p.add_argument("--only", default="", help="comma-separated: console,demo,floor,base,twinkle,linphone")
     p.add_argument("--baseline", type=Path, default=None,
                    help="a directory holding another agent_console package (e.g. `git archive` of an older "
                         "commit plus its built forms): started as 'base' in plain mode, for before/after")
@@ -359,7 +363,7 @@ def main() -> None:
                   f"RSS {_mb(m['5s 0'])} -> {_mb(m['20s 0'])} MB  PSS {_mb(m['5s 1'])} -> {_mb(m['20s 1'])} MB  "
                   f"tree RSS {_mb(m['20s tree 0'])} MB")
         for ours in ("console", "demo", "base"):
-            for peer in ("twinkle", "linphone", "base"):
+            for peer in ("twinkle", "linphone", "base", "floor"):
                 if ours in med and peer in med and ours != peer:
                     a, b = med[ours], med[peer]
                     at = "20s" if a["20s 0"] == a["20s 0"] and b["20s 0"] == b["20s 0"] else "5s"
