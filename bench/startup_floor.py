@@ -5,7 +5,8 @@ program costs before it does anything of its own.
     .venv/bin/python bench/startup_floor.py --endpoint  # ... + a started pjsua2 Endpoint (null audio, UDP)
     .venv/bin/python bench/startup_floor.py --endpoint --import numpy,keyring   # ... + those modules
 
-The Endpoint runs on its own thread, created after the label is shown, as the console does.
+The Endpoint runs on its own thread, created after the label is shown, as the console does; as in
+the console, PySide6's import hook keeps no module source (``app/pyside_source_cache.py``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel
 
+    from agent_console.app.pyside_source_cache import stop_pyside_source_cache
+
+    stop_pyside_source_cache()  # as the console does, so --import measures the modules, not their source
     app = QApplication(sys.argv[:1])
     label = QLabel("Agent Console")
     # Drawn in three colours, so the bench's paint check (three distinct colours in a sampled grid) sees it.
