@@ -202,7 +202,11 @@ class PjsuaShift:
         self.ended = 0
         self.controller.ringing.connect(lambda _info: self.controller.answer())
         self.controller.changed.connect(self._on_changed)
-        self._wait(lambda: self.controller.reg_state in ("direct", "registered"), 15)
+        try:
+            self._wait(lambda: self.controller.reg_state in ("direct", "registered"), 15)
+        except SystemExit:
+            self.console.shutdown()  # the demo's caller and server with it
+            raise
         if not self.console.session or not self.console.session.shift_active:
             self.controller.start_shift()
         self.controller.choose_status(Status.AVAILABLE)
@@ -264,44 +268,46 @@ def run_shift(args: argparse.Namespace) -> dict[str, Any]:
     total = args.warmup + args.calls
     shift: FakeShift | PjsuaShift = (FakeShift(app, tmp) if args.phone == "fake"
                                      else PjsuaShift(app, tmp, total, demo=args.phone == "demo", talk=args.talk))
-    qt_counts(app)  # its first run wraps the application's own helpers: not the window's growth
-    t0 = time.perf_counter()
-    start_mb = rss_mb()
-    for _ in range(args.warmup):
-        shift.call()
-    gc.collect()
-    qt_before, py_before = qt_counts(app), py_counts()
-    if args.tracemalloc:
-        tracemalloc.start(4)
-        snap_before = tracemalloc.take_snapshot()
-    points = [(0, rss_mb())]
-    for i in range(1, args.calls + 1):
-        shift.call()
-        if i % args.step == 0:
-            gc.collect()
-            points.append((i, rss_mb()))
-    elapsed = time.perf_counter() - t0
-    qt_after, py_after = qt_counts(app), py_counts()
-    sites: list[tuple[str, float]] = []
-    if args.tracemalloc:
-        snap_after = tracemalloc.take_snapshot()
-        for stat in snap_after.compare_to(snap_before, "traceback")[:12]:
-            frames = [f for f in stat.traceback if "agent_console" in f.filename] or list(stat.traceback)
-            frame = frames[0]
-            where = f"{Path(frame.filename).name}:{frame.lineno}"
-            sites.append((where, stat.size_diff / 1024))
-        tracemalloc.stop()
-    session = shift.console.session
-    result = {
-        "phone": args.phone, "warmup": args.warmup, "start_mb": start_mb, "calls": args.calls, "seconds": elapsed,
-        "history_rows": len(session.history) if session else 0,
-        "points": points, "mb_per_100": slope_per_100(points),
-        "qt_total": [sum(qt_before.values()), sum(qt_after.values())],
-        "qt_growth": growth(qt_before, qt_after, args.calls),
-        "py_growth": growth(py_before, py_after, args.calls, top=12),
-        "tracemalloc_kb": sites,
-    }
-    shift.close()
+    try:
+        qt_counts(app)  # its first run wraps the application's own helpers: not the window's growth
+        t0 = time.perf_counter()
+        start_mb = rss_mb()
+        for _ in range(args.warmup):
+            shift.call()
+        gc.collect()
+        qt_before, py_before = qt_counts(app), py_counts()
+        if args.tracemalloc:
+            tracemalloc.start(4)
+            snap_before = tracemalloc.take_snapshot()
+        points = [(0, rss_mb())]
+        for i in range(1, args.calls + 1):
+            shift.call()
+            if i % args.step == 0:
+                gc.collect()
+                points.append((i, rss_mb()))
+        elapsed = time.perf_counter() - t0
+        qt_after, py_after = qt_counts(app), py_counts()
+        sites: list[tuple[str, float]] = []
+        if args.tracemalloc:
+            snap_after = tracemalloc.take_snapshot()
+            for stat in snap_after.compare_to(snap_before, "traceback")[:12]:
+                frames = [f for f in stat.traceback if "agent_console" in f.filename] or list(stat.traceback)
+                frame = frames[0]
+                where = f"{Path(frame.filename).name}:{frame.lineno}"
+                sites.append((where, stat.size_diff / 1024))
+            tracemalloc.stop()
+        session = shift.console.session
+        result = {
+            "phone": args.phone, "warmup": args.warmup, "start_mb": start_mb, "calls": args.calls, "seconds": elapsed,
+            "history_rows": len(session.history) if session else 0,
+            "points": points, "mb_per_100": slope_per_100(points),
+            "qt_total": [sum(qt_before.values()), sum(qt_after.values())],
+            "qt_growth": growth(qt_before, qt_after, args.calls),
+            "py_growth": growth(py_before, py_after, args.calls, top=12),
+            "tracemalloc_kb": sites,
+        }
+    finally:
+        shift.close()  # also when a call never came: the demo's caller and server are stopped
     return result
 
 
@@ -315,15 +321,17 @@ def measure_children(settle_s: float) -> list[tuple[str, float, int]]:
 
     tmp = Path(tempfile.mkdtemp(prefix="ac-demo-children-"))
     services = DemoServices(tmp, free_port(), first_delay_s=3600)
-    services.start()
-    if services.with_server and server_available():
-        services.server_ready.wait(60)
-    time.sleep(settle_s)
     rows = []
-    for name, proc in services.processes.items():
-        if proc.poll() is None:
-            rows.append((name, rss_mb(proc.pid), _module_count(proc.pid)))
-    services.stop()
+    try:
+        services.start()
+        if services.with_server and server_available():
+            services.server_ready.wait(60)
+        time.sleep(settle_s)
+        for name, proc in services.processes.items():
+            if proc.poll() is None:
+                rows.append((name, rss_mb(proc.pid), _module_count(proc.pid)))
+    finally:
+        services.stop()
     return rows
 
 
