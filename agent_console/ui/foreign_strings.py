@@ -47,6 +47,8 @@ FOREIGN_STRINGS = (
     QT_TRANSLATE_NOOP("Phone", "Could not hold the other call: %s"),
     QT_TRANSLATE_NOOP("Phone", "The PBX asked to wait (%s); registering again in %d s"),
     QT_TRANSLATE_NOOP("Phone", "The TLS handshake with %s got no answer: is the port a TLS port? Retrying in %d s"),
+    QT_TRANSLATE_NOOP("Phone", "The phone is not running"),
+    QT_TRANSLATE_NOOP("Phone", "No number to redial"),
     QT_TRANSLATE_NOOP("Sync", "Unknown command from {who}."),
     QT_TRANSLATE_NOOP("Sync", "Message from {who}: {text}"),
     QT_TRANSLATE_NOOP("Sync", "{who} changed your status."),

@@ -1537,6 +1537,16 @@
         <translation>Could not hold the other call: %s</translation>
     </message>
     <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>The phone is not running</source>
+        <translation>The phone is not running</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>No number to redial</source>
+        <translation>No number to redial</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
         <source>Signing out</source>
         <translation>Signing out</translation>

@@ -1537,6 +1537,16 @@
         <translation>Басқа қоңырауды күттіру мүмкін болмады: %s</translation>
     </message>
     <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>The phone is not running</source>
+        <translation>Телефон іске қосылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>No number to redial</source>
+        <translation>Қайта теретін нөмір жоқ</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
         <source>Signing out</source>
         <translation>Шығу</translation>

@@ -1538,6 +1538,16 @@
         <translation>Не удалось удержать другой звонок: %s</translation>
     </message>
     <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="50" />
+        <source>The phone is not running</source>
+        <translation>Телефон не запущен</translation>
+    </message>
+    <message>
+        <location filename="../../agent_console/ui/foreign_strings.py" line="51" />
+        <source>No number to redial</source>
+        <translation>Нет номера для повторного набора</translation>
+    </message>
+    <message>
         <location filename="../../agent_console/ui/foreign_strings.py" line="32" />
         <source>Signing out</source>
         <translation>Выход</translation>
