@@ -21,22 +21,28 @@ def wall_ms() -> int:
 
 
 _DAY_MS = 86_400_000
-_MARGIN_MS = 15 * 60_000
+_LOOK_BACK_MS = 55 * 60_000  # the oldest event a test posts is 50 min before its "now"
+_LOOK_AHEAD_MS = 65 * 60_000  # the furthest a test moves the server's clock on is 61 min
+_RUN_MS = 20 * 60_000  # the longest test run the clock must stay inside one day for
 
 
-def _day_safe_offset(wall: int, margin_ms: int = _MARGIN_MS, run_ms: int = 20 * 60_000) -> int:
-    """How far to move the test clock so a test run never crosses a (UTC) midnight.
+def _day_safe_offset(wall: int, look_back_ms: int = _LOOK_BACK_MS, look_ahead_ms: int = _LOOK_AHEAD_MS,
+                     run_ms: int = _RUN_MS) -> int:
+    """How far to move the test clock so no test's events and clock moves cross a (UTC) midnight.
 
-    Tests put events minutes in the past and then check *today's* counters; just after midnight
-    those events are yesterday's. Between ``run_ms`` before midnight and ``margin_ms`` after it,
-    the in-process servers and the events move forward to ``margin_ms`` past midnight; otherwise
-    the clock is the wall clock. The future skew the server allows (1 h) covers the shift.
+    Tests put events up to 50 min in the past and move the server's clock up to an hour on, then
+    check *today's* counters and alerts. The run's clock must therefore start at least
+    ``look_back_ms`` after midnight and end ``look_ahead_ms`` before the next one. Just after
+    midnight it moves forward to ``look_back_ms`` (less than the 1 h future skew the server
+    allows); late in the evening it moves back to the latest safe start. Either way it stays on the
+    wall clock's day, so servers running on the wall clock agree on what "today" is.
     """
     tod = wall % _DAY_MS
-    if tod < margin_ms:
-        return margin_ms - tod
-    if tod >= _DAY_MS - run_ms:
-        return _DAY_MS - tod + margin_ms
+    latest = _DAY_MS - run_ms - look_ahead_ms
+    if tod < look_back_ms:
+        return look_back_ms - tod
+    if tod > latest:
+        return latest - tod
     return 0
 
 

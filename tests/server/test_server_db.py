@@ -169,18 +169,22 @@ def test_pack_fills_notifications_in_order_and_refuses_an_oversized_message() ->
 
 
 def test_test_clock_keeps_runs_off_midnight() -> None:
-    """The in-process servers' clock (tests/server/kit.py) never starts a run that crosses midnight."""
+    """The in-process servers' clock (tests/server/kit.py) never starts a run whose events (up to
+    50 min back) or clock moves (up to 61 min on) cross midnight, and never leaves the wall's day."""
     from .kit import _day_safe_offset
 
     day, minute = 86_400_000, 60_000
     midnight = 20_000 * day
     assert _day_safe_offset(midnight + 12 * 60 * minute) == 0
-    assert _day_safe_offset(midnight + 2 * minute) == 13 * minute  # -> 00:15
-    assert _day_safe_offset(midnight - 5 * minute) == 20 * minute  # 23:55 -> 00:15 next day
-    for start in range(-30 * minute, 30 * minute, minute):
-        t = midnight + start + _day_safe_offset(midnight + start)
-        # the following 20 minutes stay on one calendar day, at least 15 minutes after its start
-        assert (t % day) >= 15 * minute and (t + 20 * minute) // day == t // day
+    assert _day_safe_offset(midnight + 2 * minute) == 53 * minute  # -> 00:55
+    assert _day_safe_offset(midnight - 5 * minute) == -80 * minute  # 23:55 -> 22:35 the same day
+    for start in range(-3 * 60 * minute, 3 * 60 * minute, minute):
+        wall = midnight + start
+        t = wall + _day_safe_offset(wall)
+        assert t // day == wall // day  # servers on the wall clock see the same "today"
+        assert t - wall < 60 * minute  # within the future skew the server allows
+        # 50 min back and the following 20 min of run plus an hour's clock move stay on one day
+        assert (t - 50 * minute) // day == t // day == (t + 81 * minute) // day
 
 
 @pytest.mark.slow  # the server waits up to 10 s for its LISTEN connection before serving
