@@ -5,7 +5,8 @@ shift will not work), with a sentence in the operator's language saying what to 
 exits non-zero when a line is red, so IT's scripts can act on it.
 
 Here: the server answers and the clock skew against it, free disk for the journal, the keyring is
-usable, and the registrar answers a SIP OPTIONS (UDP) or accepts a connection (TCP/TLS). The network
+usable, and the registrar takes the account (a registration round trip that leaves the phone's own
+registration alone, :mod:`precheck_register`). The network
 path per transport and the STUN hint are in :mod:`precheck_network`, the audio lines in
 :mod:`precheck_audio`; :func:`steps` puts them in the order an operator reads them, and both the
 window and ``--check`` run those steps (one at a time, so the window can show progress and stop).
@@ -15,16 +16,18 @@ from __future__ import annotations
 
 import shutil
 import socket
+import ssl
 import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agent_console.diagnostics.precheck_lines import AMBER, GREEN, RED, CheckLine
 from agent_console.diagnostics.precheck_lines import tr as _tr
+from agent_console.phone.api import Transport
 
 if TYPE_CHECKING:
     from agent_console.app.config import AppConfig
@@ -33,6 +36,9 @@ __all__ = ["AMBER", "GREEN", "RED", "CheckLine", "CheckPlan", "report", "run_che
 SKEW_AMBER_S = 5.0
 DISK_AMBER_MB = 1024
 DISK_RED_MB = 200
+KEYRING_WAIT_S = 5.0
+"""How long the PBX line waits for the keyring to give the SIP password (the keyring line reports why)."""
+PasswordSource = Callable[[], "str | None"]
 
 
 def check_server(server_url: str, timeout_s: float = 3.0) -> list[CheckLine]:
@@ -122,35 +128,106 @@ def _options(host: str, port: int, timeout_s: float) -> bool:
             return False
 
 
-def check_registrar(registrar: str, transport: str, timeout_s: float = 2.0) -> CheckLine:
-    """SIP OPTIONS over UDP (any SIP answer counts), a TCP connection for TCP and TLS."""
-    from agent_console.phone.api import Transport
+def _reachable(host: str, port: int, kind: Transport, timeout_s: float) -> float | None:
+    """Milliseconds until the PBX answered an OPTIONS (UDP) or accepted a connection (TCP, TLS);
+    None: no answer. Used when the account itself cannot be tried."""
+    t0 = time.perf_counter()
+    try:
+        if kind == Transport.UDP:
+            if not _options(host, port, timeout_s):
+                return None
+        else:
+            with socket.create_connection((host, port), timeout=timeout_s):
+                pass
+    except OSError:
+        return None
+    return (time.perf_counter() - t0) * 1000
+
+
+def stored_sip_password(extension: str, registrar: str,
+                        timeout_s: float = KEYRING_WAIT_S) -> tuple[str | None, str]:
+    """``(password, why)`` from the OS keyring, read on the keyring worker with a bound (a frozen
+    keyring must not hold the check). ``why`` is "" with a password, else "none" (nothing
+    stored) or "keyring" (the keyring failed or did not answer; the keyring line says why)."""
+    from agent_console.sync.credentials import Credentials
+    from agent_console.sync.keyring_worker import worker
+
+    future = worker().submit(Credentials("").load_sip_password, extension, registrar)
+    try:
+        password = future.result(timeout_s)
+    except Exception:   # the keyring's own error, or no answer in time: never its text (it may quote the key)
+        future.cancel()
+        return None, "keyring"
+    return (password, "") if password else (None, "none")
+
+
+def check_registrar(registrar: str, transport: str, timeout_s: float = 2.0, extension: str = "",
+                    sip_password: PasswordSource | None = None,
+                    tls_context: ssl.SSLContext | None = None) -> CheckLine:
+    """A registration round trip: a REGISTER query for the account (it lists the bindings and
+    changes none, so the phone's own registration is untouched), the digest challenge answered
+    with the SIP password. ``sip_password`` gives the password (None: the one in the keyring);
+    without one, the PBX is only probed (OPTIONS over UDP, a connection over TCP and TLS) and the
+    line is amber. TLS is verified as the phone does: this computer's CAs and the PBX's name."""
+    from agent_console.diagnostics.precheck_register import register_query
+    from agent_console.diagnostics.redact import remember_secret
     from agent_console.phone.probe import probe_target
 
     if not registrar:
         return CheckLine("registrar", AMBER, _tr("No PBX is configured: only direct calls work."))
     kind = Transport(transport) if transport in set(Transport) else Transport.UDP
     host, port = probe_target(registrar, "", kind)
-    t0 = time.perf_counter()
-    try:
-        if kind == Transport.UDP:
-            ok = _options(host, port, timeout_s)
-        else:
-            with socket.create_connection((host, port), timeout=timeout_s):
-                ok = True
-    except OSError:
-        ok = False
-    if not ok:
+    facts: dict[str, object] = {"host": host, "port": port, "transport": kind.value}
+    no_answer = CheckLine("registrar", RED, _tr(
+        "The PBX does not answer: check the internet connection; if it works, tell IT."), facts)
+    if sip_password is not None:
+        password, why = sip_password() or None, "none"
+    else:
+        password, why = stored_sip_password(extension, registrar)
+    if not password:
+        ms = _reachable(host, port, kind, timeout_s)
+        if ms is None:
+            return no_answer
+        facts.update(ms=round(ms, 1), account="not tried", why=why)
+        text = (_tr("The PBX answers (%1 ms), but your account could not be tried: no SIP password is saved "
+                    "on this computer yet.") if why == "none" else
+                _tr("The PBX answers (%1 ms), but your account could not be tried: the keyring did not give "
+                    "the SIP password."))
+        return CheckLine("registrar", AMBER, text.replace("%1", f"{ms:.0f}"), facts)
+    remember_secret(password)
+    domain = registrar.split(":", 1)[1] if registrar.startswith(("sip:", "sips:")) else registrar
+    result = register_query(host, port, domain.split(";", 1)[0], extension, password, kind, timeout_s, tls_context)
+    del password
+    shown = f"{result.ms:.0f}"
+    facts.update(status=result.status, reason=result.reason, ms=round(result.ms, 1), bindings=result.contacts,
+                 registered=result.contacts > 0, authenticated=result.authenticated, detail=result.detail)
+    if result.detail == "untrusted":
         return CheckLine("registrar", RED, _tr(
-            "The PBX does not answer: check the internet connection; if it works, tell IT."))
-    ms = (time.perf_counter() - t0) * 1000
-    return CheckLine("registrar", GREEN, _tr("The PBX answers (%1 ms).").replace("%1", f"{ms:.0f}"))
+            "The PBX's certificate is not trusted by this computer: tell IT."), facts)
+    if result.status == 0:
+        return no_answer
+    if result.detail == "no-digest":
+        return CheckLine("registrar", AMBER, _tr(
+            "The PBX answers (%1 ms), but asks for a kind of sign-in this check cannot do: your account was "
+            "not tried.").replace("%1", shown), facts)
+    if 200 <= result.status < 300:
+        text = (_tr("The PBX accepts your account (%1 ms); your phone is registered.") if result.contacts else
+                _tr("The PBX accepts your account (%1 ms); your phone is not registered right now."))
+        return CheckLine("registrar", GREEN, text.replace("%1", shown), facts)
+    if result.status in (403, 404) or (result.status in (401, 407) and result.authenticated):
+        return CheckLine("registrar", RED, _tr(
+            "The PBX refuses your user name or password: ask IT to check your SIP account."), facts)
+    return CheckLine("registrar", RED, _tr(
+        "The PBX answered \"%1\" to your account: tell IT.").replace(
+            "%1", f"{result.status} {result.reason}".strip()), facts)
 
 
 def run_checks(server_url: str, registrar: str, transport: str, journal_path: Path,
-               keyring_check: Callable[[], CheckLine] = check_keyring) -> list[CheckLine]:
-    return [*check_server(server_url), check_registrar(registrar, transport), check_disk(journal_path),
-            keyring_check()]
+               keyring_check: Callable[[], CheckLine] = check_keyring, extension: str = "",
+               sip_password: PasswordSource | None = None) -> list[CheckLine]:
+    return [*check_server(server_url),
+            check_registrar(registrar, transport, extension=extension, sip_password=sip_password),
+            check_disk(journal_path), keyring_check()]
 
 
 @dataclass(frozen=True)
@@ -161,6 +238,9 @@ class CheckPlan:
     server_url: str = ""
     registrar: str = ""
     transport: str = "udp"
+    extension: str = ""
+    sip_password: PasswordSource | None = field(default=None, repr=False, compare=False)
+    """The SIP password to try (Settings: the one typed but not saved yet); None: the keyring's."""
     stun_server: str = ""
     microphone: str = ""          # device ids as the settings keep them; "" is the system default
     speaker: str = ""
@@ -169,11 +249,13 @@ class CheckPlan:
     keyring_check: Callable[[], CheckLine] | None = None    # None: :func:`check_keyring`
 
 
-def plan_from_config(config: AppConfig, journal_path: Path | None = None, audio: bool = True) -> CheckPlan:
+def plan_from_config(config: AppConfig, journal_path: Path | None = None, audio: bool = True,
+                     sip_password: PasswordSource | None = None) -> CheckPlan:
     from agent_console.journal.store import default_journal_path
 
     return CheckPlan(journal_path=journal_path or default_journal_path(), server_url=config.server_url,
-                     registrar=config.registrar, transport=config.transport,
+                     registrar=config.registrar, transport=config.transport, extension=config.extension,
+                     sip_password=sip_password,
                      stun_server=config.stun_server, microphone=config.audio_input,
                      speaker=config.audio_output, ringer=config.audio_ringer, audio=audio)
 
@@ -188,7 +270,8 @@ def steps(plan: CheckPlan) -> list[Step]:
 
     out: list[Step] = [
         ("server", lambda cancel: check_server(plan.server_url)),
-        ("registrar", lambda cancel: [check_registrar(plan.registrar, plan.transport)]),
+        ("registrar", lambda cancel: [check_registrar(plan.registrar, plan.transport, extension=plan.extension,
+                                                      sip_password=plan.sip_password)]),
         ("paths", lambda cancel: network.check_paths(plan.registrar, plan.transport)),
         ("nat", lambda cancel: network.check_stun(plan.stun_server)),
         ("disk", lambda cancel: [check_disk(plan.journal_path)]),

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QKeySequenceEdit, QTableWidgetItem, QWidget
 
 from agent_console.app.config import AppConfig
-from agent_console.diagnostics.precheck import plan_from_config
+from agent_console.diagnostics.precheck import CheckPlan, plan_from_config
 from agent_console.phone.api import Transport
 from agent_console.ui.check_dialog import add_check_button
 from agent_console.ui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -55,7 +55,13 @@ class SettingsDialog(QDialog):
         self._fill_shortcuts()
         self._apply_locks()
         # Checks the devices and accounts as the form shows them, saved or not.
-        add_check_button(u.buttonBox, lambda: plan_from_config(self.result_config()), self)
+        add_check_button(u.buttonBox, self._check_plan, self)
+
+    def _check_plan(self) -> CheckPlan:
+        """The form as it is: a SIP password typed but not saved yet is the one the PBX line tries
+        (else the keyring's), so a new password can be checked before it is kept."""
+        typed = self.password()
+        return plan_from_config(self.result_config(), sip_password=(lambda: typed) if typed else None)
 
     def _fill_devices(self, devices: dict[str, list[tuple[str, str]]]) -> None:
         u = self.ui

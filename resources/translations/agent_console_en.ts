@@ -3222,6 +3222,38 @@
         <translation>The PBX answers (%1 ms).</translation>
     </message>
     <message>
+        <source>The PBX accepts your account (%1 ms); your phone is registered.</source>
+        <translation>The PBX accepts your account (%1 ms); your phone is registered.</translation>
+    </message>
+    <message>
+        <source>The PBX accepts your account (%1 ms); your phone is not registered right now.</source>
+        <translation>The PBX accepts your account (%1 ms); your phone is not registered right now.</translation>
+    </message>
+    <message>
+        <source>The PBX refuses your user name or password: ask IT to check your SIP account.</source>
+        <translation>The PBX refuses your user name or password: ask IT to check your SIP account.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but your account could not be tried: no SIP password is saved on this computer yet.</source>
+        <translation>The PBX answers (%1 ms), but your account could not be tried: no SIP password is saved on this computer yet.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but your account could not be tried: the keyring did not give the SIP password.</source>
+        <translation>The PBX answers (%1 ms), but your account could not be tried: the keyring did not give the SIP password.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but asks for a kind of sign-in this check cannot do: your account was not tried.</source>
+        <translation>The PBX answers (%1 ms), but asks for a kind of sign-in this check cannot do: your account was not tried.</translation>
+    </message>
+    <message>
+        <source>The PBX's certificate is not trusted by this computer: tell IT.</source>
+        <translation>The PBX's certificate is not trusted by this computer: tell IT.</translation>
+    </message>
+    <message>
+        <source>The PBX answered "%1" to your account: tell IT.</source>
+        <translation>The PBX answered "%1" to your account: tell IT.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

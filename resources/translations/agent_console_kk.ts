@@ -3222,6 +3222,38 @@
         <translation>АТС жауап береді (%1 мс).</translation>
     </message>
     <message>
+        <source>The PBX accepts your account (%1 ms); your phone is registered.</source>
+        <translation>АТС аккаунтыңызды қабылдайды (%1 мс); телефоныңыз тіркелген.</translation>
+    </message>
+    <message>
+        <source>The PBX accepts your account (%1 ms); your phone is not registered right now.</source>
+        <translation>АТС аккаунтыңызды қабылдайды (%1 мс); телефоныңыз қазір тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>The PBX refuses your user name or password: ask IT to check your SIP account.</source>
+        <translation>АТС пайдаланушы атыңызды немесе құпиясөзіңізді қабылдамайды: IT бөлімінен SIP аккаунтыңызды тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but your account could not be tried: no SIP password is saved on this computer yet.</source>
+        <translation>АТС жауап береді (%1 мс), бірақ аккаунтыңызды тексеру мүмкін болмады: бұл компьютерде SIP құпиясөзі әлі сақталмаған.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but your account could not be tried: the keyring did not give the SIP password.</source>
+        <translation>АТС жауап береді (%1 мс), бірақ аккаунтыңызды тексеру мүмкін болмады: кілттер қоймасы SIP құпиясөзін бермеді.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but asks for a kind of sign-in this check cannot do: your account was not tried.</source>
+        <translation>АТС жауап береді (%1 мс), бірақ бұл тексеру орындай алмайтын кіру түрін сұрайды: аккаунтыңыз тексерілмеді.</translation>
+    </message>
+    <message>
+        <source>The PBX's certificate is not trusted by this computer: tell IT.</source>
+        <translation>Бұл компьютер АТС сертификатына сенбейді: IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The PBX answered "%1" to your account: tell IT.</source>
+        <translation>АТС аккаунтыңызға «%1» деп жауап берді: IT бөліміне хабарлаңыз.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>Жақсы</translation>
     </message>

@@ -3223,6 +3223,38 @@
         <translation>АТС отвечает (%1 мс).</translation>
     </message>
     <message>
+        <source>The PBX accepts your account (%1 ms); your phone is registered.</source>
+        <translation>АТС принимает вашу учётную запись (%1 мс); ваш телефон зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>The PBX accepts your account (%1 ms); your phone is not registered right now.</source>
+        <translation>АТС принимает вашу учётную запись (%1 мс); ваш телефон сейчас не зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>The PBX refuses your user name or password: ask IT to check your SIP account.</source>
+        <translation>АТС не принимает ваше имя пользователя или пароль: попросите IT-отдел проверить вашу учётную запись SIP.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but your account could not be tried: no SIP password is saved on this computer yet.</source>
+        <translation>АТС отвечает (%1 мс), но проверить вашу учётную запись не удалось: пароль SIP на этом компьютере ещё не сохранён.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but your account could not be tried: the keyring did not give the SIP password.</source>
+        <translation>АТС отвечает (%1 мс), но проверить вашу учётную запись не удалось: хранилище ключей не выдало пароль SIP.</translation>
+    </message>
+    <message>
+        <source>The PBX answers (%1 ms), but asks for a kind of sign-in this check cannot do: your account was not tried.</source>
+        <translation>АТС отвечает (%1 мс), но требует способ входа, который эта проверка не умеет: учётная запись не проверена.</translation>
+    </message>
+    <message>
+        <source>The PBX's certificate is not trusted by this computer: tell IT.</source>
+        <translation>Этот компьютер не доверяет сертификату АТС: сообщите в IT-отдел.</translation>
+    </message>
+    <message>
+        <source>The PBX answered "%1" to your account: tell IT.</source>
+        <translation>АТС ответила «%1» на вашу учётную запись: сообщите в IT-отдел.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>Хорошо</translation>
     </message>

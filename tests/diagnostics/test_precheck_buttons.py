@@ -35,9 +35,14 @@ def test_settings_button_checks_what_the_form_shows(qtbot: Any, opened: list[Che
     button.click()
     [plan] = opened
     assert plan.registrar == "10.0.0.5:5080" and plan.server_url == "https://console.example.com"
+    assert plan.sip_password is None            # nothing typed: the PBX line reads the keyring
     assert plan.microphone == "pulse:mic1" and plan.stun_server == "stun.example.com" and plan.audio
     windows = dialog.findChildren(check_dialog.CheckDialog)
     assert len(windows) == 1 and windows[0].isVisible()
+    windows[0].close()
+    dialog.ui.passwordEdit.setText("typed-not-saved")     # a new password, checked before it is kept
+    button.click()
+    assert opened[1].sip_password is not None and opened[1].sip_password() == "typed-not-saved"
 
 
 def test_sign_in_screen_has_the_button_when_given_the_settings(qtbot: Any, opened: list[CheckPlan]) -> None:
