@@ -592,6 +592,16 @@ class AgentDay(_Api):
     notes: list[NoteVersion]
     actions: list[Command]
     server_ms: int
+    day_start_ms: int = Field(description="Start of the day in the report time zone (epoch ms)")
+    day_end_ms: int = Field(description="End of the day in the report time zone (epoch ms, exclusive; "
+                                        "23 or 25 hours after the start on DST days)")
+
+
+class TeamList(_Api):
+    """``GET /supervisor/teams``: the teams whose alerts and thresholds the caller looks after (a
+    supervisor's own teams, an admin's every team), whether or not they have agents yet."""
+
+    teams: list[str]
 
 
 class DayMix(_Api):

@@ -17,9 +17,10 @@ from agent_console.protocol import (
     Command,
     DayMix,
     NoteVersion,
+    TeamList,
 )
 from agent_console.server.deps import Ctx, SupervisorOrAdmin
-from agent_console.server.services import alerts, supervision
+from agent_console.server.services import alerts, reports, supervision
 
 router = APIRouter(prefix="/supervisor", tags=["supervisor"])
 
@@ -34,6 +35,12 @@ async def get_alerts(who: SupervisorOrAdmin, ctx: Ctx) -> AlertList:
 @router.post("/alerts/ack", response_model=Alert)
 def ack_alert(body: AlertAckRequest, who: SupervisorOrAdmin, ctx: Ctx) -> Alert:
     return alerts.acknowledge(ctx, who, body.key)
+
+
+@router.get("/teams", response_model=TeamList)
+def get_teams(who: SupervisorOrAdmin, ctx: Ctx) -> TeamList:
+    """The caller's teams (admin: every team), also those without agents: the thresholds dialog's list."""
+    return supervision.teams_of(ctx, who)
 
 
 @router.get("/teams/{team}/alert-policy", response_model=AlertPolicy)
@@ -57,7 +64,7 @@ def post_action(username: str, body: ActionRequest, who: SupervisorOrAdmin, ctx:
 @router.get("/agents/{username}/day", response_model=AgentDay)
 def get_agent_day(username: str, who: SupervisorOrAdmin, ctx: Ctx, day: str | None = None) -> AgentDay:
     """One agent's day (``day=YYYY-MM-DD``, absent: today; a future day is refused with 422)."""
-    return supervision.agent_day(ctx, who, username, supervision.past_day(day, ctx))
+    return supervision.agent_day(ctx, who, username, reports.parse_day(day, ctx))
 
 
 @router.post("/agents/{username}/notes/{call_id}/annotations", response_model=NoteVersion, status_code=201)
@@ -70,4 +77,4 @@ def post_annotation(username: str, call_id: str, body: AnnotationRequest, who: S
 @router.get("/day-mix", response_model=DayMix)
 def get_day_mix(who: SupervisorOrAdmin, ctx: Ctx, team: str | None = None, day: str | None = None) -> DayMix:
     """Status mix per 15 minutes for the day chart (one team, or all the caller's teams)."""
-    return supervision.day_mix(ctx, who, team, supervision.past_day(day, ctx))
+    return supervision.day_mix(ctx, who, team, reports.parse_day(day, ctx))

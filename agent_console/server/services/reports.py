@@ -11,7 +11,7 @@ import csv
 import io
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from agent_console.protocol import DayReport, DayReportRow, EventKind
 from agent_console.server.context import ServerContext
 from agent_console.server.models import Event, Team, User
 from agent_console.server.services.clock import day_bounds
+from agent_console.server.services.errors import ServiceError
 from agent_console.server.services.provisioning import merged_policy
 
 MAX_SHIFT_MS = 24 * 3600 * 1000
@@ -180,19 +181,16 @@ def _csv_cell(v: Any) -> Any:
 
 
 def parse_day(value: str | None, ctx: ServerContext) -> date:
-    """``YYYY-MM-DD``; absent or empty (``day=``): today in the report time zone."""
+    """``YYYY-MM-DD``; absent or empty (``day=``): today in the report time zone. A day after the
+    server's today in that time zone is refused (422): a future day has nothing to show, and an
+    empty answer would look like agents who did nothing. Every route that takes a day reads it here."""
+    today = datetime.fromtimestamp(ctx.clock() / 1000, ctx.tz).date()
     if not value:
-        from datetime import datetime
-
-        return datetime.fromtimestamp(ctx.clock() / 1000, ctx.tz).date()
+        return today
     try:
         d = date.fromisoformat(value)
     except ValueError:
-        from agent_console.server.services.errors import ServiceError
-
         raise ServiceError(422, "day must be YYYY-MM-DD") from None
-    if d > date.today() + timedelta(days=1):
-        from agent_console.server.services.errors import ServiceError
-
+    if d > today:
         raise ServiceError(422, "day is in the future")
     return d

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -23,10 +23,11 @@ from agent_console.protocol import (
     DayMix,
     EventKind,
     NoteVersion,
+    TeamList,
 )
 from agent_console.server.context import ServerContext
 from agent_console.server.models import Call, CommandRow, Event, NoteAnnotation, Team, User
-from agent_console.server.services import commands, reports
+from agent_console.server.services import commands
 from agent_console.server.services.alerts import resolve_agent
 from agent_console.server.services.clock import day_bounds
 from agent_console.server.services.errors import ServiceError, forbidden
@@ -34,16 +35,6 @@ from agent_console.server.services.users import Principal
 from agent_console.supervisor.day_mix import SLOT_MS, mix
 
 audit = logging.getLogger("agent_console.server.audit")
-
-
-def past_day(value: str | None, ctx: ServerContext) -> date:
-    """The day a supervisor asked about (``YYYY-MM-DD``, absent: today), refused with 422 when it is
-    after today in the report time zone: a future day has nothing to show, and an empty answer
-    would look like an agent who did nothing."""
-    day = reports.parse_day(value, ctx)
-    if day > datetime.fromtimestamp(ctx.clock() / 1000, ctx.tz).date():
-        raise ServiceError(422, "day is in the future")
-    return day
 
 
 def act(ctx: ServerContext, who: Principal, username: str, req: ActionRequest) -> Command:
@@ -161,7 +152,17 @@ def agent_day(ctx: ServerContext, who: Principal, username: str, day: date) -> A
             c["disposition"] = disp.get(c["call_id"])
         actions = actions_on(s, agent.id, agent.username, start, end)
     return AgentDay(username=agent.username, display_name=agent.display_name, team=team, day=day.isoformat(),
-                    statuses=statuses, calls=calls, notes=notes, actions=actions, server_ms=ctx.clock())
+                    statuses=statuses, calls=calls, notes=notes, actions=actions, server_ms=ctx.clock(),
+                    day_start_ms=start, day_end_ms=end)
+
+
+def teams_of(ctx: ServerContext, who: Principal) -> TeamList:
+    """The teams ``who`` looks after: an admin every team, a supervisor their own (the same scope
+    the alert policy routes allow), agents on the board or not."""
+    if who.role != "admin":
+        return TeamList(teams=sorted(who.teams))
+    with ctx.db.read() as s:
+        return TeamList(teams=sorted(s.scalars(select(Team.name))))
 
 
 def day_mix(ctx: ServerContext, who: Principal, team: str | None, day: date) -> DayMix:
