@@ -99,6 +99,26 @@ def test_tls_round_trip_verified_like_the_phone(tls_kamailio: tuple[Kamailio, Pa
     assert untrusted.level == RED and "certificate is not trusted" in untrusted.text
 
 
+@pytest.mark.slow
+def test_the_window_runs_the_round_trip_on_its_worker(kamailio: Kamailio, tmp_path: Path,  # noqa: F811
+                                                      qtbot: Any) -> None:
+    """Check my setup: the runner's thread makes the round trip (no pjsua2 in it) and the line
+    reaches the window as a signal, saved for the zip."""
+    from agent_console.diagnostics.precheck import CheckPlan
+    from agent_console.diagnostics.precheck_runner import CheckRunner
+
+    plan = CheckPlan(journal_path=tmp_path / "j.sqlite3", registrar=kamailio.registrar, transport="tcp",
+                     extension="1001", sip_password=lambda: USERS["1001"], audio=False,
+                     keyring_check=lambda: CheckLine("keyring", GREEN, "fine"))
+    runner = CheckRunner(plan, log_dir=tmp_path / "log")
+    with qtbot.waitSignal(runner.finished, timeout=20000):
+        runner.start()
+    [line] = [x for x in runner.lines if x.name == "registrar"]
+    assert line.level == GREEN and "accepts your account" in line.text
+    saved = json.loads((tmp_path / "log" / RESULT_FILE).read_text())
+    assert USERS["1001"] not in json.dumps(saved)
+
+
 def test_other_refusals_and_an_unknown_challenge(monkeypatch: pytest.MonkeyPatch) -> None:
     """The sentence for each kind of final answer, without a PBX (the round trip is replaced)."""
     from agent_console.diagnostics import precheck_register as reg
