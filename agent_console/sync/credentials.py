@@ -8,12 +8,18 @@ keyring (no D-Bus session, locked keyring, ``keyrings.alt`` plaintext backend) g
 
 The SIP password uses the same key as ``agent_console.app.secrets`` (``sip:EXT@REGISTRAR``) so the
 phone set-up finds what provisioning stored. Nothing here ever logs a secret.
+
+The keyring library and what it loads (secretstorage, jeepney, cryptography with libcrypto: about
+16 MB) never enter the console's own process: each call runs in a short-lived helper process
+(:mod:`agent_console.sync.keyring_helper`) that answers over a pipe and exits, so the memory it
+took is given back. :func:`call_in_process` is the call itself, run by that helper.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -24,7 +30,13 @@ SERVICE = "agent-console"
 log = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:
-    """Messages here reach the agent (``SyncService.error``); Qt's translate is thread-safe."""
+    """Messages here reach the agent (``SyncService.error``); Qt's translate is thread-safe.
+
+    The keyring helper process has no Qt (and no translations): there the text stays English and
+    only the error's kind and detail go back; the console builds the agent's message
+    (:func:`credential_error`)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return text
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("Sync", text)
@@ -83,11 +95,23 @@ class CredentialError(Exception):
     ``kind`` says why, for callers that act on it: ``"no_keyring"`` (no Secret Service, no D-Bus,
     only a plaintext store), ``"locked"`` (locked, and the unlock prompt was dismissed or already
     shown once), ``"unlocking"`` (the unlock prompt is open and waits for the agent),
-    ``"silent"`` (the keyring does not answer in time) or ``"failed"`` (it answered with an error)."""
+    ``"silent"`` (the keyring does not answer in time) or ``"failed"`` (it answered with an error).
+    ``detail`` is what the message quotes: the refused plaintext store's name (``"no_keyring"``) or
+    the error's type name (``"failed"``); never a secret."""
 
-    def __init__(self, message: str, kind: str = "failed") -> None:
+    def __init__(self, message: str, kind: str = "failed", detail: str = "") -> None:
         super().__init__(message)
         self.kind = kind
+        self.detail = detail
+
+
+def credential_error(kind: str, detail: str = "") -> CredentialError:
+    """The agent's message for a failure the keyring helper reported as ``kind`` and ``detail``."""
+    if kind == "no_keyring":
+        return CredentialError(insecure_text(detail) if detail else no_keyring_text(), kind, detail)
+    if kind == "locked":
+        return CredentialError(locked_text(), kind)
+    return CredentialError(failed_text(detail or kind), "failed", detail)
 
 
 @dataclass(frozen=True)
@@ -196,35 +220,51 @@ class Credentials:
     # -- internals -------------------------------------------------------------------------------
 
     def _delete(self, key: str) -> None:
-        import keyring.errors
-
-        try:
-            self._call("delete_password", self.service, key)
-        except CredentialError as exc:
-            if isinstance(exc.__cause__, keyring.errors.PasswordDeleteError):
-                return  # nothing stored: deleting is idempotent
-            raise
+        self._call("delete_password", self.service, key)  # nothing stored: deleting is idempotent
 
     @staticmethod
     def _call(name: str, *args: str) -> Any:
-        """One blocking keyring call: only on the keyring worker (``keyring_worker.worker()``)."""
-        import keyring
-        import keyring.errors
+        """One blocking keyring call: only on the keyring worker (``keyring_worker.worker()``).
 
-        try:
-            usable = check_backend()
-            unlock_once(usable)
-            return getattr(keyring, name)(*args)
-        except CredentialError:
-            raise
-        except keyring.errors.NoKeyringError as exc:
-            raise CredentialError(no_keyring_text(), "no_keyring") from exc
-        except keyring.errors.KeyringLocked as exc:
-            raise CredentialError(locked_text(), "locked") from exc
-        except keyring.errors.KeyringError as exc:
-            raise CredentialError(failed_text(type(exc).__name__)) from exc
-        except Exception as exc:  # D-Bus errors from SecretStorage/jeepney that keyring passes through
-            raise CredentialError(failed_text(type(exc).__name__)) from exc
+        It runs in the keyring helper process (the secret goes there and back over a pipe), or here
+        when :data:`IN_PROCESS` is set."""
+        if IN_PROCESS:
+            return call_in_process(name, *args)
+        from agent_console.sync.keyring_helper import call_in_helper
+
+        return call_in_helper(name, *args)
+
+
+IN_PROCESS = False
+"""Call the keyring in this process instead of the helper (tests that give keyring an in-process backend)."""
+
+
+def call_in_process(name: str, *args: str, state: Any = None) -> Any:
+    """``keyring.<name>(*args)`` in this process, after refusing insecure stores and unlocking a
+    locked keyring once per run (``state``: see :func:`unlock_once`). Raises :class:`CredentialError`.
+
+    Deleting what is not stored succeeds (``PasswordDeleteError`` is swallowed)."""
+    import keyring
+    import keyring.errors
+
+    try:
+        usable = check_backend()
+        unlock_once(usable, state)
+        return getattr(keyring, name)(*args)
+    except CredentialError:
+        raise
+    except keyring.errors.PasswordDeleteError as exc:
+        if name == "delete_password":
+            return None
+        raise CredentialError(failed_text(type(exc).__name__), "failed", type(exc).__name__) from exc
+    except keyring.errors.NoKeyringError as exc:
+        raise CredentialError(no_keyring_text(), "no_keyring") from exc
+    except keyring.errors.KeyringLocked as exc:
+        raise CredentialError(locked_text(), "locked") from exc
+    except keyring.errors.KeyringError as exc:
+        raise CredentialError(failed_text(type(exc).__name__), "failed", type(exc).__name__) from exc
+    except Exception as exc:  # D-Bus errors from SecretStorage/jeepney that keyring passes through
+        raise CredentialError(failed_text(type(exc).__name__), "failed", type(exc).__name__) from exc
 
 
 def check_backend() -> list[Any]:
@@ -239,11 +279,11 @@ def check_backend() -> list[Any]:
         return usable
     module = type(backend).__module__
     if module.startswith("keyrings.alt"):
-        raise CredentialError(insecure_text(type(backend).__name__), "no_keyring")
+        raise CredentialError(insecure_text(type(backend).__name__), "no_keyring", type(backend).__name__)
     raise CredentialError(no_keyring_text(), "no_keyring")
 
 
-def unlock_once(backends: list[Any]) -> None:
+def unlock_once(backends: list[Any], state: Any = None) -> None:
     """A locked Secret Service collection opens the system's unlock prompt once per run, not at every call.
 
     keyring's SecretService backend asks to unlock (or to create the login keyring) inside every
@@ -251,15 +291,16 @@ def unlock_once(backends: list[Any]) -> None:
     checked first (a cheap D-Bus property read, no prompt): the first call of the run may prompt
     (:attr:`KeyringWorker.prompting` is set meanwhile, so a caller that gives up waiting can say
     "unlock it in the window the system opened"), later ones fail at once with ``KeyringLocked``
-    until the agent unlocks the keyring some other way."""
+    until the agent unlocks the keyring some other way.
+
+    ``state`` keeps ``unlock_asked`` and ``prompting`` for the run: the keyring worker
+    (the default), or in the keyring helper process a stand-in that reports both to the console."""
     if not any(type(b).__module__ == "keyring.backends.SecretService" for b in backends):
         return
     import secretstorage
     from keyring.errors import KeyringLocked
     from secretstorage.collection import DEFAULT_COLLECTION
     from secretstorage.exceptions import ItemNotFoundException, PromptDismissedException
-
-    from agent_console.sync.keyring_worker import worker
 
     service = next(b for b in backends if type(b).__module__ == "keyring.backends.SecretService")
     conn = secretstorage.dbus_init()
@@ -271,7 +312,10 @@ def unlock_once(backends: list[Any]) -> None:
             collection = None  # no login keyring yet: creating one prompts for its password
         if collection is not None and not collection.is_locked():
             return
-        state = worker()
+        if state is None:
+            from agent_console.sync.keyring_worker import worker
+
+            state = worker()
         if state.unlock_asked:
             raise KeyringLocked("the keyring is locked; its unlock prompt was already shown in this run")
         state.unlock_asked = True

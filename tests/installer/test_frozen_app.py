@@ -81,3 +81,26 @@ def test_frozen_demo_on_x11_through_the_xcb_plugin(frozen_app: Path, tmp_path: P
     assert "Traceback" not in result.output and "could not load the Qt platform plugin" not in result.output
     assert "phone registration: direct" in result.output, result.output[-3000:]
     assert result.leftover_pids == []
+
+
+KEYRING_HELPER = r"""
+exe=$1
+run() {  # the console's way: the request (with the secret) on stdin, nothing inherited but the session's bus
+    printf '%s\n' "$1" | env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$HOME" XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR" \
+        DBUS_SESSION_BUS_ADDRESS="$DBUS_SESSION_BUS_ADDRESS" "$exe" -m agent_console.sync.keyring_helper
+}
+run '{"call": "set_password", "args": ["agent-console", "sip:1001@pbx", "frozen-s3cret"], "unlock_asked": false}'
+run '{"call": "get_password", "args": ["agent-console", "sip:1001@pbx"], "unlock_asked": false}'
+"""
+
+
+def test_frozen_keyring_helper_stores_and_reads_a_secret(frozen_app: Path) -> None:
+    """The console makes every keyring call as ``<exe> -m agent_console.sync.keyring_helper``: the
+    frozen app bundles that module and keyring's Secret Service backend (secretstorage, jeepney,
+    cryptography), and they talk to a real GNOME Keyring."""
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(["bash", str(root / "scripts" / "services" / "keyring.sh"), "bash", "-c", KEYRING_HELPER,
+                          "keyring-helper", str(frozen_app / "agent-console")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.splitlines()[-2:] == ['{"result": null}', '{"result": "frozen-s3cret"}'], out.stdout + out.stderr

@@ -45,7 +45,9 @@ def test_sign_in_is_kept_in_the_keyring_across_restarts(server: ServerProc, tmp_
 
 
 @pytest.fixture
-def backend() -> Iterator[Any]:
+def backend(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """keyring with a backend set in this process: the calls run here, not in the keyring helper."""
+    monkeypatch.setattr(credentials, "IN_PROCESS", True)
     before = keyring.get_keyring()
     yield keyring.set_keyring
     keyring.set_keyring(before)

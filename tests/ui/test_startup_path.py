@@ -20,7 +20,8 @@ HEAVY = (
     "httpx", "asyncio", "agent_console.sync.client",      # the sync client: with a server
     "pydantic", "agent_console.protocol",                 # wire models: with a server
     "paho", "agent_console.doorsign.mqtt",                # the door sign's lamp: when set up
-    "keyring", "secretstorage", "cryptography",           # the keyring: on its worker, after the paint
+    "keyring", "secretstorage", "cryptography",           # the keyring: never here (its helper process;
+                                                          # tests/sync/test_keyring_helper.py)
     "PySide6.QtNetwork",                                  # the network watch: after the paint
     "importlib.metadata", "email",                        # package metadata: nobody on the start path
     "agent_console.server", "fastapi", "sqlalchemy",      # the server's code: never in the console
