@@ -64,7 +64,8 @@ class AlertFeed:
             by_team.setdefault(team, [])
         now = self.ctx.clock()
         current = {t: "[" + ",".join(a.model_dump_json() for a in alerts) + "]" for t, alerts in by_team.items()}
-        changed = {t for t, text in current.items() if self.last.get(t) != text}
+        # a team not evaluated before counts as having had no alerts: an empty list is news to nobody
+        changed = {t for t, text in current.items() if self.last.get(t, "[]") != text}
         texts = {t: LiveAlerts(team=t, alerts=by_team[t], server_ms=now).model_dump_json()
                  for t in current}
         for sub in subs:
