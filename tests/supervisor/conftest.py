@@ -1,5 +1,6 @@
 """Supervisor fixtures: a real ``agent-console-server`` process on a copy of a migrated template
-with two teams (north: alice, bob, supervised by sue and una; south: carl, supervised by tom).
+with two teams (north: alice, bob, supervised by sue and una; south: carl, supervised by tom), a
+team without agents (east, supervised with north by vic) and an admin (ada).
 
 The server process itself is :class:`tests.sync.kit.ServerProc` (the sync tests' starter), with a
 longer start-up allowance; only the users differ from the sync tests' template."""
@@ -24,6 +25,8 @@ USERS = (
     f"sue,supervisor,north,Sue,{PASSWORD}\n"
     f"tom,supervisor,south,Tom,{PASSWORD}\n"
     f"una,supervisor,north,Una,{PASSWORD}\n"
+    f"vic,supervisor,north;east,Vic,{PASSWORD}\n"
+    f"ada,admin,,Ada,{PASSWORD}\n"
 )
 _SETUP = """
 import sys

@@ -20,6 +20,7 @@ from agent_console.protocol import (
     Command,
     DayMix,
     NoteVersion,
+    TeamList,
 )
 from agent_console.sync.client import ApiClient
 
@@ -64,3 +65,6 @@ class SupervisorApi(ApiClient):
     async def set_alert_policy(self, team: str, policy: AlertPolicy) -> AlertPolicy:
         return await self._request("PUT", f"/supervisor/teams/{quote(team, safe='')}/alert-policy", AlertPolicy,
                                    json_body=policy.model_dump())
+
+    async def teams(self) -> TeamList:
+        return await self._request("GET", "/supervisor/teams", TeamList)

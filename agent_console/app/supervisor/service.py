@@ -119,6 +119,10 @@ class SupervisorService(QObject):
     def day_mix(self, team: str | None, day: str | None = None) -> None:
         self._call("mix", lambda api: api.day_mix(team, day))
 
+    def teams(self) -> None:
+        """Answers ``teams`` with a ``TeamList``: the caller's teams, also those without agents."""
+        self._call("teams", lambda api: api.teams())
+
     def alert_policy(self, team: str) -> None:
         """Answers ``policy`` with ``(team, AlertPolicy)``."""
         self._call("policy", lambda api: _tagged(team, api.alert_policy(team)))

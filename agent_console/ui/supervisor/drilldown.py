@@ -5,7 +5,7 @@ future one)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -140,8 +140,11 @@ class DrillDownDialog(QDialog):
         self.day_edit.setDateRange(_qdate(today).addDays(-400), _qdate(today))
         self.day_edit.setDate(_qdate(shown))
         self.day_edit.blockSignals(False)
-        self.tabs.setTabText(2, _tr("Actions today") if shown == date.today() else _tr("Actions that day"))
-        end = min(day.server_ms, _day_end_ms(shown))
+        # The server's day (its report time zone), not this computer's: an earlier day ends at
+        # the server's midnight, today at the server's now.
+        today_on_server = day.day_start_ms <= day.server_ms < day.day_end_ms
+        self.tabs.setTabText(2, _tr("Actions today") if today_on_server else _tr("Actions that day"))
+        end = min(day.server_ms, day.day_end_ms)
         segs = [Segment(Status(s), None, a, b) for a, b, s in segments(day.statuses, end)]
         self.timeline.set_segments(segs, segs[0].start_ms if segs else None, end)
         _fill(self.calls, [
@@ -198,8 +201,3 @@ class DrillDownDialog(QDialog):
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
-
-def _day_end_ms(d: date) -> int:
-    """The end of a day on this computer's clock: an earlier day's timeline stops at its midnight,
-    not at the moment it is looked at."""
-    return int(datetime.combine(d + timedelta(days=1), time(0)).timestamp() * 1000)

@@ -204,6 +204,22 @@ class ThresholdsDialog(QDialog):
 
     # -- state ---------------------------------------------------------------------------------------
 
+    def add_teams(self, teams: list[str]) -> None:
+        """Add the teams not listed yet, each in its alphabetical place (the list arrives from the
+        server while the dialog may already be open); the shown team stays."""
+        shown = self.team.currentIndex() >= 0
+        self.team.blockSignals(shown)  # the same team stays shown: nothing to load again
+        try:
+            for t in teams:
+                if self.team.findData(t) >= 0:
+                    continue
+                at = 0
+                while at < self.team.count() and str(self.team.itemData(at)) < t:
+                    at += 1
+                self.team.insertItem(at, t, t)
+        finally:
+            self.team.blockSignals(False)
+
     def current_team(self) -> str | None:
         value = self.team.currentData()
         return str(value) if value is not None else None

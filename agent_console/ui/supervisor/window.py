@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_console.protocol import ActionRequest, AgentDay, Alert, Board, BoardRow, Command, DayMix
+from agent_console.protocol import ActionRequest, AgentDay, Alert, Board, BoardRow, Command, DayMix, TeamList
 from agent_console.supervisor.grid import counters
 from agent_console.ui import labels
 from agent_console.ui.supervisor.actions import ActionDialog, refusal_text
@@ -65,6 +65,8 @@ class SupervisorWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.drill: DrillDownDialog | None = None
         self.thresholds: ThresholdsDialog | None = None
+        self.own_teams: list[str] = []
+        """The caller's teams as the server lists them (admin: all), agents on the board or not."""
         self._today = date.today()
         self._report_day = self._today.isoformat()
         self.last_message = ""
@@ -255,6 +257,8 @@ class SupervisorWindow(QMainWindow):
         if selected is not None:
             self.select_agent(selected.username)
         self.refresh_day_chart()
+        if self.service is not None:
+            self.service.teams()  # after each (re)connect: a team may have been given or taken meanwhile
 
     def on_row(self, row: BoardRow) -> None:
         self.model.apply_row(row)
@@ -340,6 +344,10 @@ class SupervisorWindow(QMainWindow):
             if self.thresholds is not None:
                 self.thresholds.on_reply(tag, ok, result)
             return
+        if tag == "teams":
+            if ok and isinstance(result, TeamList):  # else the board's teams stand in
+                self._set_own_teams(result.teams)
+            return
         if not ok:
             self.show_banner(refusal_text(str(result)))
             return
@@ -402,9 +410,12 @@ class SupervisorWindow(QMainWindow):
     # -- report --------------------------------------------------------------------------------------
 
     def export_report(self) -> None:
-        self._report_day = self.day_edit.date().toString("yyyy-MM-dd")
+        # Today is asked as "today" so the server's day is used: this computer's date may already
+        # be the server's tomorrow, which the server refuses.
+        day = self.selected_day()
+        self._report_day = day or self._today.isoformat()
         self._report_team = self.team_filter.currentData()
-        self.service.report_csv(self._report_team, self._report_day)
+        self.service.report_csv(self._report_team, day)
 
     def _save_report(self, data: bytes) -> None:
         team = getattr(self, "_report_team", None) or "all"
@@ -457,9 +468,18 @@ class SupervisorWindow(QMainWindow):
 
     # -- alert thresholds ----------------------------------------------------------------------------
 
+    def thresholds_teams(self) -> list[str]:
+        """The caller's teams from the server (with those on the board until the list arrives)."""
+        return sorted({*self.own_teams, *self.model.state.teams()})
+
+    def _set_own_teams(self, teams: list[str]) -> None:
+        self.own_teams = list(teams)
+        if self.thresholds is not None:
+            self.thresholds.add_teams(self.thresholds_teams())
+
     def open_thresholds(self, team: str | None = None) -> ThresholdsDialog | None:
         """The alert thresholds dialog for ``team`` (else the team filter's, else the first team)."""
-        teams = self.model.state.teams()
+        teams = self.thresholds_teams()
         team = team or self.team_filter.currentData()
         if team is not None and team not in teams:
             teams = [*teams, team]
@@ -471,9 +491,7 @@ class SupervisorWindow(QMainWindow):
             self.thresholds.load_requested.connect(self.service.alert_policy)
             self.thresholds.save_requested.connect(self.service.set_alert_policy)
         else:
-            for t in teams:
-                if self.thresholds.team.findData(t) < 0:
-                    self.thresholds.team.addItem(t, t)
+            self.thresholds.add_teams(teams)
         self.thresholds.show()
         self.thresholds.raise_()
         self.thresholds.start(team)
