@@ -17,8 +17,9 @@ Prints, as JSON at the end:
 
 Two sources of changes (``--feed``):
 
-* ``server`` (default): one ``serve`` process on SQLite, the agents' status changes posted through
-  the real API (one event per POST, like a console's live path) from this process: the whole path;
+* ``server`` (default): one ``serve`` process on SQLite (``--backend postgres``: a private
+  PostgreSQL, as in production), the agents' status changes posted through the real API (one
+  event per POST, like a console's live path) from this process: the whole path;
 * ``replay``: the page's own files served by a stand-in feed in this process that folds 83 changes
   a second into per-team counts with the server's own code (``services.wallboard.TeamCounts``,
   at most every ``COUNTS_EVERY_S``; each change stamped when it is made): the page alone, whatever
@@ -39,6 +40,7 @@ import contextlib
 import json
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -51,7 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_server import AgentSim, Server, now_ms, pct, seed  # noqa: E402
+from bench_server import AgentSim, Server, now_ms, pct, seed, start_postgres  # noqa: E402
 from steal import StealMeter  # noqa: E402
 
 from agent_console.local_process import free_port  # noqa: E402
@@ -333,13 +335,27 @@ def main() -> None:
     ap.add_argument("--duration", type=float, default=30.0)
     ap.add_argument("--theme", default="dark")
     ap.add_argument("--feed", choices=["server", "replay"], default="server")
+    ap.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite",
+                    help="the server's database (postgres: a private PostgreSQL 15, as in production)")
     args = ap.parse_args()
     if args.feed == "replay":
         run_replay(args)
         return
 
     work = Path(tempfile.mkdtemp(prefix="bench-wallboard-"))
-    url = f"sqlite:///{work / 'server.db'}"
+    if args.backend == "postgres":
+        url, pgdir = start_postgres()
+        try:
+            run_server(args, work, url)
+        finally:
+            subprocess.run(["bash", str(ROOT / "scripts/services/postgres.sh"), "stop", pgdir], timeout=120,
+                           check=False)
+    else:
+        run_server(args, work, f"sqlite:///{work / 'server.db'}")
+
+
+def run_server(args: argparse.Namespace, work: Path, url: str) -> None:
+    """The whole path: ``serve`` on ``url``, the agents' changes posted through the API."""
     print(f"seeding {args.agents} agents in {args.teams} teams", flush=True)
     sims, secret = seed_board(url, args.agents, args.teams)
     server = Server(url, work / "serve.log")
@@ -384,6 +400,7 @@ def main() -> None:
             "renderer_processes": len(renderers),
             "steal": steal.summary(),
             "load_average_1_5_15": os.getloadavg(),
+            "backend": args.backend,
         }
         print(json.dumps(result, indent=2))
     finally:
