@@ -28,7 +28,7 @@ from scripts.screenshots import start_xvfb  # noqa: E402
 
 
 def udp_responder(answer: bytes | None) -> int:
-    """A UDP port that answers SIP with 200 OK (``answer=None``: STUN Binding with the peer's address)."""
+    """A UDP port that answers SIP with ``answer`` (``None``: STUN Binding with the peer's address)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind(("127.0.0.1", 0))
 
@@ -37,7 +37,12 @@ def udp_responder(answer: bytes | None) -> int:
         while True:
             data, peer = sock.recvfrom(2048)
             if answer is not None:
-                sock.sendto(answer, peer)
+                # a registrar without authentication: the request's dialog headers copied back, and
+                # the phone's binding listed (a REGISTER query: "your phone is registered")
+                copied = [x for x in data.split(b"\r\n")
+                          if x.split(b":", 1)[0].lower() in (b"via", b"from", b"to", b"call-id", b"cseq")]
+                sock.sendto(b"\r\n".join([answer, *copied, b"Contact: <sip:1001@192.0.2.10:5060>;expires=240",
+                                           b"Content-Length: 0", b"", b""]), peer)
                 continue
             addr = bytes(a ^ b for a, b in zip(socket.inet_aton(peer[0]), struct.pack("!I", magic), strict=True))
             attr = struct.pack("!HHBBH4s", 0x0020, 8, 0, 1, peer[1] ^ (magic >> 16), addr)
@@ -84,10 +89,11 @@ def shoot(out: Path, work: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, "light")  # type: ignore[arg-type]
     languages = LanguageManager(app)  # type: ignore[arg-type]
-    sip = udp_responder(b"SIP/2.0 200 OK\r\nContent-Length: 0\r\n\r\n")
+    sip = udp_responder(b"SIP/2.0 200 OK")
     stun = udp_responder(None)
     plan = CheckPlan(journal_path=work / "journal.sqlite3", server_url=f"http://127.0.0.1:{closed_port()}",
-                     registrar=f"127.0.0.1:{sip}", transport="udp", stun_server=f"127.0.0.1:{stun}",
+                     registrar=f"127.0.0.1:{sip}", transport="udp", extension="1001",
+                     sip_password=lambda: "screenshot-only", stun_server=f"127.0.0.1:{stun}",
                      microphone="pulse:test_null_src", speaker="pulse:test_speaker", ringer="",
                      keyring_check=check_keyring)
 
