@@ -83,17 +83,15 @@ def check_disk(journal_path: Path) -> CheckLine:
 
 
 def check_keyring(timeout_s: float = 10.0) -> CheckLine:
-    """A secure keyring answers a read (a frozen daemon or a refused unlock is red)."""
-    from agent_console.sync.credentials import SERVICE, CredentialError, check_backend
+    """A secure keyring answers a read (a frozen daemon or a refused unlock is red). The read runs
+    in the keyring helper process, as every keyring call of the console does."""
+    from agent_console.sync.credentials import SERVICE, CredentialError, Credentials
 
     result: list[BaseException | None] = []
 
     def probe() -> None:
         try:
-            import keyring
-
-            check_backend()
-            keyring.get_password(SERVICE, f"precheck-{uuid.uuid4().hex}")
+            Credentials._call("get_password", SERVICE, f"precheck-{uuid.uuid4().hex}")
             result.append(None)
         except BaseException as exc:  # reported below, never raised in the thread
             result.append(exc)

@@ -130,6 +130,8 @@ def test_full_disk_is_red_and_low_disk_amber(tmp_path: Path, monkeypatch: Any) -
 def test_keyring_unusable_or_frozen_is_red(monkeypatch: Any) -> None:
     import agent_console.sync.credentials as creds
 
+    monkeypatch.setattr(creds, "IN_PROCESS", True)  # the stand-ins below replace this process's check
+
     def refuse() -> list[Any]:
         raise CredentialError("The keyring is locked.", "locked")
 

@@ -126,3 +126,22 @@ def test_a_helper_stuck_on_a_frozen_keyring_ends_with_the_console() -> None:
     line = [s for s in proc.stdout.splitlines() if s.startswith("helper ")]
     assert line, proc.stdout + proc.stderr
     assert line[0].endswith(" gone"), "the keyring helper outlived the console"
+
+
+PRECHECK = """
+import sys
+from agent_console.diagnostics.precheck import check_keyring
+line = check_keyring()
+print(line.level, sorted(m for m in ("keyring", "secretstorage", "cryptography") if m in sys.modules))
+"""
+
+
+def test_the_pre_shift_checks_keyring_line_reads_through_the_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Green against a real Secret Service without loading the keyring stack; red with no keyring."""
+    proc = _under_keyring(sys.executable, "-c", PRECHECK)
+    assert proc.returncode == 0 and proc.stdout.splitlines()[-1] == "green []", proc.stdout + proc.stderr
+    from agent_console.diagnostics import precheck
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    line = precheck.check_keyring()
+    assert line.level == precheck.RED and no_keyring_text() in line.text
