@@ -7,7 +7,10 @@
 The pjmedia callbacks only copy samples into/out of the lock-free FIFOs (never Qt, never a wait).
 On Linux both the port and the FIFOs are C (:mod:`agent_console.audio.native`) when the library is
 built, so pjmedia's clock never waits for Python's GIL; otherwise the Python port and
-:class:`DriftBuffer` do the same work.
+:class:`DriftBuffer` do the same work (with numpy, imported only then).
+What stays in Python with the library (tones mixed into the speaker block, the level meter, the
+echo test's loopback) works on ``array('f')`` blocks (:mod:`samples`): the console never imports
+numpy for its audio.
 Each device thread blocks in libpulse, paced by its card, and is the *consumer* or *producer* that
 the FIFO's drift controller steers (see :mod:`drift`). A device thread reopens its stream on
 another device when asked (user choice, hot-plug fallback) or when the stream dies (device
@@ -22,17 +25,21 @@ import functools
 import logging
 import threading
 import time
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from agent_console.audio.drift import DriftBuffer, DriftStats
+from agent_console.audio.drift_stats import DriftStats
 from agent_console.audio.meter import LevelMeter
 from agent_console.audio.native import DevicePump, NativeBridgePort, NativeDriftBuffer, NativeLibrary
 from agent_console.audio.priority import boost_current_thread
 from agent_console.audio.pulse_simple import PulseError, PulseStream, io_functions
+from agent_console.audio.samples import as_block, clipped, mixed, scaled, zeros
 from agent_console.audio.tones import ToneGenerator, ToneKind
+
+if TYPE_CHECKING:
+    from agent_console.audio.drift import DriftBuffer
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +74,7 @@ class _DeviceLoop(threading.Thread):
     def run(self) -> None:
         b = self.bridge
         self.priority = boost_current_thread()
-        buf = np.zeros(b.device_fragment, dtype=np.float32)
+        buf = zeros(b.device_fragment)
         while not b._stopping.is_set():
             if not b._wanted(self.kind):
                 self._close()
@@ -156,8 +163,13 @@ class PulseBridge:
             log.info("audio: FIFO target %.0f ms raised to %d ms (conference frame + device block)",
                      target_ms, floor)
         target_ms = max(float(target_ms), float(floor))
-        fifo: Callable[..., DriftBuffer | NativeDriftBuffer] = (
-            DriftBuffer if native is None else functools.partial(NativeDriftBuffer, native))
+        fifo: Callable[..., DriftBuffer | NativeDriftBuffer]
+        if native is None:
+            from agent_console.audio.drift import DriftBuffer  # numpy: the Python fallback only
+
+            fifo = DriftBuffer
+        else:
+            fifo = functools.partial(NativeDriftBuffer, native)
         self.speaker_fifo = fifo(in_rate=rate, out_rate=rate, target_ms=target_ms)
         self.mic_fifo = fifo(in_rate=rate, out_rate=rate, target_ms=target_ms)
         self.port: NativeBridgePort | None = None   # the C port reads the state below from C
@@ -179,7 +191,7 @@ class PulseBridge:
         self.meter_wanted = False
         self.loopback = False          # echo test: mic straight to speaker, no call involved
         self._tone: ToneGenerator | None = None
-        self._mic_tap: Callable[[np.ndarray], None] | None = None   # echo test/bench hook
+        self._mic_tap: Callable[[array[float]], None] | None = None   # echo test/bench hook
         self._stopping = threading.Event()
         self._wake = threading.Event()
         self.reopens = 0
@@ -250,11 +262,11 @@ class PulseBridge:
             self.pumps["speaker"].set_gain(value)
 
     @property
-    def mic_tap(self) -> Callable[[np.ndarray], None] | None:
+    def mic_tap(self) -> Callable[[array[float]], None] | None:
         return self._mic_tap
 
     @mic_tap.setter
-    def mic_tap(self, tap: Callable[[np.ndarray], None] | None) -> None:
+    def mic_tap(self, tap: Callable[[array[float]], None] | None) -> None:
         self._mic_tap = tap
         self._poke()
 
@@ -318,35 +330,39 @@ class PulseBridge:
         if self._on_error:
             self._on_error(kind, device, exc)
 
-    # -- pjmedia clock thread --------------------------------------------------------------------
-    def frame_from_call(self, samples: np.ndarray) -> None:
+    # -- pjmedia clock thread (the Python port only: without the native library) -------------------
+    def frame_from_call(self, samples: Any) -> None:
         self.frames_from_call += 1
         if self.call_active:
             self.speaker_fifo.write(samples)
 
-    def frame_for_call(self, n: int) -> np.ndarray:
+    def frame_for_call(self, n: int) -> Any:
+        """The next ``n`` microphone samples for the call, as a float32 ``ndarray``."""
+        import numpy as np  # already loaded with the Python port (bridge_port)
+
         self.frames_to_call += 1
-        out = self.mic_fifo.read(n)
+        out = np.asarray(self.mic_fifo.read(n), dtype=np.float32)
         if self.muted:
             return np.zeros(n, dtype=np.float32)
         return out * np.float32(self.mic_volume) if self.mic_volume != 1.0 else out
 
     # -- device threads --------------------------------------------------------------------------
-    def _speaker_block(self, n: int) -> np.ndarray:
-        if self.call_active or self.loopback:
-            out = self.speaker_fifo.read(n)
-            if self.speaker_volume != 1.0:
-                out = out * np.float32(self.speaker_volume)
-        else:
-            out = np.zeros(n, dtype=np.float32)
+    def _speaker_block(self, n: int) -> array[float]:
+        """The call's audio at the speaker's volume plus the tone, limited to [-1, 1]."""
         tone = self._tone
-        if tone is not None:
-            out = out + tone.read(n)
-        if tone is not None or self.speaker_volume > 1.0:
-            out = np.clip(out, -1.0, 1.0)
-        return out
+        if self.call_active or self.loopback:
+            out = as_block(self.speaker_fifo.read(n))
+            if self.speaker_volume != 1.0:
+                out = scaled(out, self.speaker_volume)
+            if tone is not None:
+                out = mixed(out, as_block(tone.read(n)))
+        elif tone is not None:
+            out = as_block(tone.read(n))     # silence plus the tone is the tone
+        else:
+            out = zeros(n)
+        return clipped(out) if tone is not None or self.speaker_volume > 1.0 else out
 
-    def _mic_block(self, block: np.ndarray) -> None:
+    def _mic_block(self, block: array[float]) -> None:
         if self.meter_wanted or self.loopback:     # ~30 us a block: only while someone looks
             self.meter.feed(block)
         tap = self._mic_tap

@@ -16,24 +16,15 @@ counts them. No locks, no allocation beyond a small scratch array per read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
+from agent_console.audio.drift_stats import DriftStats
+
+__all__ = ["DriftBuffer", "DriftStats"]
+
 _FADE = 32  # samples (2 ms at 16 kHz): enough to make a fade inaudible as a click
-
-
-@dataclass
-class DriftStats:
-    """Counters the bench and the diagnostics page show."""
-
-    level_ms: float
-    target_ms: float
-    ratio_ppm: float          # current correction relative to the nominal rate ratio
-    dropped: int              # samples discarded because the FIFO was full
-    inserted: int             # samples of silence emitted because the FIFO was empty
-    underruns: int            # times the FIFO ran dry
-    overruns: int             # times it was full
 
 
 class DriftBuffer:
@@ -60,7 +51,8 @@ class DriftBuffer:
         self.overruns = 0
 
     # -- producer --------------------------------------------------------------------------------
-    def write(self, samples: np.ndarray) -> None:
+    def write(self, samples: Any) -> None:
+        """``samples``: float32 ``ndarray`` or ``array('f')`` (the device threads' blocks)."""
         n = len(samples)
         free = self._cap - (self._w - self._r)
         if n > free:

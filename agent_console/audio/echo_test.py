@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
+from array import array
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,7 +57,7 @@ class EchoTest:
         heard = threading.Event()
         state: dict[str, float] = {"t": float("nan"), "snr": -99.0}
 
-        def tap(block: np.ndarray) -> None:
+        def tap(block: array[float]) -> None:
             p_tone = goertzel_power(block, rate, freq)
             p_off = goertzel_power(block, rate, freq * 1.37) + 1e-12
             snr = 10 * np.log10(p_tone / p_off + 1e-12)

@@ -8,8 +8,8 @@ slow release, which is how people read a level bar.
 from __future__ import annotations
 
 import math
-
-import numpy as np
+import operator
+from collections.abc import Sequence
 
 _FLOOR_DB = -60.0
 
@@ -20,10 +20,12 @@ class LevelMeter:
         self._release = release_per_block
         self.peak_dbfs = _FLOOR_DB
 
-    def feed(self, block: np.ndarray) -> None:
-        if len(block) == 0:
+    def feed(self, block: Sequence[float]) -> None:
+        """``block``: ``array('f')`` (the capture thread's) or any sequence of floats."""
+        n = len(block)
+        if n == 0:
             return
-        rms = float(np.sqrt(np.mean(np.square(block, dtype=np.float64))))
+        rms = math.sqrt(math.fsum(map(operator.mul, block, block)) / n)
         db = 20.0 * math.log10(rms) if rms > 1e-9 else _FLOOR_DB
         self.peak_dbfs = max(_FLOOR_DB, db)
         target = min(1.0, max(0.0, (db - _FLOOR_DB) / -_FLOOR_DB))

@@ -15,9 +15,8 @@ import ctypes
 import ctypes.util
 from typing import Any, NoReturn
 
-import numpy as np
-
 from agent_console.audio.priority import boost_thread, task_ids
+from agent_console.audio.samples import address, as_block
 
 PA_STREAM_PLAYBACK = 1
 PA_STREAM_RECORD = 2
@@ -138,18 +137,22 @@ class PulseStream:
             for tid in task_ids() - before:
                 boost_thread(tid)
 
-    def write(self, samples: np.ndarray) -> None:
-        """Blocks until the server has room: the caller is paced by the sound card."""
-        buf = np.ascontiguousarray(samples, dtype=np.float32)
+    def write(self, samples: Any) -> None:
+        """Blocks until the server has room: the caller is paced by the sound card. ``samples``:
+        ``array('f')`` or any float32 buffer (see :func:`~agent_console.audio.samples.as_block`)."""
+        buf = as_block(samples)
         err = ctypes.c_int(0)
-        if _lib.pa_simple_write(self._h, buf.ctypes.data, buf.nbytes, ctypes.byref(err)) < 0:
+        if _lib.pa_simple_write(self._h, buf.buffer_info()[0], 4 * len(buf), ctypes.byref(err)) < 0:
             self.raise_error(err.value)
 
-    def read_into(self, out: np.ndarray) -> None:
-        """Fill ``out`` (float32, contiguous); blocks until the sound card delivered it."""
+    def read_into(self, out: Any) -> None:
+        """Fill ``out`` (a writable float32 buffer: ``array('f')`` or a contiguous ``ndarray``);
+        blocks until the sound card delivered it."""
         err = ctypes.c_int(0)
-        if _lib.pa_simple_read(self._h, out.ctypes.data, out.nbytes, ctypes.byref(err)) < 0:
+        keep, ptr = address(out)
+        if _lib.pa_simple_read(self._h, ptr, memoryview(out).nbytes, ctypes.byref(err)) < 0:
             self.raise_error(err.value)
+        del keep
 
     @property
     def handle(self) -> int:

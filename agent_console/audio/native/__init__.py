@@ -20,12 +20,12 @@ import ctypes
 import logging
 import os
 import threading
+from array import array
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from agent_console.audio.drift import DriftStats
+from agent_console.audio.drift_stats import DriftStats
+from agent_console.audio.samples import as_block, zeros
 
 log = logging.getLogger(__name__)
 
@@ -144,13 +144,14 @@ class NativeDriftBuffer:
             raise MemoryError("acb_fifo_new")
         self.handle: int = handle
 
-    def write(self, samples: np.ndarray) -> None:
-        x = np.ascontiguousarray(samples, dtype=np.float32)
-        self._lib.acb_fifo_write(self.handle, x.ctypes.data, len(x))
+    def write(self, samples: Any) -> None:
+        """``samples``: ``array('f')``, or anything :func:`~agent_console.audio.samples.as_block` takes."""
+        x = as_block(samples)
+        self._lib.acb_fifo_write(self.handle, x.buffer_info()[0], len(x))
 
-    def read(self, n: int) -> np.ndarray:
-        out = np.empty(n, dtype=np.float32)
-        self._lib.acb_fifo_read(self.handle, out.ctypes.data, n)
+    def read(self, n: int) -> array[float]:
+        out = zeros(n)
+        self._lib.acb_fifo_read(self.handle, out.buffer_info()[0], n)
         return out
 
     def level(self) -> int:
