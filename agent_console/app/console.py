@@ -19,22 +19,20 @@ from PySide6.QtWidgets import QApplication
 from agent_console.app.audio_messages import AudioMessages
 from agent_console.app.config import AppConfig, save_config
 from agent_console.app.controller import ConsoleController
-from agent_console.app.demo import DEMO_USER, DemoServices
 from agent_console.app.older_history import OlderHistory, OlderHistoryLoader
 from agent_console.app.secrets import SecretRequests
-from agent_console.app.sync_wiring import SyncWiring
 from agent_console.domain.clock import Clock, SystemClock
 from agent_console.domain.session import AgentSession
 from agent_console.journal import Journal, JournalError, default_journal_path
-from agent_console.local_process import free_port
 from agent_console.phone.api import AbstractPhone
-from agent_console.sync.credentials import SessionCredentials
 from agent_console.ui.i18n import LanguageManager
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.theme import apply_theme
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each imported where it starts, not on the path to the window
+    from agent_console.app.demo import DemoServices  # --demo only (subprocess, sockets, secrets)
     from agent_console.app.network_watch import NetworkWatcher  # QtNetwork: after the first paint
+    from agent_console.app.sync_wiring import SyncWiring  # with a server, after the first paint
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +183,9 @@ class Console(QObject):
 
         Raises JournalError when the journal cannot be opened at all (nothing could be recorded)."""
         if self.demo:
+            from agent_console.app.demo import DEMO_USER, DemoServices
+            from agent_console.local_process import free_port
+
             port = free_port()
             demo_dir = self._journal_path.parent if self._journal_path else default_journal_path().parent / "demo"
             self.config = replace(
@@ -372,6 +373,9 @@ class Console(QObject):
         """The sync client, when there is a server to talk to (never fatal: work is saved locally)."""
         if not self.config.server_url or self.sync is not None:
             return
+        from agent_console.app.sync_wiring import SyncWiring
+        from agent_console.sync.credentials import SessionCredentials
+
         try:
             # The demo's account on its own local server is never stored in the OS keyring.
             self.sync = SyncWiring(self, self.config.server_url, SessionCredentials() if self.demo else None)

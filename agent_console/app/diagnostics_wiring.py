@@ -11,9 +11,7 @@ uploaded by the sync client, and the outcome comes back as a queued signal.
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
-import tempfile
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,10 +19,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 
-from agent_console.diagnostics.bundle import build_zip, offline_sections, settings_with_sources
 from agent_console.diagnostics.logs import apply_level, default_log_dir, effective_level_name
 
-if TYPE_CHECKING:  # the sync client (httpx, asyncio) and the wire models load with the sync, not here
+if TYPE_CHECKING:  # the sync client (httpx, asyncio) and the wire models load with the sync, not here;
+    # the zip's writer (zipfile and the sections' readers) when a zip is made, not on the start path
+    import concurrent.futures
+
     from agent_console.app.console import Console
     from agent_console.protocol import Command, DiagnosticsUploadInfo
     from agent_console.sync.engine import SyncEngine
@@ -147,6 +147,7 @@ class DiagnosticsExport(QObject):
 
     def sections(self) -> dict[str, Any]:
         from agent_console.app.console import list_audio_devices
+        from agent_console.diagnostics.bundle import offline_sections, settings_with_sources
 
         c = self.console
         out = offline_sections(c.config_path, c.journal.path if c.journal else None)
@@ -170,6 +171,8 @@ class DiagnosticsExport(QObject):
     # -- export to a file ------------------------------------------------------------------------
 
     def export(self, path: str) -> None:
+        from agent_console.diagnostics.bundle import build_zip
+
         window = self.console.window
         try:
             build_zip(Path(path), self.log_dir or default_log_dir(), self.sections())
@@ -306,5 +309,9 @@ class DiagnosticsExport(QObject):
 
 def _zip_bytes(log_dir: Path, sections: dict[str, Any]) -> bytes:
     """The zip in memory (written through a temporary file, as :func:`build_zip` writes)."""
+    import tempfile
+
+    from agent_console.diagnostics.bundle import build_zip
+
     with tempfile.TemporaryDirectory(prefix="agent-console-diagnostics-") as tmp:
         return build_zip(Path(tmp) / "diagnostics.zip", log_dir, sections).read_bytes()

@@ -100,7 +100,11 @@ class MainWindow(QMainWindow):
         self.shift_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shift_scroll.setWidget(self.shift_panel)
         # The tab's own background shows through (setWidget paints the panel with the light palette).
-        self.shift_scroll.viewport().setAutoFillBackground(False)
+        # Found by its Qt object name: viewport() makes PySide6 look up the most derived type of the
+        # widget it returns, which builds the Python types (and enums) of every QWidget subclass the
+        # first time, about 15 ms before the first paint.
+        viewport = self.shift_scroll.findChild(QWidget, "qt_scrollarea_viewport")
+        (viewport or self.shift_scroll.viewport()).setAutoFillBackground(False)
         self.shift_panel.setAutoFillBackground(False)
         u.shiftHostLayout.addWidget(self.shift_scroll)
         self.history_panel = HistoryPanel(controller, u.historyHost)

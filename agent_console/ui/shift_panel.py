@@ -81,7 +81,9 @@ class ShiftPanel(Retranslatable, QWidget):
             )
         )
         bar.setAccessibleDescription(bar.toolTip())
-        if bar.property("overrun") != bool(overrun):
+        # Unset counts as false: re-polishing asks for the widget's QStyle, whose Python type (and its
+        # large enums) PySide6 would otherwise build on the start path for a bar that is not overrun.
+        if bool(bar.property("overrun")) != bool(overrun):
             bar.setProperty("overrun", bool(overrun))
             bar.style().unpolish(bar)
             bar.style().polish(bar)

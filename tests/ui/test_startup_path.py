@@ -4,7 +4,9 @@ Runs in a fresh interpreter (the test process has imported everything already). 
 opened and the shift restored before the window appears; the audio layer (numpy), the phone
 engine (pjsua2), the HTTP client, asyncio and pydantic's wire models come later (the audio and
 the engine when the phone starts, the rest with the sync thread), the door sign's MQTT client
-only when a lamp is set up, and the server's code never."""
+only when a lamp is set up, the demo's processes only with --demo, and the server's code never.
+Nor are Qt classes the first frame does not need given a Python type (PySide6 builds them,
+with their enums, on first use)."""
 
 from __future__ import annotations
 
@@ -25,12 +27,27 @@ HEAVY = (
     "PySide6.QtNetwork",                                  # the network watch: after the paint
     "importlib.metadata", "email",                        # package metadata: nobody on the start path
     "agent_console.server", "fastapi", "sqlalchemy",      # the server's code: never in the console
+    "agent_console.app.demo", "agent_console.local_process", "subprocess",  # --demo and child processes
+    "agent_console.app.sync_wiring",                      # the sync wiring: with a server, after the paint
+    "agent_console.diagnostics.bundle",                   # the diagnostics zip: when one is made
 )
 """Modules the console must not import before its window is shown."""
+
+UNBUILT_QT_TYPES = {
+    "PySide6.QtCore": ["QDate", "QDateTime", "QUrl"],     # pyside6-uic's import list, trimmed by the build
+    "PySide6.QtGui": ["QGradient", "QFontDatabase", "QPalette", "QImage"],
+    "PySide6.QtWidgets": [
+        "QStyle",                                         # asked for only to re-polish an overrun break bar
+        "QMdiArea", "QGraphicsView", "QWizard", "QFileDialog",  # built when viewport() makes PySide6
+    ],                                                    # look up the most derived QWidget type
+}
+"""PySide6 builds a class's Python type, with all its enums (slow to build), when the class is
+first imported or returned; these are not needed for the window's first frame."""
 
 SCRIPT = r"""
 import json, sys
 HEAVY = json.loads(sys.argv[2])
+QT_TYPES = json.loads(sys.argv[3])
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -42,6 +59,7 @@ console = Console(app, AppConfig(agent="a1", registrar="127.0.0.1:5999", extensi
                   tmp / "agent-console.ini", journal_path=tmp / "journal.sqlite3")
 console.start()
 before = sorted(m for m in HEAVY if m in sys.modules)
+qt_built = sorted(f"{m}.{n}" for m, names in QT_TYPES.items() for n in names if n in vars(sys.modules[m]))
 audio_before = type(console.phone.audio).__name__
 journal_open = console.journal is not None and console.session is not None
 restored = {"shift": console.session.shift_active, "status": console.session.status.value,
@@ -53,7 +71,7 @@ console._start_doorsign()  # off in these settings: its MQTT client and web serv
 doorsign_off_paho = [m for m in ("paho", "agent_console.doorsign.server") if m in sys.modules]
 console._closed = True  # the services never started; shut down without them
 console.shutdown()
-print(json.dumps({"before": before, "audio_before": audio_before, "audio_after": audio_after,
+print(json.dumps({"before": before, "qt_built": qt_built, "audio_before": audio_before, "audio_after": audio_after,
                   "journal_open": journal_open, "restored": restored, "doorsign_off_paho": doorsign_off_paho,
                   "shown": console.shown_at is not None}))
 """
@@ -90,13 +108,14 @@ def test_window_comes_before_heavy_modules(tmp_path: Path) -> None:
     _journal_with_a_shift(tmp_path / "journal.sqlite3")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    out = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path), json.dumps(HEAVY)], env=env, capture_output=True,
-                         text=True, timeout=120)
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path), json.dumps(HEAVY), json.dumps(UNBUILT_QT_TYPES)],
+                         env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-3000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["journal_open"] and result["shown"]
     assert result["restored"] == {"shift": True, "status": "wrap_up", "calls": 1}
     assert result["before"] == []
+    assert result["qt_built"] == []
     assert result["audio_before"] == "NullAudioBackend"
     assert result["audio_after"] == "DeviceAudioBackend"
     assert result["doorsign_off_paho"] == []
@@ -187,3 +206,24 @@ def test_pyside_import_hook_keeps_no_module_source(tmp_path: Path) -> None:
     assert result["answers"] == [True, False]
     assert result["kept"] == []
     assert result["line"].startswith('"""Time-ordered unique ids')
+
+
+def test_break_bar_is_restyled_when_the_break_runs_over_and_back(make_console, clock) -> None:  # type: ignore[no-untyped-def]
+    """The break bar is not re-polished while it is within budget (that would build QStyle's
+    Python type on the start path), yet it still turns to the overrun colour when the budget is spent."""
+    from agent_console.domain.status import Status
+
+    console = make_console(break_budget_s=60)
+    bar = console.window.shift_panel.ui.budgetBar
+    assert not bar.property("overrun")
+    assert console.controller.start_shift()
+    assert console.controller.choose_status(Status.BREAK, "lunch")
+    clock.advance(30_000)
+    console.controller.tick()
+    console.window.shift_panel.refresh()
+    assert not bar.property("overrun")
+    clock.advance(60_000)
+    console.controller.tick()
+    console.window.shift_panel.refresh()
+    assert bar.property("overrun") is True
+    assert "+" in bar.format()
