@@ -54,9 +54,10 @@ def finish():
     print("RESULT " + json.dumps(out), flush=True)
     if profiler is not None:
         import pstats
-        stats = pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative")
+        stats = pstats.Stats(profiler, stream=sys.stderr).sort_stats(os.environ.get("PROFILE_SORT", "cumulative"))
         stats.print_stats(profile_top)
-        stats.print_callees(r"main_window.py:\d+\(__init__\)|console.py:\d+\(start\)")
+        if os.environ.get("PROFILE_CALLERS"):  # e.g. "re/__init__.py.*\(compile\)": who calls it
+            stats.print_callers(os.environ["PROFILE_CALLERS"])
     sys.stderr.flush()
     os._exit(0)
 
@@ -100,6 +101,7 @@ def one_run(extra_path: str | None, profile_top: int = 0, modules_file: str = ""
             env["DISPLAY"] = os.environ["DISPLAY"]
         if extra_path:
             env["PYTHONPATH"] = extra_path
+        env |= {k: v for k, v in os.environ.items() if k in ("PROFILE_SORT", "PROFILE_CALLERS")}
         t0 = time.time()
         proc = subprocess.run([sys.executable, "-c", CHILD, str(t0), str(profile_top), modules_file], env=env,
                               cwd=home, capture_output=True, text=True, timeout=120)  # not this tree's cwd on sys.path

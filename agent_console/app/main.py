@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     no_bus_autolaunch()  # before Qt starts
     no_pydantic_plugin_scan()  # before the journal and protocol imports
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication  # QMessageBox (and its enums) only if the journal fails
 
     from agent_console.app.pyside_source_cache import stop_pyside_source_cache
 
@@ -182,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         console.start()
     except JournalError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Console", "Agent Console"),

@@ -38,6 +38,7 @@ UNBUILT_QT_TYPES = {
     "PySide6.QtGui": ["QGradient", "QFontDatabase", "QPalette", "QImage"],
     "PySide6.QtWidgets": [
         "QStyle",                                         # asked for only to re-polish an overrun break bar
+        "QMessageBox",                                    # only when the journal cannot be opened
         "QMdiArea", "QGraphicsView", "QWizard", "QFileDialog",  # built when viewport() makes PySide6
     ],                                                    # look up the most derived QWidget type
 }
@@ -227,3 +228,28 @@ def test_break_bar_is_restyled_when_the_break_runs_over_and_back(make_console, c
     console.window.shift_panel.refresh()
     assert bar.property("overrun") is True
     assert "+" in bar.format()
+
+
+JOURNAL_FAILS_SCRIPT = r"""
+import json, sys
+import PySide6.QtWidgets as widgets
+shown = []
+widgets.QMessageBox.critical = staticmethod(lambda parent, title, text: shown.append(text))
+from agent_console.app.main import main
+rc = main(["--journal", sys.argv[1], "--lang", "en"])
+print(json.dumps({"rc": rc, "shown": shown}))
+"""
+
+
+def test_a_journal_that_cannot_be_opened_is_still_told_with_a_dialog(tmp_path: Path) -> None:
+    """QMessageBox is imported only for this case; the agent still gets the message and exit code 2."""
+    journal = tmp_path / "journal-is-a-directory"
+    journal.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", JOURNAL_FAILS_SCRIPT, str(journal)], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["rc"] == 2
+    assert len(result["shown"]) == 1 and result["shown"][0].startswith("The journal cannot be opened")
