@@ -347,8 +347,10 @@ class PulseBridge:
         return out * np.float32(self.mic_volume) if self.mic_volume != 1.0 else out
 
     # -- device threads --------------------------------------------------------------------------
-    def _speaker_block(self, n: int) -> array[float]:
+    def _speaker_block(self, n: int) -> Any:
         """The call's audio at the speaker's volume plus the tone, limited to [-1, 1]."""
+        if self.native is None:
+            return self._speaker_block_numpy(n)
         tone = self._tone
         if self.call_active or self.loopback:
             out = as_block(self.speaker_fifo.read(n))
@@ -361,6 +363,25 @@ class PulseBridge:
         else:
             out = zeros(n)
         return clipped(out) if tone is not None or self.speaker_volume > 1.0 else out
+
+    def _speaker_block_numpy(self, n: int) -> Any:
+        """:meth:`_speaker_block` for the Python FIFOs, whose blocks are ``ndarray``s (numpy is
+        loaded with them)."""
+        import numpy as np
+
+        tone = self._tone
+        out: Any
+        if self.call_active or self.loopback:
+            out = self.speaker_fifo.read(n)
+            if self.speaker_volume != 1.0:
+                out = out * np.float32(self.speaker_volume)
+        else:
+            out = np.zeros(n, dtype=np.float32)
+        if tone is not None:
+            out = out + np.frombuffer(as_block(tone.read(n)), dtype=np.float32)
+        if tone is not None or self.speaker_volume > 1.0:
+            out = np.clip(out, -1.0, 1.0)
+        return out
 
     def _mic_block(self, block: array[float]) -> None:
         if self.meter_wanted or self.loopback:     # ~30 us a block: only while someone looks
