@@ -7,7 +7,7 @@ half second, so a GUI thread blocked inside a keyring call shows as a stall. It 
 message the window shows the operator, and does what an operator does while the keyring makes
 the console wait: chooses Available (a status change journaled on the GUI thread).
 
-stdout lines: ``pid N``, ``shown``, ``stall MS``, ``message LEVEL TEXT``, ``status STATUS``,
+stdout lines: ``pid N``, ``shown``, ``stall MS AT_MS``, ``message LEVEL TEXT``, ``status STATUS``,
 ``sync STATE`` (the sync indicator's state).
 """
 
@@ -46,7 +46,7 @@ def run(argv: list[str]) -> int:
         last[0] = now
 
     def report() -> None:
-        say("stall", f"{worst[0]:.1f}")
+        say("stall", f"{worst[0]:.1f}", f"{time.monotonic() * 1000:.0f}")  # the longest gap, and when
         worst[0] = 0.0
 
     heartbeat = QTimer()
