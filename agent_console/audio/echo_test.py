@@ -10,15 +10,14 @@ Runs on the caller's thread (blocks up to ``timeout``): call it from a worker, n
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from array import array
 from dataclasses import dataclass
 
-import numpy as np
-
 from agent_console.audio.bridge import PulseBridge
-from agent_console.audio.tones import goertzel_power
+from agent_console.audio.tones import tone_power
 
 
 @dataclass(frozen=True)
@@ -32,14 +31,13 @@ class _Sine:
     kind = None
 
     def __init__(self, freq: float, rate: int, amp: float = 0.3) -> None:
-        self._w = 2 * np.pi * freq / rate
+        self._w = 2 * math.pi * freq / rate
         self._t = 0
         self._amp = amp
 
-    def read(self, n: int) -> np.ndarray:
-        t = self._t + np.arange(n)
-        self._t += n
-        return (self._amp * np.sin(self._w * t)).astype(np.float32)
+    def read(self, n: int) -> array[float]:
+        t0, self._t = self._t, self._t + n
+        return array("f", [self._amp * math.sin(self._w * t) for t in range(t0, t0 + n)])
 
 
 class EchoTest:
@@ -58,9 +56,9 @@ class EchoTest:
         state: dict[str, float] = {"t": float("nan"), "snr": -99.0}
 
         def tap(block: array[float]) -> None:
-            p_tone = goertzel_power(block, rate, freq)
-            p_off = goertzel_power(block, rate, freq * 1.37) + 1e-12
-            snr = 10 * np.log10(p_tone / p_off + 1e-12)
+            p_tone = tone_power(block, rate, freq)
+            p_off = tone_power(block, rate, freq * 1.37) + 1e-12
+            snr = 10 * math.log10(p_tone / p_off + 1e-12)
             if p_tone > 1e-4 and snr > 15 and not heard.is_set():
                 state["t"] = time.monotonic()
                 state["snr"] = float(snr)

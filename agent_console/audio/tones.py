@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -158,9 +159,23 @@ class ToneGenerator:
         return out
 
 
+def tone_power(samples: Sequence[float], rate: int, freq: float) -> float:
+    """Power of one frequency in a short block (Goertzel's recursion, no numpy): the echo check
+    listens for its tone with it in every microphone block. Equals :func:`goertzel_power`."""
+    n = len(samples)
+    if n == 0:
+        return 0.0
+    w = 2 * math.pi * freq / rate
+    coeff = 2 * math.cos(w)
+    s1 = s2 = 0.0
+    for x in samples:
+        s1, s2 = x + coeff * s1 - s2, s1
+    return (s1 * s1 + s2 * s2 - coeff * s1 * s2) / n
+
+
 def goertzel_power(samples: Any, rate: int, freq: float) -> float:
-    """Power of one frequency (tests, the pre-shift check's echo check and the bench detect tones
-    with it; numpy is imported here, never by the console's own audio path)."""
+    """Power of one frequency over any length (tests and the benches detect tones with it; numpy
+    is imported here, never by the console's own audio path)."""
     import numpy as np
 
     x = np.asarray(samples, dtype=np.float64)

@@ -11,15 +11,17 @@ Each function blocks for about a second: run them off the GUI thread.
 from __future__ import annotations
 
 import math
+import operator
 import subprocess
 import threading
 import time
+from array import array
 from collections.abc import Callable
 
-import numpy as np
-
 from agent_console.audio.devices import AudioDevice, DeviceKind, PulseDeviceProvider, resolve
+from agent_console.audio.native import library
 from agent_console.audio.pulse_simple import PulseError, PulseStream
+from agent_console.audio.samples import zeros
 from agent_console.audio.tones import ToneGenerator, ToneKind
 from agent_console.diagnostics.precheck_lines import AMBER, GREEN, RED, CheckLine, tr
 
@@ -67,12 +69,12 @@ def check_microphone(chosen: str = "", seconds: float = 1.0, lister: DeviceListe
         return CheckLine("microphone", RED, tr(
             "The microphone %1 cannot be opened: plug the headset in again; if it stays, tell IT.").replace(
                 "%1", mic.name), {"device": mic.name, "error": str(exc)})
-    block = np.zeros(RATE // 50, dtype=np.float32)
+    block = zeros(RATE // 50)
     peak_rms, total, blocks = 0.0, 0.0, 0
     try:
         while blocks < int(seconds * 50) and not (cancel and cancel.is_set()):
             stream.read_into(block)
-            rms = float(np.sqrt(np.mean(np.square(block, dtype=np.float64))))
+            rms = math.sqrt(math.fsum(map(operator.mul, block, block)) / len(block))
             peak_rms = max(peak_rms, rms)
             total += rms * rms
             blocks += 1
@@ -123,16 +125,17 @@ class _Beep:
     """A plain 660 Hz beep with soft edges (the speaker test; the ringer uses the real ringtone)."""
 
     def __init__(self, seconds: float, freq: float = 660.0, amp: float = 0.25) -> None:
-        t = np.arange(int(RATE * seconds)) / RATE
-        env = np.minimum(1.0, np.minimum(t, t[-1] - t) / 0.02)
-        self._data = (amp * env * np.sin(2 * np.pi * freq * t)).astype(np.float32)
+        count = int(RATE * seconds)
+        end = (count - 1) / RATE
+        self._data = array("f", [amp * min(1.0, min(t, end - t) / 0.02) * math.sin(2 * math.pi * freq * t)
+                                 for t in (i / RATE for i in range(count))])
         self._pos = 0
 
-    def read(self, n: int) -> np.ndarray:
-        out = np.zeros(n, dtype=np.float32)
-        part = self._data[self._pos:self._pos + n]
-        out[:len(part)] = part
+    def read(self, n: int) -> array[float]:
+        out = self._data[self._pos:self._pos + n]
         self._pos += n
+        if len(out) < n:
+            out.extend(zeros(n - len(out)))
         return out
 
 
@@ -216,7 +219,8 @@ def check_loopback(chosen_mic: str = "", chosen_speaker: str = "", lister: Devic
     errors: list[str] = []
     bridge = PulseBridge(rate=RATE, frame_ms=20, target_ms=40, playback_buffer_ms=40,
                          device_for=lambda kind: names[kind],
-                         on_stream_error=lambda kind, dev, exc: errors.append(f"{kind}: {exc}"))
+                         on_stream_error=lambda kind, dev, exc: errors.append(f"{kind}: {exc}"),
+                         native=library())
     bridge.start()
     try:
         result = EchoTest(bridge).loopback_check(timeout=timeout_s)
@@ -251,7 +255,7 @@ class EchoSession:
         out = resolve(chosen_speaker or None, devices, DeviceKind.OUTPUT)
         names = {"mic": mic.backend_name if mic else None, "speaker": out.backend_name if out else None}
         self.bridge = PulseBridge(rate=RATE, frame_ms=20, target_ms=60, playback_buffer_ms=60,
-                                  device_for=lambda kind: names[kind])
+                                  device_for=lambda kind: names[kind], native=library())
         self.bridge.start()
         self.bridge.set_loopback(True)
 

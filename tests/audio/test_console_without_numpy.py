@@ -37,3 +37,29 @@ def test_a_started_console_and_a_call_never_import_numpy(pulse_server: str, peer
     assert result["dialled"] and result["connected"] and result["ended"], result
     assert result["frames_from_call"] > 50 and result["frames_to_call"] > 50, result   # audio went both ways
     assert result["numpy"] == {"phone_up": False, "meter_tones_ringer": False, "call": False}
+
+
+CHECK_SCRIPT = r"""
+import json, sys, time
+from agent_console.diagnostics import precheck_audio as pa
+lines = [pa.check_microphone("pulse:test_mic", seconds=0.3), pa.check_speaker("pulse:test_ringer", seconds=0.3),
+         pa.check_ringer("", "pulse:test_ringer", seconds=0.3),
+         pa.check_loopback("pulse:test_speaker.monitor", "pulse:test_speaker")]
+echo = pa.EchoSession("pulse:test_mic", "pulse:test_ringer")
+time.sleep(0.5)
+echo.stop()
+print(json.dumps({"levels": [line.level for line in lines], "heard": lines[3].facts["heard"],
+                  "numpy": "numpy" in sys.modules}))
+"""
+
+
+def test_the_pre_shift_checks_audio_lines_do_not_import_numpy(pulse_server: str, tmp_path: Path) -> None:
+    """The check runs in the console's process ("Check my setup"): its audio lines, the loopback
+    through the bridge and the echo session leave numpy out too."""
+    env = {**os.environ, "PULSE_SERVER": pulse_server, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", CHECK_SCRIPT], env=env, capture_output=True, text=True,
+                         timeout=60, cwd=ROOT)
+    assert out.returncode == 0, out.stderr[-3000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["heard"], result             # the loopback's tone went round the bridge and was found
+    assert result["numpy"] is False, result
