@@ -99,6 +99,8 @@ def one_run(extra_path: str | None, profile_top: int = 0, modules_file: str = ""
                "QT_QPA_PLATFORM": platform}
         if platform != "offscreen" and os.environ.get("DISPLAY"):
             env["DISPLAY"] = os.environ["DISPLAY"]
+        if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):  # as an operator's session has (Qt and the tray use it)
+            env["DBUS_SESSION_BUS_ADDRESS"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
         if extra_path:
             env["PYTHONPATH"] = extra_path
         env |= {k: v for k, v in os.environ.items() if k in ("PROFILE_SORT", "PROFILE_CALLERS")}
