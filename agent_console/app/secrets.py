@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agent_console.sync.credentials import CredentialError, Credentials, problem_text
-from agent_console.sync.keyring_worker import KEYRING_TIMEOUT_S, worker
+if TYPE_CHECKING:  # imported with the first request, after the window's first paint
+    from concurrent.futures import Future
 
 SERVICE = "agent-console"
 
@@ -37,6 +36,8 @@ def _key(extension: str, registrar: str) -> str:
 
 def get_sip_password(extension: str, registrar: str) -> str:
     """Blocking: run it on the keyring worker."""
+    from agent_console.sync.credentials import CredentialError, Credentials
+
     try:
         return Credentials("").load_sip_password(extension, registrar) or ""
     except CredentialError as exc:
@@ -45,6 +46,8 @@ def get_sip_password(extension: str, registrar: str) -> str:
 
 def set_sip_password(extension: str, registrar: str, password: str) -> None:
     """Blocking: run it on the keyring worker."""
+    from agent_console.sync.credentials import CredentialError, Credentials
+
     try:
         Credentials("").save_sip_password(extension, registrar, password)
     except CredentialError as exc:
@@ -64,23 +67,37 @@ class SecretRequests(QObject):
     """what, kind ("silent" | "unlocking"), message: no answer after ``timeout_s``; still listening."""
     _answered = Signal(str, str, str, object)  # worker thread -> GUI thread (queued)
 
-    def __init__(self, parent: QObject | None = None, timeout_s: float = KEYRING_TIMEOUT_S) -> None:
+    def __init__(self, parent: QObject | None = None, timeout_s: float | None = None) -> None:
+        """``timeout_s``: None is the keyring worker's ``KEYRING_TIMEOUT_S``. The worker and the
+        credential store are imported with the first request: the console makes this object before
+        its window is shown and asks only after the first paint."""
         super().__init__(parent)
         self.timeout_s = timeout_s
         self._open: dict[int, Future[Any]] = {}
         self._answered.connect(self._deliver)
 
     def read_sip_password(self, extension: str, registrar: str) -> None:
+        from agent_console.sync.credentials import Credentials
+
         self._submit("read", extension, registrar, Credentials("").load_sip_password, extension, registrar)
 
     def save_sip_password(self, extension: str, registrar: str, password: str) -> None:
+        from agent_console.sync.credentials import Credentials
+
         self._submit("save", extension, registrar, Credentials("").save_sip_password, extension, registrar,
                      password)
 
     def pending(self) -> bool:
         return bool(self._open)
 
+    def _timeout(self) -> float:
+        from agent_console.sync.keyring_worker import KEYRING_TIMEOUT_S
+
+        return KEYRING_TIMEOUT_S if self.timeout_s is None else self.timeout_s
+
     def _submit(self, what: str, extension: str, registrar: str, fn: Any, *args: str) -> None:
+        from agent_console.sync.keyring_worker import worker
+
         fut = worker().submit(fn, *args)
         self._open[id(fut)] = fut
 
@@ -89,16 +106,21 @@ class SecretRequests(QObject):
                 self._answered.emit(what, extension, registrar, f)
 
         fut.add_done_callback(done)
-        QTimer.singleShot(int(self.timeout_s * 1000), self, lambda: self._check_waiting(what, fut))
+        QTimer.singleShot(int(self._timeout() * 1000), self, lambda: self._check_waiting(what, fut))
 
     def _check_waiting(self, what: str, fut: Future[Any]) -> None:
+        from agent_console.sync.credentials import problem_text
+        from agent_console.sync.keyring_worker import worker
+
         if fut.done():
             return
         kind = worker().waiting_kind()
-        log.warning("the keyring has not answered a %s request for %.1f s (%s)", what, self.timeout_s, kind)
+        log.warning("the keyring has not answered a %s request for %.1f s (%s)", what, self._timeout(), kind)
         self.waiting.emit(what, kind, problem_text(kind))
 
     def _deliver(self, what: str, extension: str, registrar: str, fut: Future[Any]) -> None:
+        from agent_console.sync.credentials import CredentialError, problem_text
+
         self._open.pop(id(fut), None)
         if fut.cancelled():
             return

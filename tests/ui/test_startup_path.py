@@ -22,6 +22,8 @@ HEAVY = (
     "httpx", "asyncio", "agent_console.sync.client",      # the sync client: with a server
     "pydantic", "agent_console.protocol",                 # wire models: with a server
     "paho", "agent_console.doorsign.mqtt",                # the door sign's lamp: when set up
+    "agent_console.sync.keyring_worker", "agent_console.sync.credentials",  # the SIP password's read:
+    "concurrent.futures",                                 # after the paint
     "keyring", "secretstorage", "cryptography",           # the keyring: never here (its helper process;
                                                           # tests/sync/test_keyring_helper.py)
     "PySide6.QtNetwork",                                  # the network watch: after the paint
