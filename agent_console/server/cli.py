@@ -67,22 +67,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from uvicorn.config import LOGGING_CONFIG
 
     from agent_console.server.app import create_app
-    from agent_console.server.db import Database, current_revision, head_revision, migrate
+    from agent_console.server.db import is_sqlite
     from agent_console.server.logformat import configure_server_logging
 
     settings = _settings(args)
     if args.log_format:
         settings = settings.model_copy(update={"log_format": args.log_format})
     configure_server_logging(settings.log_format, settings.database_url)
-    db = Database(settings.database_url, 1)
-    try:
-        if db.sqlite and not args.no_migrate:
-            migrate(settings.database_url)
-        elif current_revision(db.writer) != head_revision(settings.database_url):
-            print("database schema is not current: run `agent-console-server migrate` first", file=sys.stderr)
-            return 3
-    finally:
-        db.dispose()
+    rc = ensure_schema(settings.database_url, migrate=is_sqlite(settings.database_url) and not args.no_migrate)
+    if rc:
+        return rc
     # Request handlers hop between the event loop and worker threads; the default 5 ms GIL
     # switch interval shows up directly in feed latency.
     sys.setswitchinterval(0.0005)
@@ -134,10 +128,45 @@ def cmd_get_diagnostics(args: argparse.Namespace) -> int:
     return _run(lambda: shutil.copyfile(uploads.path_of(_settings(args), it, args.id), args.out))
 
 
+def ensure_schema(url: str, migrate: bool) -> int:
+    """Make sure the schema is current before serving: read its revision (plain SQL), and if it
+    is behind, upgrade it (``migrate``) in a short-lived ``agent-console-server migrate`` process.
+
+    Migrating needs alembic (with mako and pygments, ~11 MB and ~0.3 s): done here, it would stay
+    loaded in a server that runs for months. The database URL goes to the child in its
+    environment (it may hold a password: never on a command line). Returns ``serve``'s exit
+    status: 0, or 3 when the schema is not current and is not to be migrated here."""
+    import subprocess
+
+    from agent_console.server.db import SCHEMA_HEAD, Database, current_revision
+
+    db = Database(url, 1)
+    try:
+        current = current_revision(db.writer)
+    finally:
+        db.dispose()
+    if current == SCHEMA_HEAD:
+        return 0
+    if not migrate:
+        print(f"database schema is not current ({current}, the code expects {SCHEMA_HEAD}): "
+              "run `agent-console-server migrate` first", file=sys.stderr)
+        return 3
+    env = {**os.environ, "AGENT_CONSOLE_SERVER_DATABASE_URL": url}
+    done = subprocess.run([sys.executable, "-m", "agent_console.server.cli", "migrate"], env=env,
+                          stdout=subprocess.DEVNULL, check=False)
+    if done.returncode != 0:
+        print(f"database schema: `agent-console-server migrate` failed (exit status {done.returncode})",
+              file=sys.stderr)
+        return 3
+    return 0
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.check:
+        return ensure_schema(settings.database_url, migrate=False)
     from agent_console.server.db import migrate
 
-    settings = _settings(args)
     migrate(settings.database_url)
     print("database schema is current")
     return 0
@@ -335,7 +364,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-migrate", action="store_true", help="do not upgrade a SQLite schema at start")
     sp.add_argument("--forwarded-allow-ips", default="",
                     help="reverse proxies (comma-separated addresses/networks) whose X-Forwarded-For is trusted")
-    add("migrate", cmd_migrate, "create or upgrade the database schema")
+    sp = add("migrate", cmd_migrate, "create or upgrade the database schema")
+    sp.add_argument("--check", action="store_true",
+                    help="only check that the schema is current (exit status 3 when it is not)")
     add("list-diagnostics", cmd_list_diagnostics, "list uploaded diagnostics zips (id, user, bytes), newest first")
     sp = add("get-diagnostics", cmd_get_diagnostics, "copy one uploaded diagnostics zip to a file")
     sp.add_argument("id")

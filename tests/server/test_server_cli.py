@@ -122,3 +122,43 @@ def test_models_match_migrations(url: str) -> None:
     with create_engine(url).connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_migrate_check_says_whether_the_schema_is_current(monkeypatch: pytest.MonkeyPatch, url: str,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    create_engine(url).connect().close()  # an empty database file
+    assert run(monkeypatch, url, "migrate", "--check") == 3
+    assert "run `agent-console-server migrate` first" in capsys.readouterr().err
+    assert run(monkeypatch, url, "migrate") == 0
+    assert run(monkeypatch, url, "migrate", "--check") == 0
+
+
+def test_serve_prepares_the_schema_without_keeping_alembic(tmp_path: Path, url: str) -> None:
+    """``serve`` migrates (SQLite) or checks the schema in a child process: alembic never loads in
+    the server itself, and the database URL reaches the child in its environment, not in argv."""
+    import subprocess
+
+    probe = ("import sys\n"
+             "from agent_console.server.cli import ensure_schema\n"
+             "rc = ensure_schema(sys.argv[1], migrate=sys.argv[2] == 'migrate')\n"
+             "print(rc, 'alembic' in sys.modules)\n")
+    empty = f"sqlite:///{tmp_path / 'empty.db'}"
+    create_engine(empty).connect().close()
+    checked = subprocess.run([sys.executable, "-c", probe, empty, "check"], capture_output=True, text=True,
+                             timeout=60)
+    assert checked.stdout.split() == ["3", "False"], checked.stderr
+    assert "run `agent-console-server migrate` first" in checked.stderr
+    migrated = subprocess.run([sys.executable, "-c", probe, url, "migrate"], capture_output=True, text=True,
+                              timeout=60)
+    assert migrated.stdout.split() == ["0", "False"], migrated.stderr
+    assert "alembic_version" in inspect(create_engine(url)).get_table_names()
+    again = subprocess.run([sys.executable, "-c", probe, url, "check"], capture_output=True, text=True, timeout=60)
+    assert again.stdout.split() == ["0", "False"], again.stderr
+
+
+def test_the_schema_head_the_server_checks_is_alembics(url: str) -> None:
+    """``serve`` and ``/ready`` compare with ``SCHEMA_HEAD`` so as not to load alembic: a new
+    migration must move it too."""
+    from agent_console.server.db import SCHEMA_HEAD, head_revision
+
+    assert head_revision(url) == SCHEMA_HEAD

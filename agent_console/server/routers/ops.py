@@ -9,7 +9,6 @@ traffic elsewhere.
 from __future__ import annotations
 
 import asyncio
-from functools import lru_cache
 from typing import Any
 
 from fastapi import APIRouter
@@ -18,7 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from agent_console.server.context import ServerContext
-from agent_console.server.db import current_revision, head_revision
+from agent_console.server.db import SCHEMA_HEAD, current_revision
 from agent_console.server.deps import Ctx
 
 router = APIRouter(tags=["ops"])
@@ -32,16 +31,10 @@ class Readiness(BaseModel):
     """check name -> "ok" or why not: ``database``, ``migrations``, ``live_bus``."""
 
 
-@lru_cache(maxsize=4)
-def _head(url: str) -> str | None:
-    return head_revision(url)
-
-
 def _schema(ctx: ServerContext) -> str:
     ctx.db.health.check()
     current = current_revision(ctx.db.reader)
-    head = _head(ctx.db.url)
-    return "ok" if current == head else f"schema at {current}, code expects {head}: run migrate"
+    return "ok" if current == SCHEMA_HEAD else f"schema at {current}, code expects {SCHEMA_HEAD}: run migrate"
 
 
 @router.get("/ready", response_model=Readiness,
