@@ -7,23 +7,36 @@ and an ordered stop (terminate, then kill).
 from __future__ import annotations
 
 import contextlib
+import random
 import socket
 import subprocess
 import time
 from pathlib import Path
 
+QUIET_PORTS = range(20000, 32768)
+"""Below the ports kernels hand out on their own (Linux 32768-60999, Windows and macOS 49152-):
+those also go to outgoing connections, which can take one between :func:`free_port`'s check and
+the child's bind ("address already in use")."""
+
+
+def _bindable(port: int) -> bool:
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u, \
+                socket.socket(socket.AF_INET, socket.SOCK_STREAM) as t:
+            u.bind(("127.0.0.1", port))
+            t.bind(("127.0.0.1", port))
+    except OSError:
+        return False
+    return True
+
 
 def free_port() -> int:
-    """A port free on 127.0.0.1 for both UDP and TCP (SIP listens on both; HTTP needs TCP)."""
-    for _ in range(50):
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
-            u.bind(("127.0.0.1", 0))
-            port = int(u.getsockname()[1])
-            try:
-                with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as t:
-                    t.bind(("127.0.0.1", port))
-            except OSError:
-                continue
+    """A port free on 127.0.0.1 for both UDP and TCP (SIP listens on both; HTTP needs TCP),
+    picked at random among :data:`QUIET_PORTS` (parallel test runs rarely pick the same one)."""
+    rng = random.SystemRandom()
+    for _ in range(200):
+        port = rng.choice(QUIET_PORTS)
+        if _bindable(port):
             return port
     raise RuntimeError("no free port on 127.0.0.1")
 

@@ -61,12 +61,13 @@ def server(tmp_path: Path, template: Path, uploads: Path) -> Iterator[ServerProc
 def console(qapp: QApplication, qtbot: Any, tmp_path: Path, server: ServerProc,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[Console]:
     """The real Console (fake phone), signed in to the server as alice with an in-memory token."""
-    from agent_console.app import console as console_mod
+    from agent_console.app import sync_wiring as sync_wiring_mod
     from agent_console.app.sync_wiring import SyncWiring
 
     monkeypatch.setattr(cfg, "MACHINE_POLICY_INI", tmp_path / "no-policy.ini")
     token = stored_token(server, "alice")
-    monkeypatch.setattr(console_mod, "SyncWiring",
+    # the console imports SyncWiring from its module when it starts sync
+    monkeypatch.setattr(sync_wiring_mod, "SyncWiring",
                         lambda c, url, _creds: SyncWiring(c, url, MemoryCredentials(url, token)))
     languages = LanguageManager(qapp)
     languages.set_language("en")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 
 from agent_console.app import config as cfg
 from agent_console.app import console as console_mod
+from agent_console.app import sync_wiring as sync_wiring_mod
 from agent_console.app.config import load_config
 from agent_console.app.sync_wiring import SyncWiring
 from agent_console.sync.credentials import SessionCredentials
@@ -51,7 +52,8 @@ def test_first_start_asks_only_user_and_password_then_registers(
     s.sync()
     monkeypatch.setattr(cfg, "MACHINE_POLICY_INI", policy)
     monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(console_mod, "SyncWiring",
+    # the console imports SyncWiring from its module when it starts sync
+    monkeypatch.setattr(sync_wiring_mod, "SyncWiring",
                         lambda c, url, _creds: SyncWiring(c, url, SessionCredentials()))
     user_ini = tmp_path / "home" / "agent-console.ini"  # first start: no settings file yet
     user_ini.parent.mkdir()

@@ -4,7 +4,6 @@ the dialog with its QR code, and the page in real headless Chromium updating wit
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import threading
 import time
@@ -17,17 +16,12 @@ import pytest
 from agent_console.app import doorsign_wiring
 from agent_console.app.doorsign_wiring import MemorySecrets
 from agent_console.domain.status import Status
+from agent_console.local_process import free_port
 from agent_console.ui.doorsign_dialog import DoorSignForm
 
 NUMBER = "+77015550101"
 CALLER = "Айгерім Сапарова"
 NOTE = "Promised a callback about the parcel 4471"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def listening(port: int) -> bool:

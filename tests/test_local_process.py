@@ -1,0 +1,41 @@
+"""Ports for the children on loopback: free for TCP and UDP, and never one the kernel would also
+hand to an outgoing connection."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from agent_console.local_process import QUIET_PORTS, free_port
+
+
+def _ephemeral_range() -> range:
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+    except OSError:
+        return range(49152, 65536)
+    return range(int(low), int(high) + 1)
+
+
+def test_free_port_is_outside_the_ephemeral_range_and_free_for_both_transports() -> None:
+    ephemeral = _ephemeral_range()
+    ports = {free_port() for _ in range(20)}
+    assert len(ports) > 1  # picked at random, not the same one each time
+    for port in ports:
+        assert port in QUIET_PORTS and port not in ephemeral
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as t, \
+                socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
+            t.bind(("127.0.0.1", port))
+            u.bind(("127.0.0.1", port))
+
+
+def test_a_port_in_use_is_never_returned(monkeypatch: pytest.MonkeyPatch) -> None:
+    port = free_port()
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", port))
+        held.listen()
+        monkeypatch.setattr("agent_console.local_process.QUIET_PORTS", range(port, port + 1))
+        with pytest.raises(RuntimeError, match="no free port"):
+            free_port()
