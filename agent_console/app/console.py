@@ -63,8 +63,9 @@ def make_phone(audio_messages: AudioMessages | None = None, config: AppConfig | 
     """The real pjsua2 phone, with the audio layer when it can start (else silence).
 
     ``with_audio=False``: silent until :func:`attach_audio`; the console attaches it after the
-    window is shown, because importing the audio layer (numpy, the PulseAudio and native bridge
-    bindings) costs about a third of a second and the phone only uses it once it starts."""
+    window is shown, because importing the audio layer (the PulseAudio and native bridge bindings,
+    its block helpers and tones) costs about a fifth of a second and the phone only uses it once
+    it starts."""
     from agent_console.phone.pjsua_phone import PjsuaPhone
 
     return PjsuaPhone(audio=make_audio(audio_messages, config) if with_audio else None)
