@@ -10,23 +10,18 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
-from agent_console.app.supervisor.service import SupervisorService
 from agent_console.protocol import ActionRequest
-from agent_console.sync.backoff import Backoff
 from agent_console.ui.supervisor.actions import ActionDialog
 from agent_console.ui.supervisor.window import SupervisorWindow
+from tests.supervisor.windows import open_window
 from tests.sync.kit import ServerProc
 
 
 @pytest.fixture
 def window(qtbot: QtBot, sup_server: ServerProc) -> Iterator[SupervisorWindow]:
-    service = SupervisorService(sup_server.url, sup_server.login("sue"), backoff=Backoff(0.1, 0.5))
-    win = SupervisorWindow(service, "sue")
-    qtbot.addWidget(win)
-    service.start()
-    qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=15_000)
+    win = open_window(qtbot, sup_server, "sue", 2)
     yield win
-    service.stop()
+    win.service.stop()
 
 
 def test_the_dialog_asks_for_a_reason_shown_to_the_agent(qtbot: QtBot) -> None:

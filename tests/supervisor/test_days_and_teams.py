@@ -20,12 +20,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from agent_console.app.supervisor.service import SupervisorService
 from agent_console.domain.status import Status
-from agent_console.sync.backoff import Backoff
 from agent_console.ui.supervisor.thresholds_dialog import ThresholdsDialog
 from agent_console.ui.supervisor.window import SupervisorWindow
 from tests.server.kit import ev, status, wall_ms
+from tests.supervisor import windows
 from tests.sync.kit import ServerProc
 
 SERVER_TZ = "Pacific/Pago_Pago"
@@ -35,12 +34,7 @@ HOUR = 3_600_000
 
 
 def open_window(qtbot: QtBot, server: ServerProc, user: str, rows: int) -> SupervisorWindow:
-    service = SupervisorService(server.url, server.login(user), backoff=Backoff(0.1, 0.5))
-    win = SupervisorWindow(service, user)
-    qtbot.addWidget(win)
-    service.start()
-    qtbot.waitUntil(lambda: win.model.rowCount() == rows and win.thresholds_button.isEnabled(), timeout=15_000)
-    return win
+    return windows.open_window(qtbot, server, user, rows, lambda win: win.thresholds_button.isEnabled())
 
 
 def opened(win: SupervisorWindow) -> ThresholdsDialog:

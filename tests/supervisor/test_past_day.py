@@ -17,10 +17,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from agent_console.app.supervisor.service import SupervisorService
-from agent_console.sync.backoff import Backoff
 from agent_console.ui.supervisor.window import SupervisorWindow
 from tests.server.kit import ev, status, wall_ms
+from tests.supervisor.windows import open_window
 from tests.sync.kit import ServerProc
 
 
@@ -100,13 +99,9 @@ def test_the_day_endpoints_take_an_earlier_day_within_the_team(sup_server: Serve
 
 @pytest.fixture
 def window(qtbot: QtBot, sup_server: ServerProc) -> Iterator[SupervisorWindow]:
-    service = SupervisorService(sup_server.url, sup_server.login("sue"), backoff=Backoff(0.1, 0.5))
-    win = SupervisorWindow(service, "sue")
-    qtbot.addWidget(win)
-    service.start()
-    qtbot.waitUntil(lambda: win.model.rowCount() == 2 and win.export_button.isEnabled(), timeout=15_000)
+    win = open_window(qtbot, sup_server, "sue", 2, lambda w: w.export_button.isEnabled())
     yield win
-    service.stop()
+    win.service.stop()
 
 
 def test_the_day_picker_drives_the_export_and_the_drill_down(qtbot: QtBot, sup_server: ServerProc,

@@ -13,12 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from agent_console.app.supervisor.service import SupervisorService
 from agent_console.protocol import ActionRequest
-from agent_console.sync.backoff import Backoff
 from agent_console.ui.supervisor.grid_model import ALERT_BACKGROUND, Col
 from agent_console.ui.supervisor.window import SupervisorWindow
 from tests.server.kit import ev, status, wall_ms
+from tests.supervisor.windows import open_window
 from tests.sync.kit import ServerProc
 
 
@@ -36,13 +35,9 @@ def post(server: ServerProc, token: str, *events: dict[str, Any]) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, sup_server: ServerProc) -> Iterator[SupervisorWindow]:
-    service = SupervisorService(sup_server.url, sup_server.login("sue"), backoff=Backoff(0.1, 0.5))
-    win = SupervisorWindow(service, "sue")
-    qtbot.addWidget(win)
-    service.start()
-    qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=15_000)
+    win = open_window(qtbot, sup_server, "sue", 2)
     yield win
-    service.stop()
+    win.service.stop()
 
 
 def cell(win: SupervisorWindow, name: str, col: Col) -> Any:

@@ -13,13 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from agent_console.app.supervisor.service import SupervisorService
 from agent_console.app.supervisor.thresholds import NUMERIC, ThresholdError, parse, policy_from, shown
-from agent_console.sync.backoff import Backoff
 from agent_console.ui.supervisor.grid_model import Col
 from agent_console.ui.supervisor.thresholds_dialog import ThresholdsDialog
 from agent_console.ui.supervisor.window import SupervisorWindow
 from tests.server.kit import status, wall_ms
+from tests.supervisor import windows
 from tests.sync.kit import ServerProc
 
 WRAPUP, CALL = NUMERIC[0], NUMERIC[1]
@@ -37,12 +36,7 @@ def policy(server: ServerProc, user: str, team: str) -> httpx.Response:
 
 
 def open_window(qtbot: QtBot, server: ServerProc, user: str, rows: int) -> SupervisorWindow:
-    service = SupervisorService(server.url, server.login(user), backoff=Backoff(0.1, 0.5))
-    win = SupervisorWindow(service, user)
-    qtbot.addWidget(win)
-    service.start()
-    qtbot.waitUntil(lambda: win.model.rowCount() == rows and win.thresholds_button.isEnabled(), timeout=15_000)
-    return win
+    return windows.open_window(qtbot, server, user, rows, lambda win: win.thresholds_button.isEnabled())
 
 
 @pytest.fixture
