@@ -13,27 +13,37 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
-def shoot_supervisor(out: Path, wait_s: float = 75.0) -> int:
-    from PySide6.QtCore import Qt
+def demo_window(prefix: str, agents: int) -> tuple[Any, Any, Any, Any]:
+    """The real ``--demo --supervisor`` set-up in English and the light theme: (app, language
+    manager, started demo, supervisor console not yet started). The caller stops the demo."""
     from PySide6.QtWidgets import QApplication
 
     from agent_console.app.supervisor.console import SupervisorConsole
     from agent_console.app.supervisor.demo import SUPERVISOR, SupervisorDemo
     from agent_console.ui.i18n import LanguageManager
-    from agent_console.ui.supervisor.grid_model import Col
     from agent_console.ui.theme import apply_theme
 
-    out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     languages = LanguageManager(app)
     languages.set_language("en")
     apply_theme(app, "light")
-    demo = SupervisorDemo(Path(tempfile.mkdtemp(prefix="ac-sup-shots-")), agents=300)
+    demo = SupervisorDemo(Path(tempfile.mkdtemp(prefix=prefix)), agents=agents)
     token = demo.start()
-    console = SupervisorConsole(demo.url, token, SUPERVISOR)
+    return app, languages, demo, SupervisorConsole(demo.url, token, SUPERVISOR)
+
+
+def shoot_supervisor(out: Path, wait_s: float = 75.0) -> int:
+    from PySide6.QtCore import Qt
+
+    from agent_console.ui.supervisor.grid_model import Col
+    from agent_console.ui.theme import apply_theme
+
+    out.mkdir(parents=True, exist_ok=True)
+    app, languages, demo, console = demo_window("ac-sup-shots-", 300)
     window = console.window
     window.resize(1400, 900)
     console.start()

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,22 +24,10 @@ sys.path.insert(0, str(ROOT))
 
 
 def shoot_thresholds(out: Path) -> int:
-    from PySide6.QtWidgets import QApplication
-
-    from agent_console.app.supervisor.console import SupervisorConsole
-    from agent_console.app.supervisor.demo import SUPERVISOR, SupervisorDemo
-    from agent_console.ui.i18n import LanguageManager
-    from agent_console.ui.theme import apply_theme
+    from scripts.supervisor_screenshots import demo_window
 
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    languages = LanguageManager(app)
-    languages.set_language("en")
-    apply_theme(app, "light")
-    demo = SupervisorDemo(Path(tempfile.mkdtemp(prefix="ac-thresholds-shots-")), agents=40)
-    token = demo.start()
-    console = SupervisorConsole(demo.url, token, SUPERVISOR)
+    app, languages, demo, console = demo_window("ac-thresholds-shots-", 40)
     window = console.window
     console.start()
 
