@@ -30,13 +30,20 @@ def _bindable(port: int) -> bool:
     return True
 
 
+_handed_out: set[int] = set()
+"""Ports this process has returned: two asked for in a row (a SIP port and its TLS port) are
+free alike until a child binds them, so the same one must not come back."""
+
+
 def free_port() -> int:
     """A port free on 127.0.0.1 for both UDP and TCP (SIP listens on both; HTTP needs TCP),
-    picked at random among :data:`QUIET_PORTS` (parallel test runs rarely pick the same one)."""
+    picked at random among :data:`QUIET_PORTS` (parallel test runs rarely pick the same one),
+    never one this process has already handed out."""
     rng = random.SystemRandom()
     for _ in range(200):
         port = rng.choice(QUIET_PORTS)
-        if _bindable(port):
+        if port not in _handed_out and _bindable(port):
+            _handed_out.add(port)
             return port
     raise RuntimeError("no free port on 127.0.0.1")
 
